@@ -1,0 +1,61 @@
+/**
+ * A territory's results, as `GET /v1/territories/:id/results` returns them.
+ * @module
+ */
+import * as z from 'zod/mini';
+import { CHANNELS, QUESTIONNAIRE_VERSIONS, SERVICES } from './questionnaire.js';
+import { TERRITORY_KINDS } from './territory.js';
+
+const Nullable = <T extends z.core.SomeType>(schema: T) => z.nullable(schema);
+
+export const IndicatorSchema = z.object({
+  /** Answers to this question (« Non concerné » excluded). */
+  n: z.number(),
+  /** Mean score out of 10; null when n < 5. */
+  score: Nullable(z.number()),
+  /** Share of satisfied answers (top levels), 0–1; null when n < 5. */
+  rate: Nullable(z.number()),
+  /** 95 % Wilson interval of the rate; null when n < 5. */
+  interval: Nullable(z.object({ low: z.number(), high: z.number() })),
+  /** Answers per level; null when n < 5. */
+  distribution: Nullable(z.record(z.string(), z.number())),
+  /** True when n < 5: show « données insuffisantes ». */
+  suppressed: z.boolean(),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const CriterionIndicatorSchema = z.extend(IndicatorSchema, {
+  /** Answers « Non concerné ». */
+  notConcerned: z.number(),
+});
+export type CriterionIndicator = z.infer<typeof CriterionIndicatorSchema>;
+
+export const TerritorySchema = z.object({
+  id: z.string(),
+  kind: z.enum(TERRITORY_KINDS),
+  name: z.string(),
+  population: z.number(),
+  departement: z.string(),
+});
+export type Territory = z.infer<typeof TerritorySchema>;
+
+export const ResultsSchema = z.object({
+  territory: TerritorySchema,
+  questionnaire: z.enum(QUESTIONNAIRE_VERSIONS),
+  filters: z.object({
+    service: Nullable(z.enum(SERVICES)),
+    channel: Nullable(z.enum(CHANNELS)),
+  }),
+  /** Number of answers counted. */
+  answers: z.number(),
+  overall: IndicatorSchema,
+  criteria: z.object({
+    accessibilite: CriterionIndicatorSchema,
+    accueil: CriterionIndicatorSchema,
+    attente: CriterionIndicatorSchema,
+    efficacite: CriterionIndicatorSchema,
+    'en-ligne': CriterionIndicatorSchema,
+  }),
+});
+export type Results = z.infer<typeof ResultsSchema>;
+export const ResultsReplySchema = z.object({ data: ResultsSchema });

@@ -1,0 +1,109 @@
+/**
+ * Scores computed from tallies: each indicator out of 10 and as a satisfaction rate with its 95 %
+ * Wilson interval and its n. Any figure resting on fewer than {@link MIN_ANSWERS} answers is
+ * suppressed (null): shown as « données insuffisantes », never as a number.
+ * @module
+ */
+import {
+  CRITERIA,
+  CRITERION_LEVELS,
+  OVERALL_LEVELS,
+  OVERALL_SCORES,
+  SATISFIED_CRITERION_LEVELS,
+  SATISFIED_OVERALL_LEVELS,
+  type Criterion,
+} from './questionnaire.js';
+import type { Indicator, CriterionIndicator } from './results.js';
+import { NOT_CONCERNED, type TallyRow } from './tally.js';
+
+/** Below this many answers a figure is not published. */
+export const MIN_ANSWERS = 5;
+const Z_95 = 1.959963984540054;
+
+/**
+ * Wilson score interval for a proportion: unlike the normal approximation it stays inside [0, 1]
+ * and behaves for small n and rates near 0 or 1, which is where small communes live.
+ * @example wilsonInterval(8, 10) // { low: 0.4902, high: 0.9433 }
+ */
+export function wilsonInterval(successes: number, n: number, z = Z_95): { low: number; high: number } {
+  if (n <= 0) return { low: 0, high: 1 };
+  const p = successes / n;
+  const z2 = z * z;
+  const centre = p + z2 / (2 * n);
+  const margin = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  const denominator = 1 + z2 / n;
+  return {
+    low: round(Math.max(0, (centre - margin) / denominator), 4),
+    high: round(Math.min(1, (centre + margin) / denominator), 4),
+  };
+}
+
+/** A criterion level 1–5 on a 0–10 scale: 1 → 0, 3 → 5, 5 → 10. */
+export function criterionLevelScore(level: number): number {
+  return ((level - 1) / 4) * 10;
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+function indicator(distribution: Record<string, number>, scores: Record<string, number>, satisfied: readonly string[]): Indicator {
+  let n = 0;
+  let total = 0;
+  let happy = 0;
+  for (const [level, count] of Object.entries(distribution)) {
+    n += count;
+    total += count * (scores[level] ?? 0);
+    if (satisfied.includes(level)) happy += count;
+  }
+  if (n < MIN_ANSWERS) return { n, score: null, rate: null, interval: null, distribution: null, suppressed: true };
+  return {
+    n,
+    score: round(total / n, 2),
+    rate: round(happy / n, 4),
+    interval: wilsonInterval(happy, n),
+    distribution,
+    suppressed: false,
+  };
+}
+
+const OVERALL_SCORE_BY_KEY: Record<string, number> = { ...OVERALL_SCORES };
+const CRITERION_SCORE_BY_KEY: Record<string, number> = Object.fromEntries(
+  CRITERION_LEVELS.map((level) => [String(level), criterionLevelScore(level)]),
+);
+const SATISFIED_CRITERION_KEYS = SATISFIED_CRITERION_LEVELS.map(String);
+
+export interface ScoredTallies {
+  answers: number;
+  overall: Indicator;
+  criteria: Record<Criterion, CriterionIndicator>;
+}
+
+/** Scores every indicator from tally rows (already filtered and summed by the caller or not). */
+export function scoreTallies(rows: readonly TallyRow[]): ScoredTallies {
+  const overall: Record<string, number> = Object.fromEntries(OVERALL_LEVELS.map((level) => [level, 0]));
+  const criteria = Object.fromEntries(
+    CRITERIA.map((criterion) => [criterion, Object.fromEntries(CRITERION_LEVELS.map((level) => [String(level), 0]))]),
+  ) as Record<Criterion, Record<string, number>>;
+  const notConcerned = Object.fromEntries(CRITERIA.map((criterion) => [criterion, 0])) as Record<Criterion, number>;
+
+  for (const row of rows) {
+    if (row.question === 'overall') overall[row.level] = (overall[row.level] ?? 0) + row.count;
+    else if (row.level === NOT_CONCERNED) notConcerned[row.question] += row.count;
+    else criteria[row.question][row.level] = (criteria[row.question][row.level] ?? 0) + row.count;
+  }
+
+  const overallIndicator = indicator(overall, OVERALL_SCORE_BY_KEY, SATISFIED_OVERALL_LEVELS);
+  return {
+    // Every answer carries the required overall question, so its n is the number of answers.
+    answers: overallIndicator.n,
+    overall: overallIndicator,
+    criteria: Object.fromEntries(
+      CRITERIA.map((criterion) => {
+        const scored = indicator(criteria[criterion], CRITERION_SCORE_BY_KEY, SATISFIED_CRITERION_KEYS);
+        return [criterion, { ...scored, notConcerned: notConcerned[criterion] }];
+      }),
+    ) as Record<Criterion, CriterionIndicator>,
+  };
+}

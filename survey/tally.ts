@@ -1,0 +1,31 @@
+/**
+ * How an answer counts: the (question, level) cells it adds one to. The ledger adds these on
+ * insert and subtracts them when an update replaces the answer, so tallies stay exact.
+ * @module
+ */
+import { CRITERIA, type Criterion, type OverallLevel } from './questionnaire.js';
+import type { Answer } from './response.js';
+
+export type Question = 'overall' | Criterion;
+/** Level key as stored: an overall level, `1`…`5` for a criterion, or `nc` for « Non concerné ». */
+export type LevelKey = OverallLevel | '1' | '2' | '3' | '4' | '5' | 'nc';
+export const NOT_CONCERNED: LevelKey = 'nc';
+
+export interface Cell {
+  question: Question;
+  level: LevelKey;
+}
+
+export interface TallyRow extends Cell {
+  count: number;
+}
+
+export function cellsOf(answer: Answer): Cell[] {
+  const cells: Cell[] = [{ question: 'overall', level: answer.overall }];
+  for (const criterion of CRITERIA) {
+    const value = answer.criteria?.[criterion];
+    if (value === undefined) continue;
+    cells.push({ question: criterion, level: value === null ? NOT_CONCERNED : (String(value) as LevelKey) });
+  }
+  return cells;
+}

@@ -1,0 +1,40 @@
+/**
+ * Looks territory ids up in the reference data reduced at build time from
+ * @etalab/decoupage-administratif (see scripts/build-territories.ts).
+ * @module
+ */
+import reference from './generated/territories.js';
+import type { Territory } from './results.js';
+import { departementOfCommuneCode, isTerritoryId } from './territory.js';
+
+let index: Map<string, Territory> | undefined;
+
+/** Built on first use: a Worker isolate pays for it once, and only when it needs a territory. */
+function directory(): Map<string, Territory> {
+  if (index) return index;
+  index = new Map();
+  for (const [code, name, population] of reference.communes) {
+    const id = `commune:${code}`;
+    index.set(id, { id, kind: 'commune', name, population, departement: departementOfCommuneCode(code) });
+  }
+  for (const [code, name, population, departement] of reference.epci) {
+    const id = `epci:${code}`;
+    index.set(id, { id, kind: 'epci', name, population, departement });
+  }
+  for (const [code, name, population] of reference.departements) {
+    const id = `departement:${code}`;
+    index.set(id, { id, kind: 'departement', name, population, departement: code });
+  }
+  return index;
+}
+
+/** The territory an id names, or undefined when the id is malformed or names no territory. */
+export function findTerritory(id: string): Territory | undefined {
+  return isTerritoryId(id) ? directory().get(id) : undefined;
+}
+
+export function territoryCount(): number {
+  return directory().size;
+}
+
+export const REFERENCE_SOURCE = reference.source;

@@ -1,0 +1,37 @@
+/**
+ * One `vitest run` for every non-browser test: `unit` in Node (the contract, the kit) and `worker`
+ * inside workerd through @cloudflare/vitest-pool-workers, with the D1 migrations applied by a
+ * setup file. Browser tests are Playwright's (e2e/).
+ */
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations('worker/src/migrations');
+  return {
+    test: {
+      projects: [
+        {
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['survey/**/*.test.ts', 'kit/**/*.test.ts', 'scripts/**/*.test.ts'],
+          },
+        },
+        {
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: './wrangler.toml' },
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            }),
+          ],
+          test: {
+            name: 'worker',
+            include: ['worker/**/*.test.ts'],
+            setupFiles: ['worker/test/apply-migrations.ts'],
+          },
+        },
+      ],
+    },
+  };
+});

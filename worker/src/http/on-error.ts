@@ -1,0 +1,42 @@
+/**
+ * Turns every failure into `{ error: { code, message, issues? } }` with its status. Never sends a
+ * stack trace: unexpected errors are logged and answered with a generic 500.
+ * @module
+ */
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ErrorCode, ErrorEnvelope } from '../../../survey/api.js';
+import { ApiError } from './api-error.js';
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'invalid_request',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+};
+
+export function onError(error: Error, c: Context): Response {
+  if (error instanceof ApiError) {
+    const body: ErrorEnvelope = {
+      error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+    };
+    return c.json(body, error.status);
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    const code = CODE_BY_STATUS[error.status] ?? 'invalid_request';
+    return c.json({ error: { code, message: error.message || code } } satisfies ErrorEnvelope, error.status);
+  }
+  console.error('unexpected error', c.req.method, c.req.path, error);
+  return c.json(
+    { error: { code: 'internal_error', message: 'An unexpected error occurred; the request was not applied.' } } satisfies ErrorEnvelope,
+    500,
+  );
+}
+
+export function notFound(c: Context): Response {
+  return c.json(
+    { error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` } } satisfies ErrorEnvelope,
+    404,
+  );
+}
