@@ -1,11 +1,12 @@
-import type { D1Migration } from 'cloudflare:test';
 import type { Env as WorkerEnv } from '../src/env.js';
 
 declare global {
   namespace Cloudflare {
-    interface Env extends WorkerEnv {
-      /** Set in vitest.config.ts: the migrations the setup file applies. */
-      TEST_MIGRATIONS: D1Migration[];
+    // Exactly the Worker's bindings, so the ledger class satisfies DurableObject<Cloudflare.Env>.
+    interface Env extends WorkerEnv {}
+    interface GlobalProps {
+      /** Types `exports` from cloudflare:workers (the Worker under test). */
+      mainModule: typeof import('../src/index.js');
     }
   }
 }

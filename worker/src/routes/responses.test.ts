@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
 import type { ResponsesReply } from '../../../survey/response.js';
 import { answer, post, results } from '../../test/fixtures.js';
-import { UPDATE_WINDOW_MS } from '../ledger/territory-ledger.js';
+import { UPDATE_WINDOW_MS, type TerritoryLedger } from '../ledger/territory-ledger.js';
 
 async function reply(response: Response): Promise<ResponsesReply['data']['results']> {
   expect(response.status).toBe(200);
@@ -62,12 +62,12 @@ describe('POST /v1/responses', () => {
     const first = answer({ territory: 'commune:01007' });
     const stub = env.LEDGER.get(env.LEDGER.idFromName('commune:01007'));
     const t0 = Date.UTC(2026, 10, 1, 12);
-    const outcome = await runInDurableObject(stub, (ledger) => [
+    const outcome = await runInDurableObject(stub, (ledger: TerritoryLedger) => [
       ledger.record([first], t0),
       ledger.record([{ ...first, overall: 'pas-bien' }], t0 + UPDATE_WINDOW_MS + 1),
     ]);
     expect(outcome.map((r) => r[0]?.status)).toEqual(['accepted', 'duplicate']);
-    const tallies = await runInDurableObject(stub, (ledger) => ledger.tallies());
+    const tallies = await runInDurableObject(stub, (ledger: TerritoryLedger) => ledger.tallies());
     expect(tallies).toEqual([{ question: 'overall', level: 'tres-bien', count: 1 }]);
   });
 

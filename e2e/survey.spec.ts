@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { Results } from '../survey/results.js';
+
+const TERRITORY = 'commune:25056';
+
+async function results(request: APIRequestContext): Promise<Results> {
+  const response = await request.get(`/v1/territories/${TERRITORY}/results?service=mairie`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { data: Results }).data;
+}
+
+/** Four answers sent through the API so the figures clear the five-answer threshold. */
+async function seed(request: APIRequestContext): Promise<void> {
+  const answers = Array.from({ length: 4 }, () => ({
+    id: crypto.randomUUID(),
+    questionnaire: 'v1',
+    territory: TERRITORY,
+    service: 'mairie',
+    overall: 'moyen',
+    criteria: { accueil: 3 },
+  }));
+  const response = await request.post('/v1/responses', { data: { answers } });
+  expect(response.status()).toBe(200);
+}
+
+test('a citizen answers in the demo town page and finds the answer counted', async ({ page, request }) => {
+  await seed(request);
+  const before = await results(request);
+
+  await page.goto('/');
+  const widget = page.locator('barometre-citoyen');
+  await expect(widget.getByRole('heading', { name: 'Votre avis sur ce service public' })).toBeVisible();
+  const sent = page.evaluate(
+    () => new Promise<{ id: string; status: string }[]>((resolve) => {
+      const seen: { id: string; status: string }[] = [];
+      document.addEventListener('barometre-sent', (event) => {
+        seen.push(event.detail);
+        if (seen.length === 2) resolve(seen);
+      });
+    }),
+  );
+
+  // The first tap records the answer at once.
+  await widget.getByRole('radio', { name: 'Très bien' }).click();
+  await expect(widget.getByText('Votre réponse est enregistrée')).toBeVisible();
+
+  // Then the criteria and the comment enrich the same answer.
+  await widget.getByRole('group', { name: 'Accueil et courtoisie' }).getByRole('radio', { name: '5 – Très satisfait' }).check();
+  await widget.getByRole('group', { name: 'Démarches en ligne' }).getByRole('radio', { name: 'Non concerné' }).check();
+  await widget.getByLabel('Comment l’avez-vous contacté ?').selectOption('guichet');
+  await widget.getByLabel('Un commentaire ? (facultatif)').fill('Agent très aimable, merci.');
+  await widget.getByRole('button', { name: 'Envoyer mon avis' }).click();
+  await expect(widget.getByRole('heading', { name: 'Merci pour votre avis !' })).toBeFocused();
+
+  const acknowledged = await sent;
+  expect(acknowledged.map((event) => event.status)).toEqual(['accepted', 'updated']);
+  expect(new Set(acknowledged.map((event) => event.id)).size).toBe(1);
+
+  const after = await results(request);
+  expect(after.answers).toBe(before.answers + 1);
+  expect(after.overall.distribution?.['tres-bien']).toBe((before.overall.distribution?.['tres-bien'] ?? 0) + 1);
+  expect(after.criteria.accueil.distribution?.['5']).toBe((before.criteria.accueil.distribution?.['5'] ?? 0) + 1);
+  expect(after.criteria['en-ligne'].notConcerned).toBe(before.criteria['en-ligne'].notConcerned + 1);
+
+  // Acknowledged answers leave the browser's outbox.
+  const waiting = await page.evaluate(
+    () => new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('barometre-citoyen');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const count = open.result.transaction('outbox').objectStore('outbox').count();
+        count.onsuccess = () => resolve(count.result);
+      };
+    }),
+  );
+  expect(waiting).toBe(0);
+});
+
+test('the demo page and the survey’s first step have no axe-core violations', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('barometre-citoyen').getByRole('radio', { name: 'Très bien' })).toBeAttached();
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('GET /widget.js serves the built widget as a module other origins may load', async ({ request }) => {
+  const response = await request.get('/widget.js');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/javascript/);
+  expect(response.headers()['access-control-allow-origin']).toBe('*');
+  expect(await response.text()).toContain('barometre-citoyen');
+});

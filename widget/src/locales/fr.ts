@@ -1,0 +1,32 @@
+/** French, the default language. Question and list labels come from the contract itself. */
+import {
+  CHANNEL_LABELS_FR,
+  CRITERION_LABELS_FR,
+  CRITERION_LEVEL_LABELS_FR,
+  NOT_CONCERNED_LABEL_FR,
+  OVERALL_LABELS_FR,
+  OVERALL_QUESTION_FR,
+  SERVICE_LABELS_FR,
+} from '../../../survey/questionnaire.js';
+
+export const fr = {
+  title: 'Votre avis sur ce service public',
+  intro: 'Deux minutes, anonyme : vos réponses aident votre collectivité à améliorer son accueil.',
+  overall: { question: OVERALL_QUESTION_FR, levels: OVERALL_LABELS_FR },
+  service: { label: 'Quel service avez-vous contacté ?', choose: 'Choisissez un service', required: 'Choisissez d’abord le service concerné.', options: SERVICE_LABELS_FR },
+  channel: { label: 'Comment l’avez-vous contacté ?', choose: 'Choisissez (facultatif)', options: CHANNEL_LABELS_FR },
+  criteria: {
+    intro: 'Merci ! Votre réponse est enregistrée. Pour aller plus loin, notez chaque point (facultatif).',
+    scale: 'De 1 (très insatisfait) à 5 (très satisfait).',
+    labels: CRITERION_LABELS_FR,
+    levels: { ...CRITERION_LEVEL_LABELS_FR, nc: NOT_CONCERNED_LABEL_FR },
+  },
+  comment: {
+    label: 'Un commentaire ? (facultatif)',
+    warning: 'N’indiquez pas de nom, d’adresse, de téléphone ni d’autre donnée personnelle.',
+  },
+  submit: 'Envoyer mon avis',
+  thanks: { title: 'Merci pour votre avis !', sent: 'Votre réponse a bien été enregistrée.', queued: 'Votre réponse sera envoyée dès que la connexion sera rétablie.' },
+  status: { recorded: 'Réponse enregistrée.', queued: 'Pas de connexion : votre réponse est gardée et sera envoyée plus tard.' },
+  misconfigured: 'Ce questionnaire est mal configuré (attribut « {{attribute}} »).',
+} as const;
