@@ -22,7 +22,8 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+              // Paris split over 4 ledger shards, to test sharded writes and reads.
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations, LEDGER_SHARDS: '{"commune:75056": 4}' } },
             }),
           ],
           test: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerSchema, answersOf, MAX_BATCH, safeParseResponsesRequest } from './response.js';
+import { AnswerSchema, answersOf, isKnownQuestionnaire, MAX_BATCH, safeParseResponsesRequest } from './response.js';
 
 // The example of the wire format v1 in DESIGN.md, which outside clients follow.
 const designExample = {
@@ -30,7 +30,7 @@ describe('AnswerSchema (wire format v1)', () => {
     ['a criterion level above 5', { criteria: { accueil: 6 } }, ['criteria', 'accueil']],
     ['an unknown criterion', { criteria: { proprete: 3 } }, ['criteria']],
     ['a service outside the closed list', { service: 'piscine' }, ['service']],
-    ['an unknown questionnaire version', { questionnaire: 'v2' }, ['questionnaire']],
+    ['a malformed questionnaire version', { questionnaire: 'version 1' }, ['questionnaire']],
     ['a malformed territory id', { territory: '25056' }, ['territory']],
     ['a comment over 1,000 characters', { comment: 'é'.repeat(1001) }, ['comment']],
     ['a source with spaces', { source: 'Affiche A4' }, ['source']],
@@ -56,5 +56,12 @@ describe('safeParseResponsesRequest', () => {
     expect(tooMany.error?.issues.map((issue) => [issue.path, issue.code])).toEqual([[['answers'], 'too_big']]);
     const empty = safeParseResponsesRequest({ answers: [] });
     expect(empty.error?.issues.map((issue) => issue.code)).toEqual(['too_small']);
+  });
+});
+
+describe('isKnownQuestionnaire', () => {
+  it('knows v1 only: a well-formed later version is refused by the server with 422, not 400', () => {
+    expect(AnswerSchema.safeParse({ ...designExample, questionnaire: 'v2' }).success).toBe(true);
+    expect(['v1', 'v2'].map(isKnownQuestionnaire)).toEqual([true, false]);
   });
 });

@@ -42,7 +42,8 @@ export const LangSchema = z.string().check(
 
 export const AnswerSchema = z.strictObject({
   id: z.uuid(),
-  questionnaire: z.enum(QUESTIONNAIRE_VERSIONS),
+  /** Any `v<N>` is well-formed; one the server does not know is refused with 422, not 400. */
+  questionnaire: z.string().check(z.regex(/^v\d{1,3}$/, 'expected a questionnaire version such as v1')),
   territory: TerritoryIdSchema,
   service: z.enum(SERVICES),
   channel: z.optional(z.enum(CHANNELS)),
@@ -53,6 +54,10 @@ export const AnswerSchema = z.strictObject({
   lang: z.optional(LangSchema),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
+
+export function isKnownQuestionnaire(version: string): boolean {
+  return (QUESTIONNAIRE_VERSIONS as readonly string[]).includes(version);
+}
 export type Criteria = z.infer<typeof CriteriaSchema>;
 
 export const BatchSchema = z.strictObject({
@@ -87,7 +92,13 @@ export const AnswerResultSchema = z.object({
   id: z.string(),
   status: z.enum(ANSWER_STATUSES),
   error: z.optional(
-    z.object({ code: z.string(), message: z.string(), retryable: z.boolean() }),
+    z.object({
+      code: z.string(),
+      message: z.string(),
+      retryable: z.boolean(),
+      /** Seconds to wait before retrying, for `rate_limited`. */
+      retryAfter: z.optional(z.number()),
+    }),
   ),
 });
 export type AnswerResult = z.infer<typeof AnswerResultSchema>;

@@ -30,6 +30,22 @@ export const CriterionIndicatorSchema = z.extend(IndicatorSchema, {
 });
 export type CriterionIndicator = z.infer<typeof CriterionIndicatorSchema>;
 
+/** A figure computed from sums (benchmarks, map, months): no distribution, the same suppression. */
+export const SummaryFigureSchema = z.object({
+  n: z.number(),
+  score: Nullable(z.number()),
+  rate: Nullable(z.number()),
+  suppressed: z.boolean(),
+});
+export type SummaryFigure = z.infer<typeof SummaryFigureSchema>;
+
+export const MonthFiguresSchema = z.object({
+  month: z.string(),
+  answers: z.number(),
+  overall: SummaryFigureSchema,
+});
+export type MonthFigures = z.infer<typeof MonthFiguresSchema>;
+
 export const TerritorySchema = z.object({
   id: z.string(),
   kind: z.enum(TERRITORY_KINDS),
@@ -45,6 +61,10 @@ export const ResultsSchema = z.object({
   filters: z.object({
     service: Nullable(z.enum(SERVICES)),
     channel: Nullable(z.enum(CHANNELS)),
+    /** First month included (YYYY-MM), or null for the beginning. */
+    from: Nullable(z.string()),
+    /** Last month included (YYYY-MM), or null for now. */
+    to: Nullable(z.string()),
   }),
   /** Number of answers counted. */
   answers: z.number(),
@@ -56,6 +76,16 @@ export const ResultsSchema = z.object({
     efficacite: CriterionIndicatorSchema,
     'en-ligne': CriterionIndicatorSchema,
   }),
+  /** Answers by where they came from (`site`, `qr`, kit asset ids), by service and by channel. */
+  breakdown: z.object({
+    sources: z.record(z.string(), z.number()),
+    services: z.record(z.string(), z.number()),
+    channels: z.record(z.string(), z.number()),
+  }),
+  /** Month by month (Europe/Paris): answers and the overall figures. */
+  months: z.array(MonthFiguresSchema),
+  /** Answers left out of every figure: refused by the rate limit, or flagged as a burst from one client. */
+  excluded: z.object({ refused: z.number(), flagged: z.number() }),
 });
 export type Results = z.infer<typeof ResultsSchema>;
 export const ResultsReplySchema = z.object({ data: ResultsSchema });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criterionLevelScore, MIN_ANSWERS, scoreTallies, wilsonInterval } from './scoring.js';
+import { criterionLevelScore, MIN_ANSWERS, scoreSums, scoreTallies, sumsOf, wilsonInterval } from './scoring.js';
 import type { TallyRow } from './tally.js';
 
 describe('wilsonInterval', () => {
@@ -67,5 +67,24 @@ describe('scoreTallies', () => {
   it('publishes at exactly five answers', () => {
     const five = scoreTallies([{ question: 'overall', level: 'moyen', count: 5 }]);
     expect(five.overall).toMatchObject({ n: 5, score: 5, rate: 0, suppressed: false });
+  });
+});
+
+describe('sumsOf and scoreSums', () => {
+  it('give the same figures as the level counts they come from', () => {
+    const sums = sumsOf('efficacite', { '5': 4, '2': 2, nc: 7 });
+    expect(sums).toEqual({ n: 6, scoreSum: 45, satisfied: 4 });
+    expect(scoreSums(sums)).toEqual({ n: 6, score: 7.5, rate: 0.6667, suppressed: false });
+  });
+
+  it('add up across territories: pooled, weighted by answers', () => {
+    const a = sumsOf('overall', { 'tres-bien': 9, 'pas-bien': 1 });
+    const b = sumsOf('overall', { moyen: 10 });
+    const pooled = { n: a.n + b.n, scoreSum: a.scoreSum + b.scoreSum, satisfied: a.satisfied + b.satisfied };
+    expect(scoreSums(pooled)).toEqual({ n: 20, score: 7, rate: 0.45, suppressed: false });
+  });
+
+  it('suppress under five answers', () => {
+    expect(scoreSums({ n: 4, scoreSum: 40, satisfied: 4 })).toEqual({ n: 4, score: null, rate: null, suppressed: true });
   });
 });

@@ -13,7 +13,7 @@ import {
   SATISFIED_OVERALL_LEVELS,
   type Criterion,
 } from './questionnaire.js';
-import type { Indicator, CriterionIndicator } from './results.js';
+import type { CriterionIndicator, Indicator, SummaryFigure } from './results.js';
 import { NOT_CONCERNED, type TallyRow } from './tally.js';
 
 /** Below this many answers a figure is not published. */
@@ -106,4 +106,31 @@ export function scoreTallies(rows: readonly TallyRow[]): ScoredTallies {
       }),
     ) as Record<Criterion, CriterionIndicator>,
   };
+}
+
+/** Sums that add up across territories, shards and months: what D1 summaries store per indicator. */
+export interface IndicatorSums {
+  n: number;
+  scoreSum: number;
+  satisfied: number;
+}
+
+/** A figure from sums, with the same suppression as everywhere else. */
+export function scoreSums({ n, scoreSum, satisfied }: IndicatorSums): SummaryFigure {
+  if (n < MIN_ANSWERS) return { n, score: null, rate: null, suppressed: true };
+  return { n, score: round(scoreSum / n, 2), rate: round(satisfied / n, 4), suppressed: false };
+}
+
+/** The sums of one indicator from its level counts (« Non concerné » left out). */
+export function sumsOf(question: 'overall' | Criterion, distribution: Record<string, number>): IndicatorSums {
+  const scores = question === 'overall' ? OVERALL_SCORE_BY_KEY : CRITERION_SCORE_BY_KEY;
+  const satisfiedKeys: readonly string[] = question === 'overall' ? SATISFIED_OVERALL_LEVELS : SATISFIED_CRITERION_KEYS;
+  const sums: IndicatorSums = { n: 0, scoreSum: 0, satisfied: 0 };
+  for (const [level, count] of Object.entries(distribution)) {
+    if (level === NOT_CONCERNED || scores[level] === undefined) continue;
+    sums.n += count;
+    sums.scoreSum += count * scores[level];
+    if (satisfiedKeys.includes(level)) sums.satisfied += count;
+  }
+  return sums;
 }

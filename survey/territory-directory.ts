@@ -38,3 +38,8 @@ export function territoryCount(): number {
 }
 
 export const REFERENCE_SOURCE = reference.source;
+
+/** Every département, in code order. */
+export function departementsList(): Territory[] {
+  return [...directory().values()].filter((territory) => territory.kind === 'departement');
+}

@@ -22,11 +22,12 @@ export function isTerritoryId(value: string): value is TerritoryId {
   return COMMUNE.test(value) || EPCI.test(value) || DEPARTEMENT.test(value);
 }
 
+/** The three forms in one pattern, so the OpenAPI document can state it. */
+const TERRITORY_ID = new RegExp(`^(?:${[COMMUNE, EPCI, DEPARTEMENT].map((form) => form.source.slice(1, -1)).join('|')})$`);
+
 export const TerritoryIdSchema = z.string().check(
-  z.refine((value) => isTerritoryId(value), {
-    message: 'expected commune:<COG>, epci:<SIREN> or departement:<code>, e.g. commune:25056',
-  }),
-) as z.ZodMiniType<TerritoryId, string>;
+  z.regex(TERRITORY_ID, 'expected commune:<COG>, epci:<SIREN> or departement:<code>, e.g. commune:25056'),
+) as unknown as z.ZodMiniType<TerritoryId, string>;
 
 export function territoryKind(id: TerritoryId): TerritoryKind {
   return id.slice(0, id.indexOf(':')) as TerritoryKind;

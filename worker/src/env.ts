@@ -1,16 +1,26 @@
 /**
- * The Worker's bindings, as wrangler.toml declares them.
+ * The Worker's bindings and variables, as wrangler.toml, `.dev.vars` and `wrangler secret` give
+ * them. Variables are strings (or JSON); `config.ts` parses them.
  * @module
  */
 import type { TerritoryLedger } from './ledger/territory-ledger.js';
 
 export interface Env {
-  /** One ledger Durable Object per territory: its answers and tallies. */
+  /** One ledger Durable Object per territory (or per shard of a busy one): answers and tallies. */
   LEDGER: DurableObjectNamespace<TerritoryLedger>;
   /** Cross-territory tables: registrations, summaries for rankings, benchmarks and the map. */
   DB: D1Database;
   /** The built widget and demo pages (dist/). */
   ASSETS: Fetcher;
+  /** Secret salt for the daily client hash (`wrangler secret put DAILY_SALT`). */
+  DAILY_SALT?: string;
+  /** Shard counts of busy territories, JSON: `{"commune:75056": 8}`. */
+  LEDGER_SHARDS?: string | Record<string, number>;
+  /** New answers one client may send one territory per minute / per hour. */
+  RATE_LIMIT_PER_MINUTE?: string;
+  RATE_LIMIT_PER_HOUR?: string;
+  /** "true" only under the local dev launcher: enables /v1/dev/* (seeding). */
+  DEV_ROUTES?: string;
 }
 
 export interface AppEnv {

@@ -7,17 +7,28 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { AppEnv } from './env.js';
 import { notFound, onError } from './http/on-error.js';
+import { openApiDocument } from './openapi.js';
+import { benchmarks } from './routes/benchmarks.js';
+import { dev } from './routes/dev.js';
+import { map } from './routes/map.js';
+import { rankings } from './routes/rankings.js';
 import { responses } from './routes/responses.js';
 import { territories } from './routes/territories.js';
 
 const app = new Hono<AppEnv>();
 
-// The widget runs on the towns' own sites: reads and writes are cross-origin by design.
-app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type'], maxAge: 86400 }));
+// The widget runs on the towns' own sites: every read is open to any origin, and so is the
+// preflight of a write; which origins may write for a registered territory is checked per answer.
+app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Authorization'], exposeHeaders: ['Retry-After'], maxAge: 86400 }));
 
 app.get('/v1/health', (c) => c.json({ data: { status: 'ok' } }));
+app.get('/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
 app.route('/v1/responses', responses);
 app.route('/v1/territories', territories);
+app.route('/v1/benchmarks', benchmarks);
+app.route('/v1/rankings', rankings);
+app.route('/v1/map', map);
+app.route('/v1/dev', dev);
 
 app.notFound(notFound);
 app.onError(onError);

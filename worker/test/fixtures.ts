@@ -1,6 +1,9 @@
 // Builders for valid answers and a fetch against the Worker under test.
 import { exports } from 'cloudflare:workers';
 import type { Answer } from '../../survey/response.js';
+import { findTerritory } from '../../survey/territory-directory.js';
+import type { RateLimits } from '../src/ledger/rate-limit.js';
+import type { RecordContext } from '../src/ledger/territory-ledger.js';
 
 export function answer(overrides: Partial<Answer> = {}): Answer {
   return {
@@ -20,8 +23,15 @@ export function call(path: string, init?: RequestInit): Promise<Response> {
   return exports.default.fetch(new Request(`http://barometre.test${path}`, init));
 }
 
-export function post(body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Response> {
-  return call('/v1/responses', { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+export function post(body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }, path = '/v1/responses'): Promise<Response> {
+  return call(path, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+}
+
+/** What the Worker passes a ledger, for tests that call one directly with their own clock. */
+export function context(territory: string, now: number, options: { client?: string; limits?: RateLimits | null; shard?: number } = {}): RecordContext {
+  const place = findTerritory(territory);
+  if (!place) throw new Error(`unknown territory ${territory}`);
+  return { now, client: options.client ?? 'test-client', territory: place, shard: options.shard ?? 0, limits: options.limits === undefined ? null : options.limits };
 }
 
 export async function results(territory: string, query = ''): Promise<{ answers: number; [key: string]: unknown }> {

@@ -4,23 +4,62 @@
  * @module
  */
 export const LEDGER_SCHEMA = [
-  // One row per answer id: the latest version of the answer as received.
+  // The territory and shard this object serves, written on first use (the alarm needs them).
+  `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT`,
+  // One row per answer id: the latest version as received (comment already masked). No client
+  // identifier is kept here: the rate limiter's hashes live apart and expire within 48 h.
   `CREATE TABLE IF NOT EXISTS responses (
      id TEXT PRIMARY KEY,
      received_at INTEGER NOT NULL,
      updated_at INTEGER NOT NULL,
      month TEXT NOT NULL,
+     flagged INTEGER NOT NULL,
+     comment TEXT,
      body TEXT NOT NULL
    ) STRICT`,
-  // Counts by every dimension a results query filters on, so reads never scan responses.
+  `CREATE INDEX IF NOT EXISTS responses_with_comment ON responses (received_at) WHERE comment IS NOT NULL`,
+  // Every dimension a filtered query needs; flagged answers are kept apart by the flagged column.
   `CREATE TABLE IF NOT EXISTS tallies (
      month TEXT NOT NULL,
      service TEXT NOT NULL,
      channel TEXT NOT NULL,
      source TEXT NOT NULL,
+     flagged INTEGER NOT NULL,
      question TEXT NOT NULL,
      level TEXT NOT NULL,
      count INTEGER NOT NULL,
-     PRIMARY KEY (month, service, channel, source, question, level)
+     PRIMARY KEY (month, service, channel, source, flagged, question, level)
    ) STRICT, WITHOUT ROWID`,
+  // Roll-ups of unflagged answers for the unfiltered views: a few hundred rows whatever the volume,
+  // so the common results query costs the same at a thousand answers or a million.
+  `CREATE TABLE IF NOT EXISTS tallies_month (
+     month TEXT NOT NULL,
+     question TEXT NOT NULL,
+     level TEXT NOT NULL,
+     count INTEGER NOT NULL,
+     PRIMARY KEY (month, question, level)
+   ) STRICT, WITHOUT ROWID`,
+  `CREATE TABLE IF NOT EXISTS tallies_dimension (
+     month TEXT NOT NULL,
+     dimension TEXT NOT NULL,
+     value TEXT NOT NULL,
+     count INTEGER NOT NULL,
+     PRIMARY KEY (month, dimension, value)
+   ) STRICT, WITHOUT ROWID`,
+  `CREATE TABLE IF NOT EXISTS abuse (
+     month TEXT PRIMARY KEY,
+     flagged INTEGER NOT NULL DEFAULT 0,
+     refused INTEGER NOT NULL DEFAULT 0
+   ) STRICT`,
+  // Rate limiter: answers per salted client hash per window, and clients caught bursting.
+  `CREATE TABLE IF NOT EXISTS client_windows (
+     client TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     start INTEGER NOT NULL,
+     count INTEGER NOT NULL,
+     PRIMARY KEY (client, kind, start)
+   ) STRICT, WITHOUT ROWID`,
+  `CREATE TABLE IF NOT EXISTS flagged_clients (client TEXT PRIMARY KEY, until INTEGER NOT NULL) STRICT`,
+  // Months whose D1 summary is out of date; the alarm pushes them.
+  `CREATE TABLE IF NOT EXISTS dirty_months (month TEXT PRIMARY KEY) STRICT`,
 ] as const;

@@ -1,27 +1,51 @@
 /**
- * TerritoryLedger: the Durable Object holding one territory's answers and tallies in SQLite. Every
- * answer is inserted or updated together with its tallies in one transaction, so the tallies always
- * equal what the stored answers add up to, and an id retried any number of times counts once.
+ * TerritoryLedger: the Durable Object holding one territory's answers and tallies in SQLite (or one
+ * shard of a busy territory's). Every batch is stored together with its tallies in one transaction,
+ * so the tallies always equal what the stored answers add up to, and an id retried any number of
+ * times counts once. A short alarm pushes the months that changed to D1 in one batch.
  * @module
  */
 import { DurableObject } from 'cloudflare:workers';
 import type { Answer, AnswerResult } from '../../../survey/response.js';
-import { cellsOf, type Question, type LevelKey, type TallyRow } from '../../../survey/tally.js';
+import type { Territory } from '../../../survey/results.js';
 import type { Env } from '../env.js';
+import { readAggregates, type AggregateFilter, type Aggregates } from './aggregates.js';
 import { LEDGER_SCHEMA } from './ledger-schema.js';
 import { monthOf } from './month.js';
+import { admit, CLIENT_RETENTION_MS, purgeClients, type RateLimits } from './rate-limit.js';
+import { readMonthSummary, summaryStatements } from './summary.js';
+import { adjustTallies, countAbuse } from './tally-writes.js';
 
 /** How long after its first receipt an answer may still be replaced by a fuller version. */
 export const UPDATE_WINDOW_MS = 24 * 60 * 60 * 1000;
+/** How soon after a write its month's summary reaches D1. */
+export const SUMMARY_DELAY_MS = 2_000;
 
-export interface TallyFilter {
-  service?: string | undefined;
-  channel?: string | undefined;
+export interface RecordContext {
+  /** Receipt time (ms); the seed passes past times, tests move the clock. */
+  now: number;
+  /** Salted daily hash of the client's IP, for the rate limit only. */
+  client: string;
+  territory: Territory;
+  shard: number;
+  /** null turns the rate limit off (local seeding only). */
+  limits: RateLimits | null;
+}
+
+export interface StoredComment {
+  id: string;
+  receivedAt: number;
+  service: string;
+  channel: string | null;
+  overall: string;
+  comment: string;
+  flagged: boolean;
 }
 
 interface StoredRow extends Record<string, SqlStorageValue> {
   received_at: number;
   month: string;
+  flagged: number;
   body: string;
 }
 
@@ -45,71 +69,118 @@ export class TerritoryLedger extends DurableObject<Env> {
     });
   }
 
-  /**
-   * Stores a batch of validated answers for this territory, in order, in one transaction.
-   * @param now the server's receipt time (ms), passed in so tests can move the clock.
-   */
-  record(answers: Answer[], now: number = Date.now()): AnswerResult[] {
-    return this.ctx.storage.transactionSync(() => answers.map((answer) => this.recordOne(answer, now)));
+  /** Stores a batch of validated answers for this territory, in order, in one transaction. */
+  async record(answers: Answer[], context: RecordContext): Promise<AnswerResult[]> {
+    const results = this.ctx.storage.transactionSync(() => {
+      this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('territory', ?), ('shard', ?)", JSON.stringify(context.territory), String(context.shard));
+      return answers.map((answer) => this.recordOne(answer, context));
+    });
+    await this.scheduleAlarm(SUMMARY_DELAY_MS);
+    return results;
   }
 
-  private recordOne(answer: Answer, now: number): AnswerResult {
+  private recordOne(answer: Answer, context: RecordContext): AnswerResult {
+    const { now } = context;
     const body = canonical(answer);
     const existing = this.sql
-      .exec<StoredRow>('SELECT received_at, month, body FROM responses WHERE id = ?', answer.id)
+      .exec<StoredRow>('SELECT received_at, month, flagged, body FROM responses WHERE id = ?', answer.id)
       .toArray()[0];
 
-    if (!existing) {
-      const month = monthOf(now);
-      this.sql.exec(
-        'INSERT INTO responses (id, received_at, updated_at, month, body) VALUES (?, ?, ?, ?, ?)',
-        answer.id,
-        now,
-        now,
-        month,
-        body,
-      );
-      this.adjust(answer, month, +1);
-      return { id: answer.id, status: 'accepted' };
+    if (existing) {
+      if (existing.body === body || now - existing.received_at > UPDATE_WINDOW_MS) return { id: answer.id, status: 'duplicate' };
+      // A fuller version of the same answer: swap its contribution, keeping the month and flag it first had.
+      const flagged = existing.flagged === 1;
+      adjustTallies(this.sql, JSON.parse(existing.body) as Answer, existing.month, flagged, -1);
+      adjustTallies(this.sql, answer, existing.month, flagged, +1);
+      this.sql.exec('UPDATE responses SET body = ?, comment = ?, updated_at = ? WHERE id = ?', body, answer.comment ?? null, now, answer.id);
+      this.markDirty(existing.month);
+      return { id: answer.id, status: 'updated' };
     }
-    if (existing.body === body || now - existing.received_at > UPDATE_WINDOW_MS) {
-      return { id: answer.id, status: 'duplicate' };
+
+    const month = monthOf(now);
+    const admission = context.limits ? admit(this.sql, context.client, now, context.limits) : { admitted: true as const, flagged: false };
+    if (!admission.admitted) {
+      countAbuse(this.sql, month, 'refused');
+      this.markDirty(month);
+      return {
+        id: answer.id,
+        status: 'rejected',
+        error: { code: 'rate_limited', message: 'Too many answers from this connection; retry later.', retryable: true, retryAfter: admission.retryAfter },
+      };
     }
-    // A fuller version of the same answer: swap its contribution, keeping the month it first counted in.
-    this.adjust(JSON.parse(existing.body) as Answer, existing.month, -1);
-    this.adjust(answer, existing.month, +1);
-    this.sql.exec('UPDATE responses SET body = ?, updated_at = ? WHERE id = ?', body, now, answer.id);
-    return { id: answer.id, status: 'updated' };
+    this.sql.exec(
+      'INSERT INTO responses (id, received_at, updated_at, month, flagged, comment, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      answer.id,
+      now,
+      now,
+      month,
+      admission.flagged ? 1 : 0,
+      answer.comment ?? null,
+      body,
+    );
+    adjustTallies(this.sql, answer, month, admission.flagged, +1);
+    if (admission.flagged) countAbuse(this.sql, month, 'flagged');
+    this.markDirty(month);
+    return { id: answer.id, status: 'accepted' };
   }
 
-  private adjust(answer: Answer, month: string, delta: 1 | -1): void {
-    for (const cell of cellsOf(answer)) {
-      this.sql.exec(
-        `INSERT INTO tallies (month, service, channel, source, question, level, count)
-         VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (month, service, channel, source, question, level) DO UPDATE SET count = count + excluded.count`,
-        month,
-        answer.service,
-        answer.channel ?? '',
-        answer.source ?? '',
-        cell.question,
-        cell.level,
-        delta,
-      );
-    }
+  private markDirty(month: string): void {
+    this.sql.exec('INSERT OR IGNORE INTO dirty_months (month) VALUES (?)', month);
   }
 
-  /** Tallies summed over the dimensions the filter leaves open: a few dozen rows whatever the volume. */
-  tallies(filter: TallyFilter = {}): TallyRow[] {
+  private async scheduleAlarm(delay: number): Promise<void> {
+    const at = Date.now() + delay;
+    const current = await this.ctx.storage.getAlarm();
+    if (current === null || current > at) await this.ctx.storage.setAlarm(at);
+  }
+
+  /** Everything a results query needs, from tallies only. */
+  aggregates(filter: AggregateFilter = {}): Aggregates {
+    return readAggregates(this.sql, filter);
+  }
+
+  /** Comments, newest first, already masked; `before` pages on the receipt time. */
+  comments(limit: number, before = Number.MAX_SAFE_INTEGER): StoredComment[] {
     return this.sql
-      .exec<{ question: string; level: string; count: number }>(
-        `SELECT question, level, SUM(count) AS count FROM tallies
-         WHERE (?1 IS NULL OR service = ?1) AND (?2 IS NULL OR channel = ?2)
-         GROUP BY question, level HAVING SUM(count) > 0`,
-        filter.service ?? null,
-        filter.channel ?? null,
+      .exec<{ id: string; received_at: number; flagged: number; comment: string; body: string }>(
+        'SELECT id, received_at, flagged, comment, body FROM responses WHERE comment IS NOT NULL AND received_at < ? ORDER BY received_at DESC LIMIT ?',
+        before,
+        limit,
       )
       .toArray()
-      .map((row) => ({ question: row.question as Question, level: row.level as LevelKey, count: row.count }));
+      .map((row) => {
+        const answer = JSON.parse(row.body) as Answer;
+        return {
+          id: row.id,
+          receivedAt: row.received_at,
+          service: answer.service,
+          channel: answer.channel ?? null,
+          overall: answer.overall,
+          comment: row.comment,
+          flagged: row.flagged === 1,
+        };
+      });
+  }
+
+  /** Pushes the months that changed to D1, then forgets expired client hashes. */
+  override async alarm(): Promise<void> {
+    const meta = new Map(this.sql.exec<{ key: string; value: string }>('SELECT key, value FROM meta').toArray().map((row) => [row.key, row.value]));
+    const territoryJson = meta.get('territory');
+    const months = this.sql.exec<{ month: string }>('SELECT month FROM dirty_months').toArray().map((row) => row.month);
+    if (territoryJson && months.length > 0) {
+      const summaries = months.map((month) => readMonthSummary(this.sql, month));
+      // Cleared before the await: a write arriving meanwhile marks its month dirty again.
+      this.sql.exec('DELETE FROM dirty_months');
+      try {
+        await this.env.DB.batch(summaryStatements(this.env.DB, JSON.parse(territoryJson) as Territory, Number(meta.get('shard') ?? 0), summaries, Date.now()));
+      } catch (error) {
+        for (const month of months) this.markDirty(month);
+        throw error; // the runtime retries the alarm with backoff
+      }
+    }
+    purgeClients(this.sql, Date.now());
+    // Writes during the push re-dirtied months: push them soon. Otherwise wake hourly while hashes remain to purge.
+    if (this.sql.exec('SELECT 1 FROM dirty_months LIMIT 1').toArray().length > 0) await this.scheduleAlarm(SUMMARY_DELAY_MS);
+    else if (this.sql.exec('SELECT 1 FROM client_windows LIMIT 1').toArray().length > 0) await this.scheduleAlarm(CLIENT_RETENTION_MS / 48);
   }
 }

@@ -3,8 +3,9 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
 import type { ResponsesReply } from '../../../survey/response.js';
-import { answer, post, results } from '../../test/fixtures.js';
-import { UPDATE_WINDOW_MS, type TerritoryLedger } from '../ledger/territory-ledger.js';
+import { answer, context, post, results } from '../../test/fixtures.js';
+import { ledger } from '../ledger/shards.js';
+import { UPDATE_WINDOW_MS } from '../ledger/territory-ledger.js';
 
 async function reply(response: Response): Promise<ResponsesReply['data']['results']> {
   expect(response.status).toBe(200);
@@ -60,15 +61,13 @@ describe('POST /v1/responses', () => {
 
   it('treats an id sent again after 24 hours as a duplicate', async () => {
     const first = answer({ territory: 'commune:01007' });
-    const stub = env.LEDGER.get(env.LEDGER.idFromName('commune:01007'));
+    const stub = ledger(env, 'commune:01007');
     const t0 = Date.UTC(2026, 10, 1, 12);
-    const outcome = await runInDurableObject(stub, (ledger: TerritoryLedger) => [
-      ledger.record([first], t0),
-      ledger.record([{ ...first, overall: 'pas-bien' }], t0 + UPDATE_WINDOW_MS + 1),
-    ]);
-    expect(outcome.map((r) => r[0]?.status)).toEqual(['accepted', 'duplicate']);
-    const tallies = await runInDurableObject(stub, (ledger: TerritoryLedger) => ledger.tallies());
-    expect(tallies).toEqual([{ question: 'overall', level: 'tres-bien', count: 1 }]);
+    expect((await stub.record([first], context('commune:01007', t0)))[0]?.status).toBe('accepted');
+    const late = await stub.record([{ ...first, overall: 'pas-bien' }], context('commune:01007', t0 + UPDATE_WINDOW_MS + 1));
+    expect(late[0]?.status).toBe('duplicate');
+    const { cells } = await stub.aggregates();
+    expect(cells).toEqual([{ question: 'overall', level: 'tres-bien', count: 1 }]);
   });
 
   it('refuses a body that is not JSON with 400 invalid_json', async () => {
@@ -116,5 +115,85 @@ describe('POST /v1/responses', () => {
   it('refuses another content type with 415', async () => {
     const error = await failure(await post(JSON.stringify(answer()), { 'content-type': 'text/plain' }), 415);
     expect(error.code).toBe('unsupported_media_type');
+  });
+});
+
+describe('POST /v1/responses: versions, privacy, rate limit, origins', () => {
+  it('refuses an unknown questionnaire version with 422 and stores nothing', async () => {
+    const future = answer({ territory: 'commune:01012', questionnaire: 'v2' });
+    const error = await failure(await post(future), 422);
+    expect(error).toMatchObject({ code: 'unknown_questionnaire', issues: [{ path: ['questionnaire'], code: 'unknown_questionnaire' }] });
+    expect((await results('commune:01012')).answers).toBe(0);
+  });
+
+  it('masks e-mail addresses and phone numbers before storage', async () => {
+    const one = answer({ territory: 'commune:01013', comment: '  Merci ! Écrivez à marie.curie@example.org ou au +33 6 12 34 56 78  ' });
+    await post(one);
+    const stored = await runInDurableObject(ledger(env, 'commune:01013'), (_instance, state) =>
+      state.storage.sql.exec<{ comment: string; body: string }>('SELECT comment, body FROM responses').toArray(),
+    );
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.comment).toBe('Merci ! Écrivez à [courriel masqué] ou au [téléphone masqué]');
+    expect(stored[0]?.body).not.toContain('marie.curie');
+    expect(stored[0]?.body).not.toContain('12 34');
+  });
+
+  it('validates without storing on /v1/responses/validate', async () => {
+    const one = answer({ territory: 'commune:01014' });
+    const response = await post(one, undefined, '/v1/responses/validate');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { valid: true, answers: 1 } });
+    expect((await failure(await post({ ...one, overall: 'bof' }, undefined, '/v1/responses/validate'), 400)).code).toBe('invalid_request');
+    expect((await results('commune:01014')).answers).toBe(0);
+  });
+
+  it('throttles one client bursting on one territory with 429 and Retry-After, and counts the refusals', async () => {
+    const territory = 'commune:01015';
+    const burst = { 'content-type': 'application/json', 'cf-connecting-ip': '203.0.113.7' };
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let index = 0; index < 12; index += 1) {
+      last = await post(answer({ territory }), burst);
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([...Array(10).fill(200), 429, 429]);
+    const retryAfter = Number(last?.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(((await last?.json()) as ErrorEnvelope).error.code).toBe('rate_limited');
+    // Another client is not affected.
+    expect((await post(answer({ territory }), { ...burst, 'cf-connecting-ip': '198.51.100.1' })).status).toBe(200);
+    const data = (await results(territory)) as unknown as { answers: number; excluded: { refused: number; flagged: number } };
+    expect(data.answers).toBe(11);
+    expect(data.excluded).toEqual({ refused: 2, flagged: 0 });
+  });
+
+  it('keeps answers a throttled client sends later, flagged and out of the figures', async () => {
+    const territory = 'commune:01016';
+    const stub = ledger(env, territory);
+    const limits = { perMinute: 2, perHour: 100 };
+    const t0 = Date.UTC(2026, 5, 1, 10);
+    const burst = await Promise.all([0, 1, 2].map(() => stub.record([answer({ territory })], context(territory, t0, { client: 'bursty', limits }))));
+    expect(burst.map((result) => result[0]?.status)).toEqual(['accepted', 'accepted', 'rejected']);
+    expect(burst[2]?.[0]?.error).toMatchObject({ code: 'rate_limited', retryable: true });
+    const later = await stub.record([answer({ territory })], context(territory, t0 + 120_000, { client: 'bursty', limits }));
+    expect(later[0]?.status).toBe('accepted');
+    const aggregates = await stub.aggregates();
+    expect(aggregates.cells).toEqual([{ question: 'overall', level: 'tres-bien', count: 2 }]);
+    expect([aggregates.flagged, aggregates.refused]).toEqual([1, 1]);
+  });
+
+  it('accepts writes only from the registered origins of a territory that declared some', async () => {
+    const territory = 'commune:01017';
+    await post({ territory, contact: 'web@ville.fr', origins: ['https://www.ville.fr'] }, undefined, '/v1/territories');
+    const from = (origin?: string) => post(answer({ territory }), { 'content-type': 'application/json', ...(origin ? { origin } : {}) });
+    expect((await from('https://www.ville.fr')).status).toBe(200);
+    const foreign = await failure(await from('https://evil.example'), 403);
+    expect(foreign.code).toBe('origin_not_allowed');
+    expect((await from('http://barometre.test')).status).toBe(200); // the hosted survey page, on the Worker's own origin
+    expect((await from()).status).toBe(200); // no Origin: not a browser
+    expect((await results(territory)).answers).toBe(3);
+    // A territory that declared no origins accepts answers from any site.
+    expect((await post(answer({ territory: 'commune:01019' }), { 'content-type': 'application/json', origin: 'https://anything.example' })).status).toBe(200);
   });
 });

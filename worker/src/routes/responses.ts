@@ -1,56 +1,90 @@
 /**
- * `POST /v1/responses`: one answer or a batch of at most 20, in the wire format v1. The request is
- * validated whole first (syntax, schema, territories), so an invalid request stores nothing; each
- * territory's answers then go to its ledger in one call.
+ * `POST /v1/responses`: one answer or a batch of at most 20, in the wire format v1, and
+ * `POST /v1/responses/validate`, which checks a body the same way and stores nothing. The request
+ * is validated whole first (syntax, schema, questionnaire version, territories), so an invalid
+ * request stores nothing; comments are masked before they reach a ledger.
  * @module
  */
-import { Hono } from 'hono';
-import { answersOf, safeParseResponsesRequest, type Answer, type AnswerResult, type ResponsesReply, type ResponsesRequest } from '../../../survey/response.js';
+import { Hono, type Context } from 'hono';
+import type { ErrorEnvelope, Issue } from '../../../survey/api.js';
+import { maskComment } from '../../../survey/privacy.js';
+import {
+  answersOf,
+  isKnownQuestionnaire,
+  safeParseResponsesRequest,
+  type Answer,
+  type AnswerResult,
+  type ResponsesReply,
+  type ResponsesRequest,
+} from '../../../survey/response.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
+import { config } from '../config.js';
+import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
+import { clientHash } from '../http/client-id.js';
 import { limitBody, readJson } from '../http/json-body.js';
-import type { AppEnv, Env } from '../env.js';
+import { storeAnswers } from '../ledger/store-answers.js';
 
 /** 20 answers with a 1,000-character comment each, in the worst UTF-8 case, fit well inside. */
 export const MAX_BODY_BYTES = 128 * 1024;
 
-function unknownTerritories(answers: Answer[], isBatch: boolean) {
+function issuesWhere(answers: Answer[], isBatch: boolean, field: 'territory' | 'questionnaire', bad: (answer: Answer) => boolean, message: (answer: Answer) => string, code: string): Issue[] {
   return answers.flatMap((answer, index) =>
-    findTerritory(answer.territory)
-      ? []
-      : [{ path: isBatch ? ['answers', index, 'territory'] : ['territory'], message: `unknown territory ${answer.territory}`, code: 'unknown_territory' }],
+    bad(answer) ? [{ path: isBatch ? ['answers', index, field] : [field], message: message(answer), code }] : [],
   );
 }
 
-async function recordByTerritory(env: Env, answers: Answer[]): Promise<AnswerResult[]> {
-  const byTerritory = Map.groupBy(answers, (answer) => answer.territory);
-  const settled = await Promise.all(
-    [...byTerritory].map(async ([territory, group]): Promise<AnswerResult[]> => {
-      try {
-        return await env.LEDGER.get(env.LEDGER.idFromName(territory)).record(group, Date.now());
-      } catch (error) {
-        // The ledger rolled its transaction back: none of this group is stored, and the client keeps it.
-        console.error('ledger unavailable', territory, error);
-        return group.map((answer) => ({
-          id: answer.id,
-          status: 'rejected',
-          error: { code: 'unavailable', message: 'The territory ledger is unavailable; retry later.', retryable: true },
-        }));
-      }
-    }),
-  );
-  // Answer in request order; a batch may repeat an id, whose last result is the one that holds.
-  const byId = new Map(settled.flat().map((result) => [result.id, result]));
-  return answers.map((answer) => byId.get(answer.id) as AnswerResult);
-}
-
-export const responses = new Hono<AppEnv>().post('/', limitBody(MAX_BODY_BYTES), async (c) => {
+/** Parses and checks a request body; throws the envelope's 400/413/415/422 before anything is stored. */
+export async function validatedAnswers(c: Context<AppEnv>): Promise<Answer[]> {
   const request = parsed<ResponsesRequest>(safeParseResponsesRequest(await readJson(c)), 'invalid_request', [], 'The body is not a valid answer or batch of answers (wire format v1).');
   const answers = answersOf(request);
-  const unknown = unknownTerritories(answers, 'answers' in request);
-  if (unknown.length > 0) {
-    throw new ApiError(422, 'unknown_territory', 'The request names a territory that does not exist.', unknown);
+  const isBatch = 'answers' in request;
+  const versions = issuesWhere(answers, isBatch, 'questionnaire', (answer) => !isKnownQuestionnaire(answer.questionnaire), (answer) => `unknown questionnaire version ${answer.questionnaire}`, 'unknown_questionnaire');
+  if (versions.length > 0) throw new ApiError(422, 'unknown_questionnaire', 'The request uses a questionnaire version this server does not know.', versions);
+  const territories = issuesWhere(answers, isBatch, 'territory', (answer) => !findTerritory(answer.territory), (answer) => `unknown territory ${answer.territory}`, 'unknown_territory');
+  if (territories.length > 0) throw new ApiError(422, 'unknown_territory', 'The request names a territory that does not exist.', territories);
+  return answers.map((answer) => {
+    const { comment, ...rest } = answer;
+    const masked = maskComment(comment);
+    return masked === undefined ? rest : { ...rest, comment: masked };
+  });
+}
+
+/** 200 with each answer's outcome; when every answer was refused for one reason, that reason's status. */
+function reply(c: Context<AppEnv>, results: AnswerResult[]): Response {
+  const retryAfter = Math.max(0, ...results.map((result) => result.error?.retryAfter ?? 0));
+  if (retryAfter > 0) c.header('Retry-After', String(retryAfter));
+  const codes = new Set(results.map((result) => (result.status === 'rejected' ? result.error?.code : 'held')));
+  const [only] = codes;
+  const refusal = codes.size === 1 ? ({ rate_limited: 429, origin_not_allowed: 403, unavailable: 503 } as const)[only as string] : undefined;
+  if (refusal) {
+    const body: ErrorEnvelope = {
+      error: {
+        code: only as 'rate_limited' | 'origin_not_allowed' | 'unavailable',
+        message: results[0]?.error?.message ?? 'refused',
+        issues: results.map((result, index) => ({ path: results.length > 1 ? ['answers', index] : [], message: result.error?.message ?? '', code: only as string })),
+      },
+    };
+    return c.json(body, refusal);
   }
-  const reply: ResponsesReply = { data: { results: await recordByTerritory(c.env, answers) } };
-  return c.json(reply, 200);
-});
+  return c.json({ data: { results } } satisfies ResponsesReply, 200);
+}
+
+export const responses = new Hono<AppEnv>()
+  .post('/', limitBody(MAX_BODY_BYTES), async (c) => {
+    const answers = await validatedAnswers(c);
+    const { salt, limits } = config(c.env);
+    const now = Date.now();
+    const results = await storeAnswers(c.env, answers, {
+      now,
+      client: await clientHash(c.req.raw, salt, now),
+      origin: c.req.header('origin'),
+      ownOrigin: new URL(c.req.url).origin,
+      limits,
+    });
+    return reply(c, results);
+  })
+  .post('/validate', limitBody(MAX_BODY_BYTES), async (c) => {
+    const answers = await validatedAnswers(c);
+    return c.json({ data: { valid: true, answers: answers.length } });
+  });

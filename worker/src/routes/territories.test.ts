@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
 import type { Results } from '../../../survey/results.js';
-import { answer, call, post } from '../../test/fixtures.js';
+import { env } from 'cloudflare:workers';
+import { answer, call, context, post } from '../../test/fixtures.js';
+import { ledger } from '../ledger/shards.js';
 
 async function data(path: string): Promise<Results> {
   const response = await call(path);
@@ -59,10 +61,34 @@ describe('GET /v1/territories/:id/results', () => {
 
     const mairie = await data(`/v1/territories/${territory}/results?service=mairie`);
     expect(mairie.answers).toBe(5);
-    expect(mairie.filters).toEqual({ service: 'mairie', channel: null });
+    expect(mairie.filters).toEqual({ service: 'mairie', channel: null, from: null, to: null });
     const phone = await data(`/v1/territories/${territory}/results?channel=telephone`);
     expect(phone.answers).toBe(1);
     expect(phone.overall.suppressed).toBe(true);
+
+    expect(all.breakdown).toEqual({ sources: { site: 6 }, services: { mairie: 5, bibliotheque: 1 }, channels: { guichet: 5, telephone: 1 } });
+    expect(all.months).toHaveLength(1);
+    expect(all.months[0]).toMatchObject({ answers: 6, overall: { n: 6, score: 6.67, rate: 0.5, suppressed: false } });
+    expect(all.excluded).toEqual({ refused: 0, flagged: 0 });
+  });
+
+  it('filters by period, month by month, from the tallies', async () => {
+    const territory = 'commune:39301';
+    const stub = ledger(env, territory);
+    for (const [month, count] of [[0, 3], [1, 5], [2, 7]] as const) {
+      const at = Date.UTC(2025, month, 15, 12);
+      await stub.record(Array.from({ length: count }, () => answer({ territory, overall: month === 2 ? 'pas-bien' : 'tres-bien' })), context(territory, at));
+    }
+    expect((await data(`/v1/territories/${territory}/results`)).answers).toBe(15);
+    const febMar = await data(`/v1/territories/${territory}/results?from=2025-02&to=2025-03`);
+    expect(febMar.answers).toBe(12);
+    expect(febMar.filters).toMatchObject({ from: '2025-02', to: '2025-03' });
+    expect(febMar.months.map((month) => [month.month, month.answers, month.overall.rate])).toEqual([['2025-02', 5, 1], ['2025-03', 7, 0]]);
+    const filtered = await data(`/v1/territories/${territory}/results?from=2025-03&service=mairie`);
+    expect(filtered.answers).toBe(7);
+    const backwards = await call(`/v1/territories/${territory}/results?from=2025-03&to=2025-01`);
+    expect(backwards.status).toBe(400);
+    expect(((await backwards.json()) as ErrorEnvelope).error.issues?.[0]?.path).toEqual(['query', 'to']);
   });
 
   it('refuses an unknown filter value with 400 naming the query field', async () => {
@@ -76,5 +102,75 @@ describe('GET /v1/territories/:id/results', () => {
     const response = await call('/v1/nothing-here');
     expect(response.status).toBe(404);
     expect(((await response.json()) as ErrorEnvelope).error.code).toBe('not_found');
+  });
+});
+
+describe('POST /v1/territories (registration)', () => {
+  it('registers once, returns the admin token once, and never overwrites', async () => {
+    const body = { territory: 'commune:25057', contact: 'dgs@mairie.example.fr', origins: ['https://www.ville.example.fr', 'HTTPS://WWW.VILLE.EXAMPLE.FR'] };
+    const first = await post(body, undefined, '/v1/territories');
+    expect(first.status).toBe(201);
+    const { data } = (await first.json()) as { data: { territory: string; origins: string[]; adminToken: string } };
+    expect(data.origins).toEqual(['https://www.ville.example.fr']);
+    expect(data.adminToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const again = await post({ ...body, contact: 'intrus@example.com' }, undefined, '/v1/territories');
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as ErrorEnvelope).error.code).toBe('already_registered');
+    const stored = await env.DB.prepare('SELECT contact, admin_token_hash FROM territories WHERE id = ?').bind('commune:25057').first<{ contact: string; admin_token_hash: string }>();
+    expect(stored?.contact).toBe('dgs@mairie.example.fr');
+    expect(stored?.admin_token_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored?.admin_token_hash).not.toContain(data.adminToken);
+  });
+
+  it('refuses a malformed registration with 400 and an unknown territory with 422', async () => {
+    const bad = await post({ territory: 'commune:25058', contact: 'not-an-email', origins: ['https://ok.fr/path'] }, undefined, '/v1/territories');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as ErrorEnvelope).error.issues?.map((issue) => issue.path)).toEqual([['contact'], ['origins', 0]]);
+    const unknown = await post({ territory: 'commune:99999', contact: 'a@b.fr' }, undefined, '/v1/territories');
+    expect(unknown.status).toBe(422);
+  });
+});
+
+describe('GET /v1/territories/:id/comments', () => {
+  it('needs the admin token: 401 without, 403 wrong or unregistered, masked comments with it', async () => {
+    const territory = 'commune:25059';
+    const registration = await post({ territory, contact: 'com@ville.fr' }, undefined, '/v1/territories');
+    const { adminToken } = ((await registration.json()) as { data: { adminToken: string } }).data;
+    await post({ answers: [answer({ territory, comment: 'Appelez-moi au 06 12 34 56 78 ou jean@example.fr' }), answer({ territory })] });
+
+    expect((await call(`/v1/territories/${territory}/comments`)).status).toBe(401);
+    expect((await call(`/v1/territories/${territory}/comments`, { headers: { authorization: 'Bearer wrong-token' } })).status).toBe(403);
+    expect((await call('/v1/territories/commune:25060/comments', { headers: { authorization: `Bearer ${adminToken}` } })).status).toBe(403);
+
+    const response = await call(`/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${adminToken}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const { data } = (await response.json()) as { data: { comments: { comment: string; service: string }[]; next: string | null } };
+    expect(data.comments.map((comment) => comment.comment)).toEqual(['Appelez-moi au [téléphone masqué] ou [courriel masqué]']);
+    expect(data.next).toBeNull();
+  });
+});
+
+describe('GET /v1/territories/:id/results.csv and .json', () => {
+  it('downloads the results as CSV for French Excel and as JSON', async () => {
+    const territory = 'commune:39302';
+    await post({ answers: Array.from({ length: 6 }, (_, index) => answer({ territory, overall: index < 4 ? 'tres-bien' : 'moyen', criteria: { accueil: 4 } })) });
+    const csv = await call(`/v1/territories/${territory}/results.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="barometre-commune-39302.csv"');
+    const bytes = new Uint8Array(await csv.clone().arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Baromètre citoyen — résultats;Louvatange (commune:39302)');
+    expect(lines).toContain('Réponses;6');
+    // (4 × 10 + 2 × 5) / 6 = 8,33; 4 of 6 satisfied = 66,7 %
+    expect(lines).toContain('Appréciation générale;6;8,33;66,7;30;90,3;');
+    expect(lines).toContain('Accueil et courtoisie;6;7,5;100;61;100;0');
+    expect(lines).toContain('Temps d’attente;0;données insuffisantes;données insuffisantes;données insuffisantes;données insuffisantes;0');
+
+    const json = await call(`/v1/territories/${territory}/results.json`);
+    expect(json.headers.get('content-disposition')).toBe('attachment; filename="barometre-commune-39302.json"');
+    expect(((await json.json()) as { data: Results }).data.answers).toBe(6);
   });
 });

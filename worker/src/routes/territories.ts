@@ -1,41 +1,99 @@
 /**
- * `GET /v1/territories/:id` and `GET /v1/territories/:id/results`.
+ * A territory: its description, its results (JSON, CSV and JSON downloads), its comments behind the
+ * admin token, and registration.
  * @module
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
-import { CHANNELS, QUESTIONNAIRE_VERSION, SERVICES } from '../../../survey/questionnaire.js';
+import { CHANNELS, SERVICES } from '../../../survey/questionnaire.js';
+import { RegistrationRequestSchema } from '../../../survey/registration.js';
 import type { Results, Territory } from '../../../survey/results.js';
-import { scoreTallies } from '../../../survey/scoring.js';
-import { TerritoryIdSchema } from '../../../survey/territory.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
-import { ApiError, parsed } from '../http/api-error.js';
+import { checkAdminToken, register } from '../db/registrations.js';
 import type { AppEnv } from '../env.js';
+import { ApiError, parsed } from '../http/api-error.js';
+import { limitBody, readJson } from '../http/json-body.js';
+import { checkPeriod, parseQuery, PeriodQuery, territoryParam } from '../http/query.js';
+import { mergeAggregates } from '../ledger/aggregates.js';
+import { allLedgers } from '../ledger/shards.js';
+import { buildResults } from '../results/build-results.js';
+import { resultsCsv } from '../results/results-csv.js';
 
 const ResultsQuerySchema = z.object({
   service: z.optional(z.enum(SERVICES)),
   channel: z.optional(z.enum(CHANNELS)),
+  ...PeriodQuery,
 });
 
-function territoryParam(raw: string): Territory {
-  const id = parsed(TerritoryIdSchema.safeParse(raw), 'invalid_territory_id', ['params', 'id'], 'The territory id is malformed.');
-  const territory = findTerritory(id);
-  if (!territory) throw new ApiError(404, 'unknown_territory', `No territory has the id ${id}.`);
-  return territory;
+const CommentsQuerySchema = z.object({
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50),
+  /** The `next` cursor of the previous page. */
+  before: z.optional(z.coerce.number().check(z.int(), z.minimum(0))),
+});
+
+async function results(c: Context<AppEnv>): Promise<Results> {
+  const territory = territoryParam(c.req.param('id') ?? '');
+  const query = checkPeriod(parseQuery(ResultsQuerySchema, c.req.query()));
+  const parts = await Promise.all(allLedgers(c.env, territory.id).map((stub) => stub.aggregates(query)));
+  return buildResults(territory, mergeAggregates(parts), query);
+}
+
+function downloadName(territory: Territory, extension: string): string {
+  return `barometre-${territory.id.replace(':', '-')}.${extension}`;
+}
+
+/** 401 without a token, 403 with a wrong one or for a territory that never registered. */
+async function requireAdmin(c: Context<AppEnv>, territory: Territory): Promise<void> {
+  const header = c.req.header('authorization') ?? '';
+  const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  if (!token) {
+    c.header('WWW-Authenticate', 'Bearer realm="barometre"');
+    throw new ApiError(401, 'unauthorized', 'Send the territory’s admin token: Authorization: Bearer <token>.');
+  }
+  const check = await checkAdminToken(c.env, territory.id, token);
+  if (check !== 'valid') throw new ApiError(403, 'forbidden', 'This token does not give access to this territory’s comments.');
 }
 
 export const territories = new Hono<AppEnv>()
+  .post('/', limitBody(16 * 1024), async (c) => {
+    const request = parsed(RegistrationRequestSchema.safeParse(await readJson(c)), 'invalid_request', [], 'The registration is invalid.');
+    if (!findTerritory(request.territory)) {
+      throw new ApiError(422, 'unknown_territory', `No territory has the id ${request.territory}.`, [{ path: ['territory'], message: `unknown territory ${request.territory}` }]);
+    }
+    const origins = [...new Set(request.origins.map((origin) => origin.toLowerCase()))];
+    const token = await register(c.env, request.territory, request.contact, origins, Date.now());
+    if (token === null) {
+      throw new ApiError(409, 'already_registered', `${request.territory} is already registered; its registration cannot be replaced through this route.`);
+    }
+    return c.json({ data: { territory: request.territory, origins, adminToken: token } }, 201);
+  })
   .get('/:id', (c) => c.json({ data: territoryParam(c.req.param('id')) }))
-  .get('/:id/results', async (c) => {
+  .get('/:id/results', async (c) => c.json({ data: await results(c) }))
+  .get('/:id/results.json', async (c) => {
+    const data = await results(c);
+    c.header('Content-Disposition', `attachment; filename="${downloadName(data.territory, 'json')}"`);
+    return c.json({ data });
+  })
+  .get('/:id/results.csv', async (c) => {
+    const data = await results(c);
+    return c.body(resultsCsv(data), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${downloadName(data.territory, 'csv')}"`,
+    });
+  })
+  .get('/:id/comments', async (c) => {
     const territory = territoryParam(c.req.param('id'));
-    const query = parsed(ResultsQuerySchema.safeParse(c.req.query()), 'invalid_request', ['query'], 'The query parameters are invalid.');
-    const ledger = c.env.LEDGER.get(c.env.LEDGER.idFromName(territory.id));
-    const scored = scoreTallies(await ledger.tallies(query));
-    const results: Results = {
-      territory,
-      questionnaire: QUESTIONNAIRE_VERSION,
-      filters: { service: query.service ?? null, channel: query.channel ?? null },
-      ...scored,
-    };
-    return c.json({ data: results });
+    await requireAdmin(c, territory);
+    const query = parseQuery(CommentsQuerySchema, c.req.query());
+    const pages = await Promise.all(allLedgers(c.env, territory.id).map((stub) => stub.comments(query.limit, query.before)));
+    const comments = pages.flat().sort((a, b) => b.receivedAt - a.receivedAt).slice(0, query.limit);
+    const last = comments.at(-1);
+    // Comments are personal-ish data: never cached by a browser or a proxy.
+    c.header('Cache-Control', 'no-store');
+    return c.json({
+      data: {
+        comments: comments.map((comment) => ({ ...comment, receivedAt: new Date(comment.receivedAt).toISOString() })),
+        next: comments.length === query.limit && last ? String(last.receivedAt) : null,
+      },
+    });
   });

@@ -1,0 +1,38 @@
+/**
+ * The Worker's configuration, parsed from its variables with zod once per isolate. A bad value
+ * fails loudly at the first request instead of silently turning a guard off.
+ * @module
+ */
+import * as z from 'zod/mini';
+import { TerritoryIdSchema } from '../../survey/territory.js';
+import type { RateLimits } from './ledger/rate-limit.js';
+import type { Env } from './env.js';
+
+/** Used when DAILY_SALT is not set: fine on one machine, never on the network (see README). */
+export const LOCAL_SALT = 'barometre-local-development-salt';
+
+const Count = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.minimum(1)), fallback);
+
+const ConfigSchema = z.object({
+  salt: z.string().check(z.minLength(16, 'DAILY_SALT must hold at least 16 characters')),
+  shards: z.record(TerritoryIdSchema, z.number().check(z.int(), z.minimum(1), z.maximum(64))),
+  limits: z.object({ perMinute: Count(10), perHour: Count(100) }),
+  devRoutes: z.boolean(),
+});
+export type Config = z.infer<typeof ConfigSchema> & { limits: RateLimits };
+
+const cache = new WeakMap<Env, Config>();
+
+export function config(env: Env): Config {
+  const known = cache.get(env);
+  if (known) return known;
+  const shards = typeof env.LEDGER_SHARDS === 'string' && env.LEDGER_SHARDS.trim() !== '' ? (JSON.parse(env.LEDGER_SHARDS) as unknown) : (env.LEDGER_SHARDS ?? {});
+  const parsed = ConfigSchema.parse({
+    salt: env.DAILY_SALT ?? LOCAL_SALT,
+    shards,
+    limits: { perMinute: env.RATE_LIMIT_PER_MINUTE, perHour: env.RATE_LIMIT_PER_HOUR },
+    devRoutes: env.DEV_ROUTES === 'true',
+  });
+  cache.set(env, parsed);
+  return parsed;
+}

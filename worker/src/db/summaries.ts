@@ -1,0 +1,79 @@
+/**
+ * Typed queries over the summary tables the ledgers push to D1. Several shards of one territory
+ * each push their own rows; every query sums over them.
+ * @module
+ */
+import type { Env } from '../env.js';
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface ParticipationRow {
+  territory_id: string;
+  population: number;
+  answers: number;
+  flagged: number;
+  refused: number;
+}
+
+export async function participation(env: Env, period: Period, kind: string, min: number, max: number): Promise<ParticipationRow[]> {
+  const { results } = await env.DB.prepare(
+    `SELECT territory_id, MAX(population) AS population, SUM(answers) AS answers, SUM(flagged) AS flagged, SUM(refused) AS refused
+     FROM territory_month
+     WHERE month BETWEEN ?1 AND ?2 AND kind = ?3 AND population >= ?4 AND population < ?5
+     GROUP BY territory_id`,
+  )
+    .bind(period.from, period.to, kind, min, max)
+    .all<ParticipationRow>();
+  return results;
+}
+
+export interface IndicatorRow {
+  indicator: string;
+  n: number;
+  score_sum: number;
+  satisfied: number;
+}
+
+/** Pooled sums per indicator, nationally or within one département. */
+export async function indicatorSums(env: Env, period: Period, departement?: string): Promise<IndicatorRow[]> {
+  const { results } = await env.DB.prepare(
+    `SELECT indicator, SUM(n) AS n, SUM(score_sum) AS score_sum, SUM(satisfied) AS satisfied
+     FROM indicator_month
+     WHERE month BETWEEN ?1 AND ?2 AND (?3 IS NULL OR departement = ?3)
+     GROUP BY indicator`,
+  )
+    .bind(period.from, period.to, departement ?? null)
+    .all<IndicatorRow>();
+  return results;
+}
+
+export async function overallByDepartement(env: Env, period: Period): Promise<(IndicatorRow & { departement: string })[]> {
+  const { results } = await env.DB.prepare(
+    `SELECT departement, 'overall' AS indicator, SUM(n) AS n, SUM(score_sum) AS score_sum, SUM(satisfied) AS satisfied
+     FROM indicator_month WHERE indicator = 'overall' AND month BETWEEN ?1 AND ?2 GROUP BY departement`,
+  )
+    .bind(period.from, period.to)
+    .all<IndicatorRow & { departement: string }>();
+  return results;
+}
+
+export async function answersByDepartement(env: Env, period: Period): Promise<{ departement: string; answers: number; flagged: number }[]> {
+  const { results } = await env.DB.prepare(
+    `SELECT departement, SUM(answers) AS answers, SUM(flagged) AS flagged
+     FROM territory_month WHERE month BETWEEN ?1 AND ?2 GROUP BY departement`,
+  )
+    .bind(period.from, period.to)
+    .all<{ departement: string; answers: number; flagged: number }>();
+  return results;
+}
+
+/** Total answers in the summaries: what the ledgers have pushed so far. */
+export async function summarisedAnswers(env: Env, territory?: string): Promise<number> {
+  const row = await env.DB.prepare('SELECT COALESCE(SUM(answers), 0) AS answers FROM territory_month WHERE (?1 IS NULL OR territory_id = ?1)')
+    .bind(territory ?? null)
+    .first<{ answers: number }>();
+  return row?.answers ?? 0;
+}

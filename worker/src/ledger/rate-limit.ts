@@ -1,0 +1,56 @@
+/**
+ * The abuse guard: new answers per client (a salted, daily-rotating hash of the IP) per territory,
+ * in one-minute and one-hour windows. Over either limit the answer is refused, and the client is
+ * flagged for 24 h: its answers are still stored but left out of every figure and of the trophy.
+ * @module
+ */
+export interface RateLimits {
+  perMinute: number;
+  perHour: number;
+}
+
+export const FLAG_DURATION_MS = 24 * 60 * 60 * 1000;
+/** Client hashes are personal data of a kind: none is kept longer than this. */
+export const CLIENT_RETENTION_MS = 48 * 60 * 60 * 1000;
+
+const WINDOWS = [
+  { kind: 'm', length: 60_000, limit: (limits: RateLimits) => limits.perMinute },
+  { kind: 'h', length: 3_600_000, limit: (limits: RateLimits) => limits.perHour },
+] as const;
+
+export type Admission = { admitted: true; flagged: boolean } | { admitted: false; retryAfter: number };
+
+/** Decides on one new answer from `client`, and counts it when admitted. Runs inside the ledger's transaction. */
+export function admit(sql: SqlStorage, client: string, now: number, limits: RateLimits): Admission {
+  for (const window of WINDOWS) {
+    const start = Math.floor(now / window.length) * window.length;
+    const row = sql
+      .exec<{ count: number }>('SELECT count FROM client_windows WHERE client = ? AND kind = ? AND start = ?', client, window.kind, start)
+      .toArray()[0];
+    if ((row?.count ?? 0) >= window.limit(limits)) {
+      sql.exec(
+        'INSERT INTO flagged_clients (client, until) VALUES (?, ?) ON CONFLICT (client) DO UPDATE SET until = excluded.until',
+        client,
+        now + FLAG_DURATION_MS,
+      );
+      return { admitted: false, retryAfter: Math.max(1, Math.ceil((start + window.length - now) / 1000)) };
+    }
+  }
+  for (const window of WINDOWS) {
+    sql.exec(
+      `INSERT INTO client_windows (client, kind, start, count) VALUES (?, ?, ?, 1)
+       ON CONFLICT (client, kind, start) DO UPDATE SET count = count + 1`,
+      client,
+      window.kind,
+      Math.floor(now / window.length) * window.length,
+    );
+  }
+  const flagged = sql.exec('SELECT 1 FROM flagged_clients WHERE client = ? AND until > ?', client, now).toArray().length > 0;
+  return { admitted: true, flagged };
+}
+
+/** Forgets client hashes past their retention and flags past their term. */
+export function purgeClients(sql: SqlStorage, now: number): void {
+  sql.exec('DELETE FROM client_windows WHERE start < ?', now - CLIENT_RETENTION_MS);
+  sql.exec('DELETE FROM flagged_clients WHERE until < ?', now);
+}

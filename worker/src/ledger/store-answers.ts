@@ -1,0 +1,71 @@
+/**
+ * Hands validated answers to their ledgers: grouped by territory and shard, one call per group, in
+ * parallel; the origin check of registered territories happens here, per territory.
+ * @module
+ */
+import type { Answer, AnswerResult } from '../../../survey/response.js';
+import { findTerritory } from '../../../survey/territory-directory.js';
+import { allowedOrigins } from '../db/registrations.js';
+import type { Env } from '../env.js';
+import type { RateLimits } from './rate-limit.js';
+import { ledger, shardCount, shardOf } from './shards.js';
+
+export interface StoreOptions {
+  now: number;
+  client: string;
+  /** The request's Origin header, if a browser sent one. */
+  origin: string | undefined;
+  /** This Worker's own origin: its hosted survey page may always write. */
+  ownOrigin: string;
+  limits: RateLimits | null;
+}
+
+function rejected(answer: Answer, code: string, message: string, retryable: boolean): AnswerResult {
+  return { id: answer.id, status: 'rejected', error: { code, message, retryable } };
+}
+
+async function originAllowed(env: Env, territory: string, options: StoreOptions): Promise<boolean> {
+  // No Origin: not a browser, so CORS means nothing to it; the rate limit still applies.
+  if (!options.origin || options.origin === options.ownOrigin) return true;
+  const allowed = await allowedOrigins(env, territory);
+  return allowed.length === 0 || allowed.includes(options.origin.toLowerCase());
+}
+
+/**
+ * Each shard sees the answers whose ids hash to it, about 1/N of a client's: it enforces 1/N of the
+ * limit, so a sharded territory throttles a burst about as an unsharded one does.
+ */
+function perShard(limits: RateLimits | null, shards: number): RateLimits | null {
+  return limits && shards > 1 ? { perMinute: Math.ceil(limits.perMinute / shards), perHour: Math.ceil(limits.perHour / shards) } : limits;
+}
+
+export async function storeAnswers(env: Env, answers: Answer[], options: StoreOptions): Promise<AnswerResult[]> {
+  const groups = new Map<string, { territory: string; shard: number; shards: number; answers: Answer[] }>();
+  for (const answer of answers) {
+    const shards = shardCount(env, answer.territory);
+    const shard = shardOf(answer.id, shards);
+    const key = `${answer.territory}#${shard}`;
+    const group = groups.get(key) ?? { territory: answer.territory, shard, shards, answers: [] };
+    group.answers.push(answer);
+    groups.set(key, group);
+  }
+  const settled = await Promise.all(
+    [...groups.values()].map(async ({ territory, shard, shards, answers: group }): Promise<AnswerResult[]> => {
+      if (!(await originAllowed(env, territory, options))) {
+        return group.map((answer) => rejected(answer, 'origin_not_allowed', `This territory accepts answers only from its registered sites, not from ${options.origin}.`, false));
+      }
+      try {
+        const place = findTerritory(territory);
+        if (!place) throw new Error(`unknown territory ${territory} passed validation`);
+        return await ledger(env, territory, shard).record(group, { now: options.now, client: options.client, territory: place, shard, limits: perShard(options.limits, shards) });
+      } catch (error) {
+        // The ledger rolled its transaction back: none of this group is stored, and the client keeps it.
+        console.error('ledger unavailable', territory, shard, error);
+        return group.map((answer) => rejected(answer, 'unavailable', 'The territory ledger is unavailable; retry later.', true));
+      }
+    }),
+  );
+  // Answer in request order; a batch may repeat an id, whose last result is the one that holds.
+  const byId = new Map(settled.flat().map((result) => [result.id, result]));
+  return answers.map((answer) => byId.get(answer.id) as AnswerResult);
+}

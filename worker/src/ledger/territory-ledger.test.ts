@@ -1,0 +1,70 @@
+import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { answer, call, context, post, results } from '../../test/fixtures.js';
+import { summarisedAnswers } from '../db/summaries.js';
+import { CLIENT_RETENTION_MS } from './rate-limit.js';
+import { ledger, shardOf } from './shards.js';
+
+describe('TerritoryLedger summaries', () => {
+  it('pushes the months that changed to D1 on its alarm, replacing earlier rows', async () => {
+    const territory = 'commune:02001';
+    const stub = ledger(env, territory);
+    await stub.record([answer({ territory }), answer({ territory, overall: 'moyen' })], context(territory, Date.UTC(2029, 2, 10)));
+    await stub.record([answer({ territory })], context(territory, Date.UTC(2029, 3, 10)));
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    const rows = await env.DB.prepare('SELECT month, answers, population, kind, departement FROM territory_month WHERE territory_id = ? ORDER BY month')
+      .bind(territory)
+      .all();
+    expect(rows.results).toEqual([
+      { month: '2029-03', answers: 2, population: expect.any(Number), kind: 'commune', departement: '02' },
+      { month: '2029-04', answers: 1, population: expect.any(Number), kind: 'commune', departement: '02' },
+    ]);
+    const overall = await env.DB.prepare("SELECT n, score_sum, satisfied FROM indicator_month WHERE territory_id = ? AND month = '2029-03' AND indicator = 'overall'")
+      .bind(territory)
+      .first();
+    expect(overall).toEqual({ n: 2, score_sum: 15, satisfied: 1 });
+
+    await stub.record([answer({ territory })], context(territory, Date.UTC(2029, 2, 11)));
+    await runDurableObjectAlarm(stub);
+    expect(await summarisedAnswers(env, territory)).toBe(4);
+  });
+
+  it('forgets client hashes after 48 hours and never stores an IP', async () => {
+    const territory = 'commune:02002';
+    const stub = ledger(env, territory);
+    const longAgo = Date.now() - CLIENT_RETENTION_MS - 3_600_000;
+    await stub.record([answer({ territory })], context(territory, longAgo, { client: 'old-client', limits: { perMinute: 5, perHour: 50 } }));
+    await post(answer({ territory }), { 'content-type': 'application/json', 'cf-connecting-ip': '192.0.2.44' });
+    const before = await runInDurableObject(stub, (_instance, state) => state.storage.sql.exec<{ client: string }>('SELECT client FROM client_windows').toArray());
+    expect(before.map((row) => row.client)).toContain('old-client');
+    await runDurableObjectAlarm(stub);
+    const dump = await runInDurableObject(stub, (_instance, state) => {
+      const tables = state.storage.sql.exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%'").toArray();
+      return tables.map(({ name }) => JSON.stringify(state.storage.sql.exec(`SELECT * FROM "${name}"`).toArray())).join('\n');
+    });
+    expect(dump).not.toContain('old-client');
+    expect(dump).not.toContain('192.0.2.44');
+    expect(dump).toMatch(/"client":"[0-9a-f]{32}"/); // today's hash, kept for the rate limit
+  });
+});
+
+describe('sharded territories', () => {
+  it('spreads a busy territory over its shards, counts each answer once, and sums on read', async () => {
+    const territory = 'commune:75056';
+    const answers = Array.from({ length: 40 }, () => answer({ territory }));
+    // Forty citizens, forty connections: the rate limit has nothing to say.
+    for (const [index, one] of answers.entries()) await post(one, { 'content-type': 'application/json', 'cf-connecting-ip': `198.51.100.${index}` });
+    const perShard = await Promise.all([0, 1, 2, 3].map(async (shard) => (await ledger(env, territory, shard).aggregates()).cells[0]?.count ?? 0));
+    expect(perShard.reduce((sum, count) => sum + count, 0)).toBe(40);
+    expect(perShard.filter((count) => count > 0).length).toBeGreaterThan(1);
+    expect(perShard).toEqual([0, 1, 2, 3].map((shard) => answers.filter((one) => shardOf(one.id, 4) === shard).length));
+    // Retried through any path, an answer reaches the same shard and stays counted once.
+    await post({ answers: answers.slice(0, 20) });
+    expect((await results(territory)).answers).toBe(40);
+    for (const shard of [0, 1, 2, 3]) await runDurableObjectAlarm(ledger(env, territory, shard));
+    expect(await summarisedAnswers(env, territory)).toBe(40);
+    const comments = await call(`/v1/territories/${territory}/comments`);
+    expect(comments.status).toBe(401);
+  });
+});

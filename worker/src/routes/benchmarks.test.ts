@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { call } from '../../test/fixtures.js';
+import { seedAndPush, times } from '../../test/summaries.js';
+
+describe('GET /v1/benchmarks and GET /v1/map', () => {
+  it('pools every answer of the period nationally and within the département, and maps each département', async () => {
+    const at = Date.UTC(2032, 2, 3, 9);
+    await seedAndPush([
+      { territory: 'commune:01002', at, answers: times(5, { overall: 'tres-bien', criteria: { accueil: 5 } }) },
+      { territory: 'commune:01006', at, answers: times(2, { overall: 'moyen', criteria: { accueil: 3 } }) },
+      { territory: 'commune:25056', at, answers: times(5, { overall: 'pas-bien', criteria: { accueil: 1 } }) },
+    ]);
+    const response = await call('/v1/benchmarks?year=2032&territory=commune:01002');
+    const { data } = (await response.json()) as { data: { national: { answers: number; indicators: Record<string, unknown> }; departement: { code: string; name: string; answers: number; indicators: Record<string, unknown> } } };
+    // National: (5 × 10 + 2 × 5 + 0) / 12 = 5; 5 of 12 « Très bien »
+    expect(data.national.answers).toBe(12);
+    expect(data.national.indicators.overall).toEqual({ n: 12, score: 5, rate: 0.4167, suppressed: false });
+    // Ain only: (50 + 10) / 7 = 8.57; accueil (5 × 10 + 2 × 5) / 7 = 8.57, 5 of 7 satisfied
+    expect(data.departement).toMatchObject({ code: '01', name: 'Ain', answers: 7 });
+    expect(data.departement.indicators.overall).toEqual({ n: 7, score: 8.57, rate: 0.7143, suppressed: false });
+    expect(data.departement.indicators.accueil).toEqual({ n: 7, score: 8.57, rate: 0.7143, suppressed: false });
+    expect(data.departement.indicators.attente).toEqual({ n: 0, score: null, rate: null, suppressed: true });
+
+    const satisfaction = (await (await call('/v1/map?metric=satisfaction&year=2032')).json()) as { data: { regions: { code: string; answers: number; value: number | null; suppressed: boolean; population: number }[] } };
+    expect(satisfaction.data.regions).toHaveLength(109);
+    expect(satisfaction.data.regions.find((region) => region.code === '01')).toMatchObject({ answers: 7, value: 0.7143, suppressed: false });
+    expect(satisfaction.data.regions.find((region) => region.code === '25')).toMatchObject({ answers: 5, value: 0, suppressed: false });
+    expect(satisfaction.data.regions.find((region) => region.code === '2A')).toMatchObject({ answers: 0, value: null, suppressed: true });
+
+    const participation = (await (await call('/v1/map?metric=participation&year=2032')).json()) as typeof satisfaction;
+    const ain = participation.data.regions.find((region) => region.code === '01');
+    expect(ain?.answers).toBe(7);
+    expect(ain?.value).toBe(Math.round((7 / (ain?.population ?? 1)) * 100_000) / 100);
+  });
+
+  it('refuses a malformed département code with 400 and an unknown one with 404', async () => {
+    expect((await call('/v1/benchmarks?departement=1')).status).toBe(400);
+    expect((await call('/v1/benchmarks?departement=96')).status).toBe(404);
+    expect((await call('/v1/map?metric=bonheur')).status).toBe(400);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * `GET /v1/benchmarks`: national and département averages per indicator, pooled over every answer
+ * (a territory weighs by its answers), from the D1 summaries.
+ * @module
+ */
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { scoreSums } from '../../../survey/scoring.js';
+import { findTerritory } from '../../../survey/territory-directory.js';
+import { indicatorSums, type IndicatorRow } from '../db/summaries.js';
+import type { AppEnv } from '../env.js';
+import { ApiError } from '../http/api-error.js';
+import { parseQuery, resolvePeriod, territoryParam, YearOrPeriodQuery } from '../http/query.js';
+import { INDICATORS } from '../ledger/summary.js';
+
+const BenchmarksQuerySchema = z.object({
+  /** A département code (`25`, `2A`, `974`), or… */
+  departement: z.optional(z.string().check(z.regex(/^(?:\d{2}|2[AB]|9[78]\d)$/, 'expected a département code such as 25, 2A or 974'))),
+  /** …a territory, whose département is used. */
+  territory: z.optional(z.string()),
+  ...YearOrPeriodQuery,
+});
+
+function figures(rows: IndicatorRow[]) {
+  const byIndicator = new Map(rows.map((row) => [row.indicator, row]));
+  const indicators = Object.fromEntries(
+    INDICATORS.map((indicator) => {
+      const row = byIndicator.get(indicator);
+      return [indicator, scoreSums({ n: row?.n ?? 0, scoreSum: row?.score_sum ?? 0, satisfied: row?.satisfied ?? 0 })];
+    }),
+  );
+  return { answers: byIndicator.get('overall')?.n ?? 0, indicators };
+}
+
+export const benchmarks = new Hono<AppEnv>().get('/', async (c) => {
+  const query = parseQuery(BenchmarksQuerySchema, c.req.query());
+  const period = resolvePeriod(query);
+  const code = query.territory ? territoryParam(query.territory).departement : query.departement;
+  const departement = code ? findTerritory(`departement:${code}`) : undefined;
+  if (code && !departement) throw new ApiError(404, 'unknown_territory', `No département has the code ${code}.`);
+  const [national, local] = await Promise.all([indicatorSums(c.env, period), departement ? indicatorSums(c.env, period, code) : Promise.resolve(undefined)]);
+  return c.json({
+    data: {
+      period,
+      national: figures(national),
+      departement: departement && local ? { code, name: departement.name, ...figures(local) } : null,
+    },
+  });
+});
