@@ -25,7 +25,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/tsx scripts/wrangler-dev.ts --port ${PORT} --persist-to .wrangler/e2e-state --fresh`,
+    command: `node_modules/.bin/tsx scripts/wrangler-dev.ts --port ${PORT} --persist-to .wrangler/e2e-state --fresh --no-seed`,
     url: `${BASE_URL}/v1/health`,
     reuseExistingServer: false,
     timeout: 120_000,

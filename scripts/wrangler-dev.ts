@@ -4,18 +4,37 @@
  * (a throw-away state folder, another port). The inspector port is picked free unless
  * INSPECTOR_PORT is set, so two instances on one machine never clash on 9229.
  *
- *   tsx scripts/wrangler-dev.ts [--port N] [--persist-to DIR] [--fresh]
+ * Local state that did not exist yet is seeded with synthetic answers once the server is up
+ * (skip with --no-seed). The dev-only routes (/v1/dev/*) are turned on here, never in wrangler.toml.
+ *
+ *   tsx scripts/wrangler-dev.ts [--port N] [--persist-to DIR] [--fresh] [--no-seed] [--var KEY:VALUE]…
  * @module
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
+import { freePort, waitFor } from './lib/local-server.js';
+import { runSeed } from './seed/run-seed.js';
 
 const PortSchema = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(65535));
 const { values } = parseArgs({
-  options: { port: { type: 'string' }, 'persist-to': { type: 'string' }, fresh: { type: 'boolean', default: false } },
+  options: {
+    port: { type: 'string' },
+    'persist-to': { type: 'string' },
+    fresh: { type: 'boolean', default: false },
+    'no-seed': { type: 'boolean', default: false },
+    var: { type: 'string', multiple: true, default: [] },
+  },
+});
+const VarSchema = z.string().check(z.regex(/^[A-Z][A-Z0-9_]*:.*$/, '--var takes KEY:VALUE'));
+const vars = values.var.map((entry) => {
+  const result = VarSchema.safeParse(entry);
+  if (!result.success) {
+    console.error(`--var ${entry}: expected KEY:VALUE`);
+    process.exit(2);
+  }
+  return result.data;
 });
 
 function port(value: string | undefined, fallback: number, name: string): number {
@@ -27,21 +46,11 @@ function port(value: string | undefined, fallback: number, name: string): number
   return result.data;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 const httpPort = port(values.port ?? process.env.PORT, 8787, 'PORT');
 const inspectorPort = process.env.INSPECTOR_PORT ? port(process.env.INSPECTOR_PORT, 0, 'INSPECTOR_PORT') : await freePort();
 const persistTo = values['persist-to'] ?? '.wrangler/state';
 if (values.fresh) rmSync(persistTo, { recursive: true, force: true });
+const seed = !values['no-seed'] && !existsSync(persistTo);
 
 // Started directly, not through npx: npx leaves workerd running when it is killed.
 const wrangler = 'node_modules/.bin/wrangler';
@@ -58,8 +67,23 @@ if (migrate.status !== 0) {
 
 const server = spawn(
   wrangler,
-  ['dev', '--ip', '127.0.0.1', '--port', String(httpPort), '--inspector-port', String(inspectorPort), '--persist-to', persistTo, '--show-interactive-dev-session=false'],
+  [
+    'dev', '--ip', '127.0.0.1', '--port', String(httpPort), '--inspector-port', String(inspectorPort), '--persist-to', persistTo,
+    '--show-interactive-dev-session=false', '--var', 'DEV_ROUTES:true', ...vars.flatMap((entry) => ['--var', entry]),
+  ],
   { stdio: 'inherit', env: environment },
 );
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+if (seed) {
+  const url = `http://127.0.0.1:${httpPort}`;
+  try {
+    await waitFor(`${url}/v1/health`);
+    console.log('New local state: seeding it with synthetic answers (npm run seed does it again; delete .wrangler/state to start over).');
+    const result = await runSeed(url);
+    console.log(`Seeded ${result.answers.toLocaleString('fr-FR')} answers for ${result.territories} territories in ${result.seconds.toFixed(1)} s. Open ${url}/`);
+  } catch (error) {
+    console.error(`Seeding failed (the server keeps running): ${(error as Error).message}`);
+  }
+}

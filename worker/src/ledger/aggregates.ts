@@ -1,10 +1,10 @@
 /**
- * What a results query needs from a ledger, read from tallies only, and how shards' aggregates add
- * up. Unfiltered queries read the roll-ups (bounded by months × cells); filtered ones the full
- * tallies, restricted to the months asked for.
+ * What a results query needs from a ledger, read from its roll-ups only, and how shards'
+ * aggregates add up.
  * @module
  */
 import type { LevelKey, Question, TallyRow } from '../../../survey/tally.js';
+import { DIMENSION_PREFIX, sliceOf } from './tally-writes.js';
 
 export interface AggregateFilter {
   service?: string | undefined;
@@ -34,59 +34,38 @@ export interface Aggregates {
 const FIRST = '0000-01';
 const LAST = '9999-12';
 
+/** Reads one roll-up slice: the same bounded number of rows for any volume and any filter. */
 export function readAggregates(sql: SqlStorage, filter: AggregateFilter): Aggregates {
   const from = filter.from ?? FIRST;
   const to = filter.to ?? LAST;
-  const service = filter.service ?? null;
-  const channel = filter.channel ?? null;
-  const filtered = service !== null || channel !== null;
-  // ?1 service, ?2 channel, ?3 from, ?4 to: the same bindings serve every filtered query.
-  const where = 'flagged = 0 AND (?1 IS NULL OR service = ?1) AND (?2 IS NULL OR channel = ?2) AND month BETWEEN ?3 AND ?4';
-  const bindings = [service, channel, from, to] as const;
-
-  const cells = filtered
-    ? sql.exec<{ question: string; level: string; count: number }>(
-        `SELECT question, level, SUM(count) AS count FROM tallies WHERE ${where} GROUP BY question, level`,
-        ...bindings,
-      )
-    : sql.exec<{ question: string; level: string; count: number }>(
-        'SELECT question, level, SUM(count) AS count FROM tallies_month WHERE month BETWEEN ? AND ? GROUP BY question, level',
-        from,
-        to,
-      );
-  const months = filtered
-    ? sql.exec<MonthLevelRow>(
-        `SELECT month, level, SUM(count) AS count FROM tallies WHERE ${where} AND question = 'overall' GROUP BY month, level`,
-        ...bindings,
-      )
-    : sql.exec<MonthLevelRow>(
-        "SELECT month, level, count FROM tallies_month WHERE month BETWEEN ? AND ? AND question = 'overall'",
-        from,
-        to,
-      );
-  const dimensions = filtered
-    ? sql.exec<{ dimension: string; value: string; count: number }>(
-        `SELECT 'source' AS dimension, source AS value, SUM(count) AS count FROM tallies WHERE ${where} AND question = 'overall' GROUP BY source
-         UNION ALL SELECT 'service', service, SUM(count) FROM tallies WHERE ${where} AND question = 'overall' GROUP BY service
-         UNION ALL SELECT 'channel', channel, SUM(count) FROM tallies WHERE ${where} AND question = 'overall' GROUP BY channel`,
-        ...bindings,
-      )
-    : sql.exec<{ dimension: string; value: string; count: number }>(
-        'SELECT dimension, value, SUM(count) AS count FROM tallies_dimension WHERE month BETWEEN ? AND ? GROUP BY dimension, value',
-        from,
-        to,
-      );
+  const slice = sliceOf(filter);
+  const rows = sql
+    .exec<{ question: string; level: string; count: number }>(
+      'SELECT question, level, SUM(count) AS count FROM rollups WHERE slice = ? AND month BETWEEN ? AND ? GROUP BY question, level HAVING SUM(count) > 0',
+      slice,
+      from,
+      to,
+    )
+    .toArray();
+  const months = sql
+    .exec<MonthLevelRow>(
+      "SELECT month, level, count FROM rollups WHERE slice = ? AND month BETWEEN ? AND ? AND question = 'overall' AND count > 0",
+      slice,
+      from,
+      to,
+    )
+    .toArray();
   const abuse = sql
     .exec<{ flagged: number | null; refused: number | null }>('SELECT SUM(flagged) AS flagged, SUM(refused) AS refused FROM abuse WHERE month BETWEEN ? AND ?', from, to)
     .one();
-
   return {
-    cells: cells
-      .toArray()
-      .filter((row) => row.count > 0)
+    cells: rows
+      .filter((row) => !row.question.startsWith(DIMENSION_PREFIX))
       .map((row) => ({ question: row.question as Question, level: row.level as LevelKey, count: row.count })),
-    months: months.toArray().filter((row) => row.count > 0),
-    dimensions: dimensions.toArray().filter((row) => row.count > 0),
+    months,
+    dimensions: rows
+      .filter((row) => row.question.startsWith(DIMENSION_PREFIX))
+      .map((row) => ({ dimension: row.question.slice(DIMENSION_PREFIX.length), value: row.level, count: row.count })),
     flagged: abuse.flagged ?? 0,
     refused: abuse.refused ?? 0,
   };

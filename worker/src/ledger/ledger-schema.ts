@@ -30,21 +30,17 @@ export const LEDGER_SCHEMA = [
      count INTEGER NOT NULL,
      PRIMARY KEY (month, service, channel, source, flagged, question, level)
    ) STRICT, WITHOUT ROWID`,
-  // Roll-ups of unflagged answers for the unfiltered views: a few hundred rows whatever the volume,
-  // so the common results query costs the same at a thousand answers or a million.
-  `CREATE TABLE IF NOT EXISTS tallies_month (
+  // Roll-ups of unflagged answers, one slice per filter a results query can take (none, a service,
+  // a channel, both): every results query reads one slice, a few hundred rows whatever the volume.
+  // Rows hold the questionnaire's (question, level) cells and, as `dim:<name>` questions, the
+  // answers per source, service and channel.
+  `CREATE TABLE IF NOT EXISTS rollups (
+     slice TEXT NOT NULL,
      month TEXT NOT NULL,
      question TEXT NOT NULL,
      level TEXT NOT NULL,
      count INTEGER NOT NULL,
-     PRIMARY KEY (month, question, level)
-   ) STRICT, WITHOUT ROWID`,
-  `CREATE TABLE IF NOT EXISTS tallies_dimension (
-     month TEXT NOT NULL,
-     dimension TEXT NOT NULL,
-     value TEXT NOT NULL,
-     count INTEGER NOT NULL,
-     PRIMARY KEY (month, dimension, value)
+     PRIMARY KEY (slice, month, question, level)
    ) STRICT, WITHOUT ROWID`,
   `CREATE TABLE IF NOT EXISTS abuse (
      month TEXT PRIMARY KEY,

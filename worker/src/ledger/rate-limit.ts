@@ -20,30 +20,33 @@ const WINDOWS = [
 
 export type Admission = { admitted: true; flagged: boolean } | { admitted: false; retryAfter: number };
 
-/** Decides on one new answer from `client`, and counts it when admitted. Runs inside the ledger's transaction. */
+/**
+ * Decides on one new answer from `client`. Every attempt counts, refused ones too, so a client that
+ * keeps hammering stays refused until it pauses for a whole window. Two statements in the usual
+ * case: an upsert that counts both windows and returns their counts, and the flag lookup. Runs
+ * inside the ledger's transaction.
+ */
 export function admit(sql: SqlStorage, client: string, now: number, limits: RateLimits): Admission {
-  for (const window of WINDOWS) {
-    const start = Math.floor(now / window.length) * window.length;
-    const row = sql
-      .exec<{ count: number }>('SELECT count FROM client_windows WHERE client = ? AND kind = ? AND start = ?', client, window.kind, start)
-      .toArray()[0];
-    if ((row?.count ?? 0) >= window.limit(limits)) {
-      sql.exec(
-        'INSERT INTO flagged_clients (client, until) VALUES (?, ?) ON CONFLICT (client) DO UPDATE SET until = excluded.until',
-        client,
-        now + FLAG_DURATION_MS,
-      );
-      return { admitted: false, retryAfter: Math.max(1, Math.ceil((start + window.length - now) / 1000)) };
-    }
-  }
-  for (const window of WINDOWS) {
-    sql.exec(
-      `INSERT INTO client_windows (client, kind, start, count) VALUES (?, ?, ?, 1)
-       ON CONFLICT (client, kind, start) DO UPDATE SET count = count + 1`,
+  const starts = WINDOWS.map((window) => Math.floor(now / window.length) * window.length);
+  const counts = sql
+    .exec<{ kind: string; count: number }>(
+      `INSERT INTO client_windows (client, kind, start, count) VALUES (?1, 'm', ?2, 1), (?1, 'h', ?3, 1)
+       ON CONFLICT (client, kind, start) DO UPDATE SET count = count + 1 RETURNING kind, count`,
       client,
-      window.kind,
-      Math.floor(now / window.length) * window.length,
+      starts[0] ?? 0,
+      starts[1] ?? 0,
+    )
+    .toArray();
+  const over = WINDOWS.map((window, index) => ({ window, start: starts[index] ?? 0, count: counts.find((row) => row.kind === window.kind)?.count ?? 0 }))
+    .filter(({ window, count }) => count > window.limit(limits));
+  if (over.length > 0) {
+    sql.exec(
+      'INSERT INTO flagged_clients (client, until) VALUES (?, ?) ON CONFLICT (client) DO UPDATE SET until = excluded.until',
+      client,
+      now + FLAG_DURATION_MS,
     );
+    const retryAfter = Math.max(...over.map(({ window, start }) => Math.ceil((start + window.length - now) / 1000)));
+    return { admitted: false, retryAfter: Math.max(1, retryAfter) };
   }
   const flagged = sql.exec('SELECT 1 FROM flagged_clients WHERE client = ? AND until > ?', client, now).toArray().length > 0;
   return { admitted: true, flagged };

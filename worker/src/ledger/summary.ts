@@ -21,7 +21,7 @@ export interface MonthSummary {
 
 export function readMonthSummary(sql: SqlStorage, month: string): MonthSummary {
   const distributions = new Map<Question, Record<string, number>>(INDICATORS.map((indicator) => [indicator, {}]));
-  for (const row of sql.exec<{ question: string; level: string; count: number }>('SELECT question, level, count FROM tallies_month WHERE month = ?', month)) {
+  for (const row of sql.exec<{ question: string; level: string; count: number }>("SELECT question, level, count FROM rollups WHERE slice = '' AND month = ?", month)) {
     const distribution = distributions.get(row.question as Question);
     if (distribution) distribution[row.level] = row.count;
   }

@@ -60,6 +60,12 @@ function canonical(value: unknown): string {
 
 export class TerritoryLedger extends DurableObject<Env> {
   private readonly sql: SqlStorage;
+  /** Meta rows already written by this instance: rewriting them on every batch costs a write each time. */
+  private metaWritten = false;
+  /** When this instance last scheduled its alarm, so a write does not ask storage again until it has run. */
+  private alarmAt: number | null = null;
+  /** Months this instance already marked dirty since the last push: marking again would be a wasted write. */
+  private readonly dirty = new Set<string>();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -71,10 +77,20 @@ export class TerritoryLedger extends DurableObject<Env> {
 
   /** Stores a batch of validated answers for this territory, in order, in one transaction. */
   async record(answers: Answer[], context: RecordContext): Promise<AnswerResult[]> {
-    const results = this.ctx.storage.transactionSync(() => {
-      this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('territory', ?), ('shard', ?)", JSON.stringify(context.territory), String(context.shard));
-      return answers.map((answer) => this.recordOne(answer, context));
-    });
+    let results: AnswerResult[];
+    try {
+      results = this.ctx.storage.transactionSync(() => {
+        if (!this.metaWritten) {
+          this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('territory', ?), ('shard', ?)", JSON.stringify(context.territory), String(context.shard));
+        }
+        return answers.map((answer) => this.recordOne(answer, context));
+      });
+    } catch (error) {
+      // Rolled back: forget which months this instance believes are marked, so the next write marks them again.
+      this.dirty.clear();
+      throw error;
+    }
+    this.metaWritten = true;
     await this.scheduleAlarm(SUMMARY_DELAY_MS);
     return results;
   }
@@ -125,13 +141,19 @@ export class TerritoryLedger extends DurableObject<Env> {
   }
 
   private markDirty(month: string): void {
+    if (this.dirty.has(month)) return;
     this.sql.exec('INSERT OR IGNORE INTO dirty_months (month) VALUES (?)', month);
+    this.dirty.add(month);
   }
 
   private async scheduleAlarm(delay: number): Promise<void> {
     const at = Date.now() + delay;
+    if (this.alarmAt !== null && this.alarmAt <= at) return;
     const current = await this.ctx.storage.getAlarm();
-    if (current === null || current > at) await this.ctx.storage.setAlarm(at);
+    if (current === null || current > at) {
+      await this.ctx.storage.setAlarm(at);
+      this.alarmAt = at;
+    } else this.alarmAt = current;
   }
 
   /** Everything a results query needs, from tallies only. */
@@ -164,6 +186,7 @@ export class TerritoryLedger extends DurableObject<Env> {
 
   /** Pushes the months that changed to D1, then forgets expired client hashes. */
   override async alarm(): Promise<void> {
+    this.alarmAt = null;
     const meta = new Map(this.sql.exec<{ key: string; value: string }>('SELECT key, value FROM meta').toArray().map((row) => [row.key, row.value]));
     const territoryJson = meta.get('territory');
     const months = this.sql.exec<{ month: string }>('SELECT month FROM dirty_months').toArray().map((row) => row.month);
@@ -171,6 +194,7 @@ export class TerritoryLedger extends DurableObject<Env> {
       const summaries = months.map((month) => readMonthSummary(this.sql, month));
       // Cleared before the await: a write arriving meanwhile marks its month dirty again.
       this.sql.exec('DELETE FROM dirty_months');
+      this.dirty.clear();
       try {
         await this.env.DB.batch(summaryStatements(this.env.DB, JSON.parse(territoryJson) as Territory, Number(meta.get('shard') ?? 0), summaries, Date.now()));
       } catch (error) {

@@ -65,6 +65,9 @@ describe('GET /v1/territories/:id/results', () => {
     const phone = await data(`/v1/territories/${territory}/results?channel=telephone`);
     expect(phone.answers).toBe(1);
     expect(phone.overall.suppressed).toBe(true);
+    const both = await data(`/v1/territories/${territory}/results?service=mairie&channel=telephone`);
+    expect([both.answers, both.filters.service, both.filters.channel]).toEqual([1, 'mairie', 'telephone']);
+    expect((await data(`/v1/territories/${territory}/results?service=bibliotheque&channel=telephone`)).answers).toBe(0);
 
     expect(all.breakdown).toEqual({ sources: { site: 6 }, services: { mairie: 5, bibliotheque: 1 }, channels: { guichet: 5, telephone: 1 } });
     expect(all.months).toHaveLength(1);

@@ -1,0 +1,273 @@
+/**
+ * `npm run bench:api`: the Worker's figures under `wrangler dev`, load from autocannon on 127.0.0.1
+ * only, every phase bounded in time. Prints a table and writes bench/results/api.json.
+ *
+ * 1. Ingestion of single-answer requests against a route that only parses and validates the same
+ *    body, alternated (validate, ingest, validate, ingest) so machine noise hits both alike.
+ * 2. Exactness: answers acknowledged = answers in the tallies = answers in the D1 summaries.
+ * 3. Results latency on a territory holding 1,000,000 answers against one holding 1,000, both
+ *    seeded with the same variety of services, channels, sources and months.
+ *
+ * The rate limit's thresholds are raised for the run (all load comes from one address); its code
+ * still runs on every answer. Phase 1 runs twice: with the local state on disk, as `npm start`
+ * keeps it, and on tmpfs (/dev/shm), which separates the Worker's own cost from this machine's
+ * disk sync on every durable commit.
+ *
+ *   npm run bench:api [-- --duration 10 --connections 8 --big 1000000 --small 1000]
+ * @module
+ */
+import autocannon from 'autocannon';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as z from 'zod/mini';
+import type { Answer } from '../survey/response.js';
+import type { Territory } from '../survey/results.js';
+import type { TerritoryId } from '../survey/territory.js';
+import { findTerritory } from '../survey/territory-directory.js';
+import { startLocalServer } from '../scripts/lib/local-server.js';
+import { Random } from '../scripts/seed/random.js';
+import { postSeedBatch } from '../scripts/seed/run-seed.js';
+import { lastTwelveMonths, syntheticAnswer } from '../scripts/seed/synthetic.js';
+
+const FlagsSchema = z.object({
+  duration: z._default(z.coerce.number().check(z.int(), z.minimum(2), z.maximum(120)), 10),
+  connections: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(256)), 8),
+  big: z._default(z.coerce.number().check(z.int(), z.minimum(1000), z.maximum(5_000_000)), 1_000_000),
+  small: z._default(z.coerce.number().check(z.int(), z.minimum(10), z.maximum(100_000)), 1_000),
+  /** Reads measure latency, not queueing: a light concurrency. */
+  'read-connections': z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(64)), 2),
+});
+const { values } = parseArgs({ options: { duration: { type: 'string' }, connections: { type: 'string' }, big: { type: 'string' }, small: { type: 'string' }, 'read-connections': { type: 'string' } } });
+const parsedFlags = FlagsSchema.safeParse(values);
+if (!parsedFlags.success) {
+  console.error(`npm run bench:api: ${z.prettifyError(parsedFlags.error)}`);
+  process.exit(2);
+}
+const flags = parsedFlags.data;
+
+/** Ingestion spreads over these communes, as real traffic spreads over territories. */
+const INGEST_TERRITORIES = Array.from({ length: 100 }, (_, index) => `commune:${String(39001 + index * 3).padStart(5, '0')}`).filter((id) => findTerritory(id));
+const BIG = 'commune:13055'; // Marseille
+const SMALL = 'commune:13001'; // Aix-en-Provence
+
+function ingestAnswer(random: Random): Answer {
+  return {
+    id: crypto.randomUUID(),
+    questionnaire: 'v1',
+    territory: random.pick(INGEST_TERRITORIES) as TerritoryId,
+    service: 'mairie',
+    channel: 'guichet',
+    overall: random.pick(['pas-bien', 'moyen', 'tres-bien'] as const),
+    criteria: { accueil: random.int(1, 5) as 1 | 2 | 3 | 4 | 5, attente: random.int(1, 5) as 1 | 2 | 3 | 4 | 5 },
+    source: 'site',
+  };
+}
+
+interface Phase {
+  requestsPerSecond: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  p50: number;
+  p99: number;
+  acknowledged: number;
+}
+
+/** Every answer the ingest phases sent, and whether the server's reply reached the client. */
+const sent = new Map<string, { answer: Answer; acknowledged: boolean }>();
+
+async function load(url: string, path: string, method: 'GET' | 'POST', random: Random, connections = flags.connections): Promise<Phase> {
+  let acknowledged = 0;
+  const result = await autocannon({
+    url: `${url}${path}`,
+    method,
+    duration: flags.duration,
+    connections,
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        method,
+        ...(method === 'POST'
+          ? {
+              // One request in flight per connection: the context remembers which answer it carries.
+              setupRequest: (request: autocannon.Request, context: object) => {
+                const answer = ingestAnswer(random);
+                (context as { id?: string }).id = answer.id;
+                if (path === '/v1/responses') sent.set(answer.id, { answer, acknowledged: false });
+                return { ...request, body: JSON.stringify(answer) };
+              },
+            }
+          : {}),
+        onResponse: (status: number, body: string, context: object) => {
+          if (status !== 200 || path !== '/v1/responses' || !body.includes('"accepted"')) return;
+          acknowledged += 1;
+          const entry = sent.get((context as { id?: string }).id ?? "");
+          if (entry) entry.acknowledged = true;
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    acknowledged,
+  };
+}
+
+const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? 0;
+
+async function seedTerritory(url: string, id: string, count: number): Promise<number> {
+  const territory = findTerritory(id) as Territory;
+  const random = new Random(count);
+  const months = lastTwelveMonths(Date.now());
+  const started = Date.now();
+  let sent = 0;
+  const perMonth = Math.ceil(count / months.length);
+  const batches: { at: number; size: number }[] = [];
+  for (const at of months) for (let done = 0; done < perMonth && sent + done < count; done += 2000) batches.push({ at, size: Math.min(2000, perMonth - done, count - sent - done) });
+  for (const { at, size } of batches) {
+    await postSeedBatch(url, { at, answers: Array.from({ length: size }, () => syntheticAnswer(territory, 0.6, random)) });
+    sent += size;
+    if (process.stderr.isTTY) process.stderr.write(`\r  seeding ${id}: ${sent.toLocaleString('fr-FR')} / ${count.toLocaleString('fr-FR')}`);
+  }
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  return (Date.now() - started) / 1000;
+}
+
+async function json<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { data: T }).data;
+}
+
+const BENCH_VARS = { RATE_LIMIT_PER_MINUTE: '1000000000', RATE_LIMIT_PER_HOUR: '1000000000' };
+
+/** Validate-only against ingest, alternated, on one server. */
+async function compare(url: string, random: Random): Promise<{ validate: Phase[]; ingest: Phase[]; ratio: number; validateRate: number; ingestRate: number }> {
+  const validate: Phase[] = [];
+  const ingest: Phase[] = [];
+  for (let round = 0; round < 2; round += 1) {
+    validate.push(await load(url, '/v1/responses/validate', 'POST', random));
+    ingest.push(await load(url, '/v1/responses', 'POST', random));
+  }
+  const validateRate = median(validate.map((phase) => phase.requestsPerSecond));
+  const ingestRate = median(ingest.map((phase) => phase.requestsPerSecond));
+  return { validate, ingest, validateRate, ingestRate, ratio: Math.round((ingestRate / validateRate) * 1000) / 1000 };
+}
+
+const random = new Random(7);
+const startedAt = new Date().toISOString();
+console.log(`bench:api — ${flags.duration} s per phase, ${flags.connections} connections, load from 127.0.0.1`);
+
+let tmpfs: Awaited<ReturnType<typeof compare>> | null = null;
+if (existsSync('/dev/shm')) {
+  const memory = await startLocalServer({ persistTo: '/dev/shm/barometre-bench-state', fresh: true, vars: BENCH_VARS });
+  try {
+    tmpfs = await compare(memory.url, random);
+  } finally {
+    await memory.stop();
+    rmSync('/dev/shm/barometre-bench-state', { recursive: true, force: true });
+  }
+  sent.clear();
+}
+
+const server = await startLocalServer({ persistTo: '.wrangler/bench-state', fresh: true, vars: BENCH_VARS });
+try {
+  // 1. Validate-only against ingest, alternated, state on disk.
+  const disk = await compare(server.url, random);
+  const { validate, ingest } = disk;
+  const acknowledgedUnderLoad = ingest.reduce((sum, phase) => sum + phase.acknowledged, 0);
+  // Requests in flight when a phase's time ran out were processed, but their replies never reached
+  // the client: resend them, as the widget resends what its outbox still holds.
+  const inFlight = [...sent.values()].filter((entry) => !entry.acknowledged);
+  const resent: Record<string, number> = {};
+  for (const { answer } of inFlight) {
+    const response = await fetch(`${server.url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer) });
+    const status = response.ok ? ((await response.json()) as { data: { results: { status: string }[] } }).data.results[0]?.status ?? 'none' : `http-${response.status}`;
+    resent[status] = (resent[status] ?? 0) + 1;
+  }
+  const acknowledged = sent.size;
+
+  // 2. Exactness: tallies and, after their alarms, the D1 summaries.
+  const tallied = (await Promise.all(INGEST_TERRITORIES.map((id) => json<{ answers: number }>(`${server.url}/v1/territories/${id}/results`)))).reduce((sum, results) => sum + results.answers, 0);
+  let summarised = 0;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    summarised = (await json<{ summarised: number }>(`${server.url}/v1/dev/totals`)).summarised;
+    if (summarised === tallied) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+
+  // 3. Results latency: 1,000,000 answers against 1,000.
+  console.log(`  seeding ${BIG} with ${flags.big.toLocaleString('fr-FR')} answers and ${SMALL} with ${flags.small.toLocaleString('fr-FR')}…`);
+  const seedSeconds = (await seedTerritory(server.url, BIG, flags.big)) + (await seedTerritory(server.url, SMALL, flags.small));
+  const bigAnswers = (await json<{ answers: number }>(`${server.url}/v1/territories/${BIG}/results`)).answers;
+  const smallAnswers = (await json<{ answers: number }>(`${server.url}/v1/territories/${SMALL}/results`)).answers;
+  const read = (territory: string, query = '') => load(server.url, `/v1/territories/${territory}/results${query}`, 'GET', random, flags['read-connections']);
+  const smallRead = await read(SMALL);
+  const bigRead = await read(BIG);
+  const smallFiltered = await read(SMALL, '?service=mairie');
+  const bigFiltered = await read(BIG, '?service=mairie');
+
+  const { validateRate, ingestRate } = disk;
+  const figures = {
+    startedAt,
+    machine: { cores: (await import('node:os')).cpus().length, node: process.version },
+    settings: flags,
+    ingestion: {
+      validateOnlyRequestsPerSecond: validateRate,
+      ingestRequestsPerSecond: ingestRate,
+      ratio: disk.ratio,
+      target: 0.8,
+      rounds: { validate, ingest },
+      tmpfs: tmpfs && { validateOnlyRequestsPerSecond: tmpfs.validateRate, ingestRequestsPerSecond: tmpfs.ingestRate, ratio: tmpfs.ratio },
+      errors: ingest.reduce((sum, phase) => sum + phase.errors + phase.timeouts + phase.non2xx, 0),
+    },
+    exactness: { sent: sent.size, acknowledgedUnderLoad, inFlightResent: resent, acknowledged, tallied, summarised, lost: Math.max(0, acknowledged - tallied), doubled: Math.max(0, tallied - acknowledged) },
+    results: {
+      big: { territory: BIG, answers: bigAnswers, p50: bigRead.p50, p99: bigRead.p99, requestsPerSecond: bigRead.requestsPerSecond, errors: bigRead.errors + bigRead.non2xx },
+      small: { territory: SMALL, answers: smallAnswers, p50: smallRead.p50, p99: smallRead.p99, requestsPerSecond: smallRead.requestsPerSecond, errors: smallRead.errors + smallRead.non2xx },
+      p99Ratio: Math.round((bigRead.p99 / Math.max(smallRead.p99, 1)) * 100) / 100,
+      connections: flags['read-connections'],
+      filteredByService: { big: { p50: bigFiltered.p50, p99: bigFiltered.p99 }, small: { p50: smallFiltered.p50, p99: smallFiltered.p99 }, errors: bigFiltered.errors + bigFiltered.non2xx + smallFiltered.errors + smallFiltered.non2xx },
+      targets: { p99Ratio: 1.5, p50Ms: 10 },
+      seedSeconds: Math.round(seedSeconds),
+    },
+  };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/api.json', `${JSON.stringify(figures, null, 2)}\n`);
+
+  const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
+  console.table([
+    { figure: 'validate-only (req/s, median of 2), disk', value: Math.round(validateRate), target: '', verdict: '' },
+    { figure: 'ingest single answers (req/s, median of 2), disk', value: Math.round(ingestRate), target: '', verdict: '' },
+    { figure: 'ingest / validate, state on disk', value: figures.ingestion.ratio, target: '≥ 0.8', verdict: ok(figures.ingestion.ratio >= 0.8) },
+    ...(tmpfs
+      ? [
+          { figure: 'validate-only / ingest (req/s), tmpfs', value: `${Math.round(tmpfs.validateRate)} / ${Math.round(tmpfs.ingestRate)}`, target: '', verdict: '' },
+          { figure: 'ingest / validate, state on tmpfs', value: tmpfs.ratio, target: '(code alone)', verdict: '' },
+        ]
+      : []),
+    { figure: 'ingest errors (non-2xx, errors, timeouts)', value: figures.ingestion.errors, target: '0', verdict: ok(figures.ingestion.errors === 0) },
+    { figure: 'answers sent (all acknowledged in the end)', value: acknowledged, target: '', verdict: '' },
+    { figure: 'in flight at a deadline, resent: duplicate', value: resent.duplicate ?? 0, target: '', verdict: '' },
+    { figure: 'in flight at a deadline, resent: accepted', value: resent.accepted ?? 0, target: '', verdict: '' },
+    { figure: 'answers in the tallies', value: tallied, target: '= acknowledged', verdict: ok(tallied === acknowledged) },
+    { figure: 'answers in the D1 summaries', value: summarised, target: '= acknowledged', verdict: ok(summarised === acknowledged) },
+    { figure: `results p50 (ms), ${bigAnswers.toLocaleString('en')} answers`, value: bigRead.p50, target: '≤ 10', verdict: ok(bigRead.p50 <= 10) },
+    { figure: `results p99 (ms), ${bigAnswers.toLocaleString('en')} answers`, value: bigRead.p99, target: '', verdict: '' },
+    { figure: `results p99 (ms), ${smallAnswers.toLocaleString('en')} answers`, value: smallRead.p99, target: '', verdict: '' },
+    { figure: 'p99 ratio, 1M / 1k', value: figures.results.p99Ratio, target: '≤ 1.5', verdict: ok(figures.results.p99Ratio <= 1.5) },
+    { figure: 'filtered ?service=mairie p50 / p99 (ms), 1M', value: `${bigFiltered.p50} / ${bigFiltered.p99}`, target: '(information)', verdict: '' },
+    { figure: 'filtered ?service=mairie p50 / p99 (ms), 1k', value: `${smallFiltered.p50} / ${smallFiltered.p99}`, target: '(information)', verdict: '' },
+  ]);
+  console.log('written to bench/results/api.json');
+} finally {
+  await server.stop();
+}

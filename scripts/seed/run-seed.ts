@@ -1,0 +1,51 @@
+/**
+ * Sends a seed plan to a running local Worker through `/v1/dev/seed`, a few batches at a time,
+ * showing progress. Answers keep their seeded ids, so seeding twice adds nothing.
+ * @module
+ */
+import { departementsList, findTerritory } from '../../survey/territory-directory.js';
+import type { Territory } from '../../survey/results.js';
+import reference from '../../survey/generated/territories.js';
+import { seedPlan, type SeedBatch } from './synthetic.js';
+
+export function allTerritories(): Territory[] {
+  const ids = [...reference.communes.map(([code]) => `commune:${code}`), ...reference.epci.map(([code]) => `epci:${code}`)];
+  return [...ids.map((id) => findTerritory(id)).filter((territory): territory is Territory => territory !== undefined), ...departementsList()];
+}
+
+function progress(done: number, total: number, started: number): void {
+  const share = total === 0 ? 1 : done / total;
+  const width = 30;
+  const bar = '█'.repeat(Math.round(share * width)).padEnd(width, '░');
+  const rate = Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
+  const line = `seeding ${bar} ${(share * 100).toFixed(0).padStart(3)} %  ${done.toLocaleString('fr-FR')} / ${total.toLocaleString('fr-FR')} answers  (${rate.toLocaleString('fr-FR')}/s)`;
+  if (process.stderr.isTTY) process.stderr.write(`\r${line}`);
+  else if (done === total || Math.floor(share * 10) !== Math.floor(((done - 1) / total) * 10)) process.stderr.write(`${line}\n`);
+}
+
+export async function postSeedBatch(url: string, batch: SeedBatch): Promise<number> {
+  const response = await fetch(`${url}/v1/dev/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+  if (!response.ok) throw new Error(`seeding failed: ${response.status} ${await response.text()}`);
+  const { data } = (await response.json()) as { data: { results: { status: string }[] } };
+  return data.results.filter((result) => result.status === 'accepted').length;
+}
+
+export async function runSeed(url: string, options: { territories?: number; perThousand?: number; concurrency?: number } = {}): Promise<{ territories: number; answers: number; accepted: number; seconds: number }> {
+  const plan = seedPlan(allTerritories(), { territories: options.territories ?? 300, perThousand: options.perThousand ?? 2 });
+  const started = Date.now();
+  const batches = plan.batches();
+  let done = 0;
+  let accepted = 0;
+  const worker = async () => {
+    for (let next = batches.next(); !next.done; next = batches.next()) {
+      // Not `accepted += await …`: that reads `accepted` before the await, and concurrent workers lose counts.
+      const fresh = await postSeedBatch(url, next.value);
+      accepted += fresh;
+      done += next.value.answers.length;
+      progress(done, plan.answers, started);
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  return { territories: plan.territories.length, answers: plan.answers, accepted, seconds: (Date.now() - started) / 1000 };
+}
