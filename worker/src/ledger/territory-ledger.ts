@@ -7,6 +7,7 @@
  */
 import { DurableObject } from 'cloudflare:workers';
 import type { Answer, AnswerResult } from '../../../survey/response.js';
+import { completeness } from '../../../survey/tally.js';
 import type { Territory } from '../../../survey/results.js';
 import type { Env } from '../env.js';
 import { readAggregates, type AggregateFilter, type Aggregates } from './aggregates.js';
@@ -104,9 +105,12 @@ export class TerritoryLedger extends DurableObject<Env> {
 
     if (existing) {
       if (existing.body === body || now - existing.received_at > UPDATE_WINDOW_MS) return { id: answer.id, status: 'duplicate' };
+      const previous = JSON.parse(existing.body) as Answer;
+      // An older, emptier version arriving late (a retry of the first tap) must not erase what followed it.
+      if (completeness(answer) < completeness(previous)) return { id: answer.id, status: 'duplicate' };
       // A fuller version of the same answer: swap its contribution, keeping the month and flag it first had.
       const flagged = existing.flagged === 1;
-      adjustTallies(this.sql, JSON.parse(existing.body) as Answer, existing.month, flagged, -1);
+      adjustTallies(this.sql, previous, existing.month, flagged, -1);
       adjustTallies(this.sql, answer, existing.month, flagged, +1);
       this.sql.exec('UPDATE responses SET body = ?, comment = ?, updated_at = ? WHERE id = ?', body, answer.comment ?? null, now, answer.id);
       this.markDirty(existing.month);

@@ -59,6 +59,17 @@ describe('POST /v1/responses', () => {
     expect(data.criteria.attente).toMatchObject({ n: 0, notConcerned: 1 });
   });
 
+  it('ignores an older, emptier version that arrives after the fuller one', async () => {
+    const firstTap = answer({ territory: 'commune:01021', overall: 'moyen', channel: undefined });
+    const enriched = { ...firstTap, overall: 'tres-bien' as const, channel: 'guichet' as const, criteria: { accueil: 5 as const } };
+    await post(enriched);
+    expect(await reply(await post(firstTap))).toEqual([{ id: firstTap.id, status: 'duplicate' }]);
+    const data = (await results('commune:01021')) as unknown as { answers: number; overall: { n: number }; criteria: { accueil: { n: number } } };
+    expect([data.answers, data.criteria.accueil.n]).toEqual([1, 1]);
+    const { cells } = await ledger(env, 'commune:01021').aggregates();
+    expect(cells.find((cell) => cell.question === 'overall')).toEqual({ question: 'overall', level: 'tres-bien', count: 1 });
+  });
+
   it('treats an id sent again after 24 hours as a duplicate', async () => {
     const first = answer({ territory: 'commune:01007' });
     const stub = ledger(env, 'commune:01007');
