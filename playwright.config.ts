@@ -6,7 +6,10 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM } from './scripts/ensure-chromium.js';
 
 const PORT = Number(process.env.E2E_PORT ?? 8790);
+const FIXTURES_PORT = PORT + 1;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** The host pages of e2e/fixtures/, on another port: every embedding is cross-origin. */
+export const FIXTURES_URL = `http://127.0.0.1:${FIXTURES_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -24,12 +27,24 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    command: `node_modules/.bin/tsx scripts/wrangler-dev.ts --port ${PORT} --persist-to .wrangler/e2e-state --fresh --no-seed`,
-    url: `${BASE_URL}/v1/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // Every browser test is one client (127.0.0.1): lift the per-client limit, whose behaviour the
+      // Worker tests cover, so parallel tests do not throttle each other.
+      command: `node_modules/.bin/tsx scripts/wrangler-dev.ts --port ${PORT} --persist-to .wrangler/e2e-state --fresh --no-seed --var RATE_LIMIT_PER_MINUTE:1000 --var RATE_LIMIT_PER_HOUR:10000`,
+      url: `${BASE_URL}/v1/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node_modules/.bin/tsx e2e/fixtures/serve.ts --port ${FIXTURES_PORT} --worker ${BASE_URL}`,
+      url: `${FIXTURES_URL}/plain.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -1,18 +1,35 @@
 /**
  * Builds the embeddable widget: `build/public/widget.js` (the one-tag snippet's entry) plus lazily
- * loaded chunks, then `vite.config.ts` copies it into dist/ beside the demo pages.
+ * loaded chunks (the outbox, each language's strings), then `vite.config.ts` copies it into dist/
+ * beside the demo pages.
  */
-import { defineConfig } from 'vite';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+
+const OUT = 'build/public';
+
+/** Vite writes its manifest inside outDir, which is published: move it beside, for `npm run size`. */
+const manifestOutsideAssets: Plugin = {
+  name: 'manifest-outside-assets',
+  writeBundle() {
+    mkdirSync('build', { recursive: true });
+    renameSync(`${OUT}/.vite/manifest.json`, 'build/widget-manifest.json');
+    rmSync(`${OUT}/.vite`, { recursive: true, force: true });
+  },
+};
 
 export default defineConfig({
   publicDir: 'demo/public',
+  plugins: [manifestOutsideAssets],
   build: {
-    outDir: 'build/public',
+    outDir: OUT,
     emptyOutDir: true,
     target: 'es2020',
     minify: true,
     reportCompressedSize: true,
+    manifest: true,
     lib: { entry: 'widget/src/embed.ts', formats: ['es'], fileName: () => 'widget.js' },
-    rolldownOptions: { output: { chunkFileNames: 'widget/chunks/[name]-[hash].js' } },
+    // Vite keeps whitespace in library builds of the es format; this bundle goes to browsers as is.
+    rolldownOptions: { output: { chunkFileNames: 'widget/chunks/[name]-[hash].js', minify: process.env.NO_MINIFY ? false : true } },
   },
 });

@@ -15,7 +15,7 @@ export default defineConfig(async () => {
           test: {
             name: 'unit',
             environment: 'node',
-            include: ['survey/**/*.test.ts', 'kit/**/*.test.ts', 'scripts/**/*.test.ts'],
+            include: ['survey/**/*.test.ts', 'widget/**/*.test.ts', 'kit/**/*.test.ts', 'scripts/**/*.test.ts'],
           },
         },
         {

@@ -42,7 +42,7 @@ test('a citizen answers in the demo town page and finds the answer counted', asy
   );
 
   // The first tap records the answer at once.
-  await widget.getByRole('radio', { name: 'Très bien' }).click();
+  await widget.getByRole('button', { name: 'Très bien' }).click();
   await expect(widget.getByText('Votre réponse est enregistrée')).toBeVisible();
 
   // Then the criteria and the comment enrich the same answer.
@@ -79,7 +79,7 @@ test('a citizen answers in the demo town page and finds the answer counted', asy
 
 test('the demo page and the survey’s first step have no axe-core violations', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('barometre-citoyen').getByRole('radio', { name: 'Très bien' })).toBeAttached();
+  await expect(page.locator('barometre-citoyen').getByRole('button', { name: 'Très bien' })).toBeAttached();
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });

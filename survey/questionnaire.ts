@@ -33,6 +33,9 @@ export const SATISFIED_OVERALL_LEVELS: readonly OverallLevel[] = ['tres-bien'];
 
 export const COMMENT_MAX_LENGTH = 1000;
 
+/** A source (`site`, `qr`, `borne`, a kit asset id such as `affiche-a4`): lowercase, digits, dashes. */
+export const SOURCE_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
 export const SERVICES = [
   'mairie',
   'etat-civil',

@@ -12,6 +12,7 @@ import {
   OVERALL_LEVELS,
   QUESTIONNAIRE_VERSIONS,
   SERVICES,
+  SOURCE_PATTERN,
 } from './questionnaire.js';
 import { TerritoryIdSchema } from './territory.js';
 
@@ -32,7 +33,7 @@ export const CriteriaSchema = z.strictObject({
 
 /** Where an answer came from: `site`, `qr`, or a kit asset id such as `affiche-a4`. */
 export const SourceSchema = z.string().check(
-  z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'expected lowercase letters, digits and dashes, at most 40'),
+  z.regex(SOURCE_PATTERN, 'expected lowercase letters, digits and dashes, at most 40'),
 );
 
 /** A BCP 47 language tag, e.g. `fr`, `en`, `ar`, `fr-x-falc`. */

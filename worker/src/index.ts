@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { AppEnv } from './env.js';
 import { notFound, onError } from './http/on-error.js';
+import { hostedSurvey } from './pages/hosted-survey.js';
 import { openApiDocument } from './openapi.js';
 import { benchmarks } from './routes/benchmarks.js';
 import { dev } from './routes/dev.js';
@@ -29,6 +30,7 @@ app.route('/v1/benchmarks', benchmarks);
 app.route('/v1/rankings', rankings);
 app.route('/v1/map', map);
 app.route('/v1/dev', dev);
+app.route('/s', hostedSurvey);
 
 app.notFound(notFound);
 app.onError(onError);

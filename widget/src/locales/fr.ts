@@ -29,4 +29,12 @@ export const fr = {
   thanks: { title: 'Merci pour votre avis !', sent: 'Votre réponse a bien été enregistrée.', queued: 'Votre réponse sera envoyée dès que la connexion sera rétablie.' },
   status: { recorded: 'Réponse enregistrée.', queued: 'Pas de connexion : votre réponse est gardée et sera envoyée plus tard.' },
   misconfigured: 'Ce questionnaire est mal configuré (attribut « {{attribute}} »).',
+  button: {
+    open: 'Donnez votre avis',
+    close: 'Fermer',
+  },
+  kiosk: {
+    next: 'Nouvelle réponse',
+    reset: 'Le questionnaire se remet à zéro dans quelques secondes pour la personne suivante.',
+  },
 } as const;

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import {
   CHANNELS,
   CRITERIA,
@@ -7,25 +7,38 @@ import {
   OVERALL_LEVELS,
   QUESTIONNAIRE_VERSION,
   SERVICES,
+  SOURCE_PATTERN,
   type Channel,
   type Criterion,
   type OverallLevel,
   type Service,
 } from '../../../survey/questionnaire.js';
 import type { Answer, Criteria } from '../../../survey/response.js';
-import { isTerritoryId } from '../../../survey/territory.js';
+import { isTerritoryId } from '../../../survey/territory-id.js';
+import { answeredRecently, rememberAnswered } from '../controllers/answered-memory.js';
 import { I18nController } from '../controllers/i18n.js';
-import { enqueue, subscribe, type OutboxEvent } from '../controllers/outbox.js';
+import { loadOutbox, whenIdle } from '../controllers/lazy-outbox.js';
+import type { OutboxEvent } from '../controllers/outbox.js';
 import { emit } from '../events.js';
+import { trapTab } from '../internal/focus-trap.js';
 import { uuid } from '../internal/uuid.js';
+import { yieldToMain } from '../internal/yield.js';
 import { styles } from './survey-form.styles.js';
 
 type Step = 'overall' | 'details' | 'thanks';
+export const MODES = ['inline', 'button', 'kiosk'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** Kiosk: how long the thank-you stays before the survey resets for the next person. */
+export const KIOSK_THANKS_MS = 8_000;
+/** Kiosk: a citizen who walks away mid-way leaves the survey reset after this long (their tap counts). */
+export const KIOSK_IDLE_MS = 90_000;
 
 /** Where the script was loaded from: the default server to send answers to. */
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 
 /**
+ * @tagname barometre-citoyen
  * @summary The Baromètre citoyen survey: one tap records the citizen's overall rating, then
  * optional criteria and a comment enrich the same answer.
  *
@@ -39,9 +52,16 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  * @csspart option - Each answer choice.
  * @csspart submit - The send button.
  * @csspart thanks - The thank-you message.
+ * @csspart launcher - The floating « Donnez votre avis » button (`mode="button"`).
+ * @csspart dialog - The dialog holding the survey (`mode="button"`).
+ * @csspart close - The dialog's close button (`mode="button"`).
  *
  * @cssproperty --barometre-accent - Main colour of choices and buttons (default DSFR blue #000091).
  * @cssproperty --barometre-accent-contrast - Text colour on the accent.
+ * @cssproperty --barometre-text - Text colour.
+ * @cssproperty --barometre-background - Background colour.
+ * @cssproperty --barometre-border - Border colour of the frame and fields.
+ * @cssproperty --barometre-focus - Focus ring colour.
  * @cssproperty --barometre-radius - Corner radius.
  * @cssproperty --barometre-font - Font family.
  */
@@ -54,10 +74,14 @@ export class BarometreCitoyen extends LitElement {
   @property() service?: string;
   /** Channel used (`guichet`, `telephone`…); asked when absent. */
   @property() channel?: string;
-  /** Where the answer comes from: `site` by default, a kit asset id on the hosted page. */
-  @property() source = 'site';
-  /** Language; defaults to the page's `<html lang>`, then the browser's. */
+  /** Where the answer comes from: `site` by default (`borne` in kiosk mode), a kit asset id on the hosted page. */
+  @property() source?: string;
+  /** Language; defaults to the page's `<html lang>`, then the browser's. `fr-falc` for easy-to-read French. */
   @property() override lang = '';
+  /** `inline` (default), `button` (a floating button opening a dialog) or `kiosk` (resets after each answer). */
+  @property() mode: string = 'inline';
+  /** `dsfr` matches the French State design system; otherwise style with the custom properties. */
+  @property({ reflect: true }) theme?: string;
   /** Server to send answers to; defaults to the origin the script was loaded from. */
   @property() endpoint?: string;
 
@@ -67,23 +91,50 @@ export class BarometreCitoyen extends LitElement {
   @state() private announcement = '';
   @state() private serviceError = false;
   @state() private queued = false;
+  /** Button mode: the citizen answered this survey in the last 30 days. */
+  @state() private answered = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly i18n = new I18nController(this, () => this.lang || undefined);
   private readonly ids = new Set<string>();
   private unsubscribe?: () => void;
+  private kioskTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = subscribe({ owns: (id) => this.ids.has(id), notify: (event) => this.handleOutboxEvent(event) });
+    // What an earlier visit left in the outbox goes out once the page is idle.
+    whenIdle(() => void this.subscribe().catch(() => undefined));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    clearTimeout(this.kioskTimer);
+  }
+
+  private async subscribe(): Promise<void> {
+    const outbox = await loadOutbox();
+    if (!this.isConnected || this.unsubscribe) return;
+    this.unsubscribe = outbox.subscribe({ owns: (id) => this.ids.has(id), notify: (event) => this.handleOutboxEvent(event) });
+  }
+
+  /** The first render runs in a task of its own: on a slow phone, loading the widget never blocks the page for long. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await yieldToMain();
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) void this.i18n.update();
+    if (changed.has('territory') || changed.has('service') || changed.has('mode')) {
+      this.answered = this.mode === 'button' && answeredRecently(this.memoryScope);
+    }
+  }
+
+  private get memoryScope(): string {
+    return `${this.territory}|${this.service ?? '*'}`;
   }
 
   private get presetService(): Service | undefined {
@@ -94,11 +145,17 @@ export class BarometreCitoyen extends LitElement {
     return CHANNELS.find((channel) => channel === this.channel);
   }
 
+  private get effectiveSource(): string {
+    return this.source ?? (this.mode === 'kiosk' ? 'borne' : 'site');
+  }
+
   /** The first attribute a webmaster got wrong, if any: shown instead of a survey that would fail. */
   private get misconfiguredAttribute(): string | undefined {
     if (!isTerritoryId(this.territory)) return 'territory';
     if (this.service && !this.presetService) return 'service';
     if (this.channel && !this.presetChannel) return 'channel';
+    if (!(MODES as readonly string[]).includes(this.mode)) return 'mode';
+    if (!SOURCE_PATTERN.test(this.effectiveSource)) return 'source';
     return undefined;
   }
 
@@ -118,7 +175,14 @@ export class BarometreCitoyen extends LitElement {
     this.answer = answer;
     this.ids.add(answer.id);
     emit(this, 'barometre-submit', { answer });
-    await enqueue(answer, this.endpoint || SCRIPT_ORIGIN);
+    if (this.mode === 'button') rememberAnswered(this.memoryScope);
+    try {
+      await this.subscribe();
+      await (await loadOutbox()).enqueue(answer, this.endpoint || SCRIPT_ORIGIN);
+    } catch {
+      // Only the outbox chunk failing to load (offline before it ever loaded) lands here.
+      emit(this, 'barometre-error', { id: answer.id, code: 'outbox_unavailable', message: 'The answer could not be stored in this browser.', retryable: false });
+    }
   }
 
   private handleServiceChange(event: Event): void {
@@ -127,11 +191,10 @@ export class BarometreCitoyen extends LitElement {
     this.serviceError = false;
   }
 
-  private async handleOverall(event: Event): Promise<void> {
-    const overall = (event.target as HTMLInputElement).value as OverallLevel;
+  /** One tap on the overall question records the answer: buttons, so arrow keys never pick by accident. */
+  private async handleOverall(overall: OverallLevel): Promise<void> {
     const service = this.presetService ?? this.chosenService;
     if (!service) {
-      (event.target as HTMLInputElement).checked = false;
       this.serviceError = true;
       this.announcement = this.i18n.t('service.required');
       this.renderRoot.querySelector<HTMLSelectElement>('#service')?.focus();
@@ -139,19 +202,21 @@ export class BarometreCitoyen extends LitElement {
     }
     const channel = this.presetChannel;
     this.step = 'details';
-    await this.record({
+    this.armKiosk(KIOSK_IDLE_MS);
+    const recording = this.record({
       id: this.answer?.id ?? uuid(),
       questionnaire: QUESTIONNAIRE_VERSION,
       territory: this.territory as Answer['territory'],
       service,
       overall,
       ...(channel ? { channel } : {}),
-      ...(this.source ? { source: this.source } : {}),
+      source: this.effectiveSource,
       lang: this.i18n.language,
     });
     this.announcement = this.i18n.t('status.recorded');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#details-intro')?.focus();
+    await recording;
   }
 
   private async handleSubmit(event: SubmitEvent): Promise<void> {
@@ -167,7 +232,8 @@ export class BarometreCitoyen extends LitElement {
     const channel = this.presetChannel ?? CHANNELS.find((candidate) => candidate === form.get('channel'));
     const comment = String(form.get('comment') ?? '').trim();
     this.step = 'thanks';
-    await this.record({
+    this.armKiosk(KIOSK_THANKS_MS);
+    const recording = this.record({
       ...this.answer,
       ...(channel ? { channel } : {}),
       ...(Object.keys(criteria).length > 0 ? { criteria } : {}),
@@ -175,12 +241,55 @@ export class BarometreCitoyen extends LitElement {
     });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#thanks')?.focus();
+    await recording;
+  }
+
+  /** Kiosk mode: (re)starts the countdown to a fresh survey; any interaction restarts it. */
+  private armKiosk(delay: number): void {
+    if (this.mode !== 'kiosk') return;
+    clearTimeout(this.kioskTimer);
+    this.kioskTimer = setTimeout(() => this.reset(), delay);
+  }
+
+  private handleActivity(): void {
+    if (this.mode === 'kiosk' && this.step === 'details') this.armKiosk(KIOSK_IDLE_MS);
+  }
+
+  /** A fresh survey with a new answer id, for the next person at the counter. */
+  private async reset(): Promise<void> {
+    clearTimeout(this.kioskTimer);
+    this.step = 'overall';
+    this.answer = undefined;
+    this.chosenService = undefined;
+    this.serviceError = false;
+    this.queued = false;
+    this.announcement = this.i18n.t('kiosk.next');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  private openDialog(): void {
+    this.dialog?.showModal();
+    this.dialog?.querySelector<HTMLElement>('input, select, button:not(.close)')?.focus();
+  }
+
+  private closeDialog(): void {
+    this.dialog?.close();
+  }
+
+  private handleDialogClose(): void {
+    if (this.answer) this.answered = true;
+    else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.launcher')?.focus());
+  }
+
+  private handleDialogClick(event: MouseEvent): void {
+    // A click on the backdrop (the dialog element itself, outside its content box) closes it.
+    if (event.target === this.dialog) this.closeDialog();
   }
 
   private renderOverall() {
     const t = this.i18n.t;
     return html`
-      <h2>${t('title')}</h2>
       <p>${t('intro')}</p>
       ${this.presetService
         ? nothing
@@ -194,10 +303,7 @@ export class BarometreCitoyen extends LitElement {
         <legend>${t('overall.question')}</legend>
         <div class="choices">
           ${OVERALL_LEVELS.map(
-            (level) => html`<label class="option" part="option">
-              <input type="radio" name="overall" value=${level} @change=${this.handleOverall} />
-              <span>${t(`overall.levels.${level}`)}</span>
-            </label>`,
+            (level) => html`<button type="button" class="choice" part="option" @click=${() => this.handleOverall(level)}>${t(`overall.levels.${level}`)}</button>`,
           )}
         </div>
       </fieldset>
@@ -206,6 +312,7 @@ export class BarometreCitoyen extends LitElement {
 
   private renderCriterion(criterion: Criterion) {
     const t = this.i18n.t;
+    // The scale keeps its order in right-to-left languages too: 1 is always the first (start) choice.
     return html`<fieldset part="question">
       <legend>${t(`criteria.labels.${criterion}`)}</legend>
       <div class="choices">
@@ -225,7 +332,7 @@ export class BarometreCitoyen extends LitElement {
 
   private renderDetails() {
     const t = this.i18n.t;
-    return html`<form @submit=${this.handleSubmit}>
+    return html`<form @submit=${this.handleSubmit} @input=${this.handleActivity} @change=${this.handleActivity}>
       <p id="details-intro" tabindex="-1">${t('criteria.intro')}</p>
       <p class="hint">${t('criteria.scale')}</p>
       ${CRITERIA.map((criterion) => this.renderCriterion(criterion))}
@@ -250,10 +357,14 @@ export class BarometreCitoyen extends LitElement {
     return html`<div part="thanks">
       <h2 id="thanks" tabindex="-1">${t('thanks.title')}</h2>
       <p>${this.queued ? t('thanks.queued') : t('thanks.sent')}</p>
+      ${this.mode === 'kiosk'
+        ? html`<p class="hint">${t('kiosk.reset')}</p>
+            <button class="submit" part="submit" type="button" @click=${this.reset}>${t('kiosk.next')}</button>`
+        : nothing}
     </div>`;
   }
 
-  protected override render() {
+  private renderSurvey() {
     const attribute = this.misconfiguredAttribute;
     const body = attribute
       ? html`<p class="error" role="alert">${this.i18n.t('misconfigured', { attribute })}</p>`
@@ -262,9 +373,29 @@ export class BarometreCitoyen extends LitElement {
         : this.step === 'details'
           ? this.renderDetails()
           : this.renderThanks();
-    return html`<section class="base" part="base" lang=${this.i18n.language} aria-label=${this.i18n.t('title')}>
+    return html`<section class="base" part="base" aria-label=${this.i18n.t('title')}>
+      ${attribute || this.step === 'thanks' ? nothing : html`<h2 id="title" tabindex="-1">${this.i18n.t('title')}</h2>`}
       ${body}
-      <p class="status" role="status" aria-live="polite">${this.announcement}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </section>`;
+  }
+
+  private renderButtonMode() {
+    const t = this.i18n.t;
+    return html`${this.answered
+        ? nothing
+        : html`<button class="launcher" part="launcher" type="button" aria-haspopup="dialog" @click=${this.openDialog}>${t('button.open')}</button>`}
+      <dialog part="dialog" aria-label=${t('title')} @close=${this.handleDialogClose} @click=${this.handleDialogClick} @keydown=${(event: KeyboardEvent) => this.dialog && trapTab(event, this.dialog)}>
+        <button class="close" part="close" type="button" aria-label=${t('button.close')} @click=${this.closeDialog}><span aria-hidden="true">×</span></button>
+        ${this.renderSurvey()}
+      </dialog>`;
+  }
+
+  protected override render() {
+    // Another language's strings are on their way: show nothing rather than flash French.
+    if (!this.i18n.settled) return nothing;
+    return html`<div class="root" lang=${this.i18n.language} dir=${this.i18n.dir}>
+      ${this.mode === 'button' && !this.misconfiguredAttribute ? this.renderButtonMode() : this.renderSurvey()}
+    </div>`;
   }
 }

@@ -1,12 +1,14 @@
 import { css } from 'lit';
 
 /**
- * Everything is scoped to the shadow root; `all: initial` on the host keeps the page's global CSS
- * (resets, tiny fonts, !important rules on inherited properties) from leaking in.
+ * Everything is scoped to the shadow root. Global rules of the host page reach only the host
+ * element, and through it the inherited properties (font, colour, spacing, text transforms); `.root`
+ * resets those with `all: initial` and sets its own, so resets on `*`, tiny root font sizes and
+ * `!important` rules change nothing inside. Sizes are in `em` of `.root`, whose font size never
+ * drops below 16 px but grows with the reader's own font setting.
  */
 export const styles = css`
   :host {
-    all: initial;
     display: block;
     --barometre-accent: #000091;
     --barometre-accent-contrast: #ffffff;
@@ -14,15 +16,34 @@ export const styles = css`
     --barometre-muted: #3a3a3a;
     --barometre-background: #ffffff;
     --barometre-border: #929292;
-    --barometre-radius: 0.5rem;
+    --barometre-focus: #000091;
+    --barometre-error: #ce0500;
+    --barometre-radius: 0.5em;
     --barometre-font: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
+  }
+  /* The preset of the State design system (DSFR): square corners, Marianne, its blue focus ring. */
+  :host([theme='dsfr']) {
+    --barometre-accent: #000091;
+    --barometre-text: #161616;
+    --barometre-muted: #3a3a3a;
+    --barometre-border: #929292;
+    --barometre-focus: #0a76f6;
+    --barometre-error: #ce0500;
+    --barometre-radius: 0;
+    --barometre-font: Marianne, arial, sans-serif;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .root {
+    all: initial;
+    display: block;
     font-family: var(--barometre-font);
-    font-size: 1rem;
+    font-size: max(16px, 1rem);
     line-height: 1.5;
     color: var(--barometre-text);
-  }
-  [hidden] {
-    display: none !important;
+    text-align: start;
+    container-type: inline-size;
   }
   *,
   *::before,
@@ -30,22 +51,29 @@ export const styles = css`
     box-sizing: border-box;
   }
   .base {
+    display: block;
     background: var(--barometre-background);
     border: 1px solid var(--barometre-border);
     border-radius: var(--barometre-radius);
-    padding: 1.25rem;
-    max-width: 40rem;
+    padding: 1.25em;
+    max-width: 40em;
+  }
+  @container (max-width: 22em) {
+    .base {
+      padding: 0.75em;
+    }
   }
   h2 {
-    font-size: 1.25rem;
-    margin: 0 0 0.25rem;
+    font-size: 1.25em;
+    line-height: 1.3;
+    margin: 0 0 0.5em;
   }
   p {
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
   }
   fieldset {
     border: 0;
-    margin: 0 0 1.25rem;
+    margin: 0 0 1.25em;
     padding: 0;
     min-width: 0;
   }
@@ -53,13 +81,13 @@ export const styles = css`
   label.field {
     display: block;
     font-weight: 600;
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
     padding: 0;
   }
   .choices {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .option {
     position: relative;
@@ -69,31 +97,36 @@ export const styles = css`
     position: absolute;
     opacity: 0;
     inset: 0;
+    width: 100%;
+    height: 100%;
     margin: 0;
     cursor: pointer;
   }
-  .option span {
+  .option span,
+  button.choice {
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.5em 1em;
     border: 2px solid var(--barometre-accent);
     border-radius: var(--barometre-radius);
     color: var(--barometre-accent);
     background: var(--barometre-background);
     font-weight: 600;
   }
-  .option input:checked + span {
+  .option input:checked + span,
+  button.choice:hover {
     background: var(--barometre-accent);
     color: var(--barometre-accent-contrast);
   }
   .option input:focus-visible + span,
   select:focus-visible,
   textarea:focus-visible,
-  button:focus-visible {
-    outline: 3px solid var(--barometre-accent);
+  button:focus-visible,
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--barometre-focus);
     outline-offset: 2px;
   }
   select,
@@ -103,36 +136,72 @@ export const styles = css`
     background: var(--barometre-background);
     border: 1px solid var(--barometre-border);
     border-radius: var(--barometre-radius);
-    padding: 0.5rem;
-    min-height: 2.75rem;
+    padding: 0.5em;
+    min-height: 2.75em;
     width: 100%;
     max-width: 100%;
   }
   textarea {
-    min-height: 6rem;
+    min-height: 6em;
     resize: vertical;
   }
   .hint {
     color: var(--barometre-muted);
-    font-size: 0.875rem;
-    margin: 0.25rem 0 0;
+    font-size: 0.875em;
+    margin: 0.25em 0 0;
   }
   .error {
-    color: #ce0500;
+    color: var(--barometre-error);
     font-weight: 600;
   }
-  button.submit {
+  button {
     font: inherit;
     font-weight: 600;
-    min-height: 2.75rem;
-    padding: 0.5rem 1.5rem;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.5em 1.5em;
     border: 0;
     border-radius: var(--barometre-radius);
     background: var(--barometre-accent);
     color: var(--barometre-accent-contrast);
     cursor: pointer;
   }
-  .status {
+  .launcher {
+    position: fixed;
+    inset-block-end: 1em;
+    inset-inline-end: 1em;
+    z-index: 2147483000;
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.3);
+  }
+  dialog {
+    font: inherit;
+    color: inherit;
+    padding: 0;
+    border: 0;
+    background: transparent;
+    width: min(40em, calc(100% - 1em));
+    max-height: calc(100% - 1em);
+    overflow: auto;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  dialog .base {
+    padding-top: 3.5em;
+  }
+  .close {
+    position: absolute;
+    inset-block-start: 0.5em;
+    inset-inline-end: 0.5em;
+    padding: 0;
+    font-size: 1.5em;
+    min-width: 1.85em;
+    min-height: 1.85em;
+    line-height: 1;
+    background: transparent;
+    color: var(--barometre-text);
+  }
+  .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -140,11 +209,21 @@ export const styles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+  @media (prefers-reduced-motion: no-preference) {
+    .option span,
+    button {
+      transition: background-color 120ms ease-out, color 120ms ease-out;
+    }
+  }
   @media (forced-colors: active) {
     .option input:checked + span {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+    }
+    .option span,
+    button {
+      border: 2px solid ButtonText;
     }
   }
 `;

@@ -1,0 +1,58 @@
+/**
+ * What the browser tests share: where the host fixtures and the Worker live, the axe-core scan,
+ * and reads of the widget's outbox and of the results API.
+ * @module
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { Results } from '../survey/results.js';
+import { BASE_URL, FIXTURES_URL } from '../playwright.config.js';
+
+export { BASE_URL, FIXTURES_URL };
+export const TERRITORY = 'commune:25056';
+
+/** A fixture page, served from another origin than the Worker. */
+export function fixture(name: string, query: { lang?: string; territory?: string } = {}): string {
+  const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return `${FIXTURES_URL}/${name}.html${search.size > 0 ? `?${search}` : ''}`;
+}
+
+/** WCAG 2.1 A and AA rules: the list of violations, empty when the page passes. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** How many answers wait in the widget's IndexedDB outbox on this page's origin. */
+export function outboxCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('barometre-citoyen');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains('outbox')) return resolve(0);
+          const count = open.result.transaction('outbox').objectStore('outbox').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+}
+
+export async function results(request: APIRequestContext, territory = TERRITORY, query = ''): Promise<Results> {
+  const response = await request.get(`${BASE_URL}/v1/territories/${territory}/results${query}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { data: Results }).data;
+}
+
+/** Collects the widget's events on `document` from now on. */
+export async function recordEvents(page: Page): Promise<() => Promise<{ type: string; detail: { id?: string; status?: string; code?: string } }[]>> {
+  await page.evaluate(() => {
+    const seen: { type: string; detail: unknown }[] = [];
+    (window as unknown as { barometreEvents: typeof seen }).barometreEvents = seen;
+    for (const type of ['barometre-submit', 'barometre-queued', 'barometre-sent', 'barometre-error']) {
+      document.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail }));
+    }
+  });
+  return () => page.evaluate(() => (window as unknown as { barometreEvents: { type: string; detail: { id?: string; status?: string; code?: string } }[] }).barometreEvents);
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { call } from '../../test/fixtures.js';
+import { HOSTED_PAGE_CSP } from './hosted-survey.js';
+
+describe('GET /s/:territory', () => {
+  it('serves the survey full-page for the territory, with ?src= as its source, under a strict CSP', async () => {
+    const response = await call('/s/commune:25056?src=affiche-a4&service=mairie&lang=en');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('content-security-policy')).toBe(HOSTED_PAGE_CSP);
+    expect(HOSTED_PAGE_CSP).not.toMatch(/unsafe/);
+    expect(response.headers.get('set-cookie')).toBeNull();
+    const page = await response.text();
+    expect(page).toContain('<h1>Besançon</h1>');
+    expect(page).toMatch(/<barometre-citoyen\s+territory="commune:25056"\s+source="affiche-a4"\s+service="mairie"\s+lang="en"\s*><\/barometre-citoyen>/);
+    expect(page).toContain('<script type="module" src="/widget.js"></script>');
+    // Nothing inline for the policy to block.
+    expect(page).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(page).not.toMatch(/\sstyle=/);
+  });
+
+  it('records a scan without ?src= as `qr`', async () => {
+    const page = await (await call('/s/commune:25056')).text();
+    expect(page).toContain('source="qr"');
+    expect(page).not.toContain('service=');
+  });
+
+  it('answers a malformed id with 400, an unknown one with 404, both as readable pages', async () => {
+    const malformed = await call('/s/besancon');
+    expect(malformed.status).toBe(400);
+    expect(await malformed.text()).toContain('Adresse incorrecte');
+    const unknown = await call('/s/commune:99999');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('Collectivité inconnue');
+  });
+
+  it('refuses bad parameters with a link to the plain survey, and never echoes markup', async () => {
+    const response = await call(`/s/commune:25056?src=${encodeURIComponent('"><script>alert(1)</script>')}&service=piscine`);
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(page).toContain('paramètres incorrects (src, service)');
+    expect(page).toContain('<a href="/s/commune:25056">');
+    expect(page).not.toContain('<script>alert');
+  });
+});
