@@ -121,7 +121,7 @@ export class BarometreCitoyen extends LitElement {
   }
 
   /** The first render runs in a task of its own: on a slow phone, loading the widget never blocks the page for long. */
-  protected override async scheduleUpdate(): Promise<void> {
+  protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated) await yieldToMain();
     return super.scheduleUpdate();
   }
