@@ -34,7 +34,7 @@ export const HOSTED_PAGE_CSP = [
   "object-src 'none'",
 ].join('; ');
 
-function page(c: Context<AppEnv>, status: 200 | 400 | 404, title: string, body: ReturnType<typeof html>): Response {
+function page(c: Context<AppEnv>, status: 200 | 400 | 404, title: string, body: ReturnType<typeof html>): Response | Promise<Response> {
   c.header('Content-Security-Policy', HOSTED_PAGE_CSP);
   c.header('Referrer-Policy', 'no-referrer');
   c.header('X-Content-Type-Options', 'nosniff');
