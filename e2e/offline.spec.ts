@@ -22,6 +22,9 @@ test('offline: the answer waits in the outbox and is sent once when the connecti
   const types = (await events()).map((event) => event.type);
   expect(types).toContain('barometre-queued');
   expect(types).not.toContain('barometre-sent');
+  // The host is told, and told it will be retried.
+  const failure = (await events()).find((event) => event.type === 'barometre-error')?.detail as { code: string; retryable: boolean };
+  expect(failure).toMatchObject({ code: 'network_error', retryable: true });
   expect((await results(request, territory)).answers).toBe(before);
 
   await context.setOffline(false);
@@ -88,4 +91,34 @@ test('the whole path works with the keyboard alone, with visible focus', async (
   await expect.poll(async () => (await events()).filter((event) => event.type === 'barometre-sent').map((event) => event.detail.status)).toEqual(['accepted', 'updated']);
   const after = await results(request, territory);
   expect(after.answers).toBe(before + 1);
+});
+
+test('a failing server: the answer waits, is retried with backoff, and arrives once when it recovers', async ({ page, request }) => {
+  const territory = 'commune:39037';
+  const before = (await results(request, territory)).answers;
+  await page.clock.install();
+  let failures = 0;
+  await page.route('**/v1/responses', async (route) => {
+    if (route.request().method() === 'POST' && failures < 2) {
+      failures += 1;
+      await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'maintenance' } }) });
+    } else await route.continue();
+  });
+  await page.goto(fixture('plain', { territory }));
+  const events = await recordEvents(page);
+  await page.locator('barometre-citoyen').getByRole('button', { name: 'Pas bien' }).click();
+  await expect.poll(() => failures).toBe(1);
+  expect(await outboxCount(page)).toBe(1);
+  // Backoff: 2 s, then 4 s.
+  await page.clock.runFor(2_100);
+  await expect.poll(() => failures).toBe(2);
+  await page.clock.runFor(4_100);
+  await expect.poll(async () => (await events()).filter((event) => event.type === 'barometre-sent').length).toBe(1);
+  const errors = (await events()).filter((event) => event.type === 'barometre-error').map((event) => event.detail as { code: string; retryable: boolean });
+  expect(errors).toEqual([
+    expect.objectContaining({ code: 'http_503', retryable: true }),
+    expect.objectContaining({ code: 'http_503', retryable: true }),
+  ]);
+  expect(await outboxCount(page)).toBe(0);
+  expect((await results(request, territory)).answers).toBe(before + 1);
 });

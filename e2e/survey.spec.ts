@@ -91,3 +91,13 @@ test('GET /widget.js serves the built widget as a module other origins may load'
   expect(response.headers()['access-control-allow-origin']).toBe('*');
   expect(await response.text()).toContain('barometre-citoyen');
 });
+
+test('GET /custom-elements.json describes the element from its JSDoc: attributes, events, parts', async ({ request }) => {
+  const response = await request.get('/custom-elements.json');
+  expect(response.status()).toBe(200);
+  const manifest = (await response.json()) as { modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[] }[] }[] };
+  const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'barometre-citoyen');
+  expect(element?.attributes?.map((attribute) => attribute.name).sort()).toEqual(['channel', 'endpoint', 'lang', 'mode', 'service', 'source', 'territory', 'theme']);
+  expect(element?.events?.map((event) => event.name).sort()).toEqual(['barometre-error', 'barometre-queued', 'barometre-sent', 'barometre-submit']);
+  expect(element?.cssParts?.map((part) => part.name)).toContain('launcher');
+});

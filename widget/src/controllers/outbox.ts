@@ -65,6 +65,12 @@ async function readAll(): Promise<OutboxRecord[]> {
 
 type SendOutcome = 'done' | 'retry' | 'split';
 
+/** Tells the host that these answers stay in the outbox and will be sent again. */
+function retryLater(batch: OutboxRecord[], code: string, message: string): 'retry' {
+  for (const record of batch) notify({ name: 'barometre-error', detail: { id: record.answer.id, code, message, retryable: true } });
+  return 'retry';
+}
+
 async function send(endpoint: string, batch: OutboxRecord[]): Promise<SendOutcome> {
   let response: Response;
   try {
@@ -75,9 +81,11 @@ async function send(endpoint: string, batch: OutboxRecord[]): Promise<SendOutcom
       keepalive: true,
     });
   } catch {
-    return 'retry';
+    return retryLater(batch, 'network_error', 'The server could not be reached; the answer waits in this browser.');
   }
-  if (response.status >= 500 || response.status === 429 || response.status === 408) return 'retry';
+  if (response.status >= 500 || response.status === 429 || response.status === 408) {
+    return retryLater(batch, `http_${response.status}`, `The server answered ${response.status}; the answer waits in this browser.`);
+  }
   if (!response.ok) {
     // The server refused the whole request: find the answers at fault one by one.
     if (batch.length > 1) return 'split';
@@ -97,6 +105,7 @@ async function send(endpoint: string, batch: OutboxRecord[]): Promise<SendOutcom
       await deleteIfUnchanged(record.answer.id, record.rev);
       notify({ name: 'barometre-sent', detail: { id: result.id, status: result.status } });
     } else if (result.error?.retryable) {
+      retryLater([record], result.error.code, result.error.message);
       retry = true;
     } else {
       await deleteIfUnchanged(record.answer.id, record.rev);
