@@ -27,6 +27,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
+  projects: [
+    { name: 'browser', testIgnore: /performance\.spec\.ts/ },
+    // Timings need a quiet machine: the performance spec runs alone, after every other test.
+    { name: 'performance', testMatch: /performance\.spec\.ts/, dependencies: ['browser'] },
+  ],
   webServer: [
     {
       // Every browser test is one client (127.0.0.1): lift the per-client limit, whose behaviour the

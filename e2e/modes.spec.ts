@@ -88,7 +88,13 @@ test('kiosk mode: each citizen gets a fresh survey and a new answer id', async (
   await expect(widget.getByRole('button', { name: 'Moyen' })).toBeVisible();
   await expect(widget.getByRole('button', { name: 'Envoyer mon avis' })).toHaveCount(0);
 
-  await expect.poll(async () => (await events()).filter((event) => event.type === 'barometre-sent').length).toBe(5);
+  // The page's clock is frozen: let it run while waiting, so a send retried after a transient failure goes out.
+  await expect
+    .poll(async () => {
+      await page.clock.runFor(5_000);
+      return (await events()).filter((event) => event.type === 'barometre-sent').length;
+    })
+    .toBe(5);
   const submitted = (await events()).filter((event) => event.type === 'barometre-submit').map((event) => (event.detail as { answer: { id: string; source: string } }).answer);
   expect(new Set(submitted.map((answer) => answer.id)).size).toBe(3);
   expect(new Set(submitted.map((answer) => answer.source))).toEqual(new Set(['borne']));
