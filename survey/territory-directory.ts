@@ -43,3 +43,8 @@ export const REFERENCE_SOURCE = reference.source;
 export function departementsList(): Territory[] {
   return [...directory().values()].filter((territory) => territory.kind === 'departement');
 }
+
+/** Every territory of the reference data (communes, EPCI, départements). */
+export function allTerritories(): Territory[] {
+  return [...directory().values()];
+}

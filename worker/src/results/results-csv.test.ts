@@ -27,7 +27,9 @@ describe('resultsCsv', () => {
     expect(lines).toContain('Service;Bibliothèque, médiathèque');
     expect(lines).toContain('Période;2026-01 à aujourd’hui');
     expect(lines).toContain('Appréciation générale;7;10;100;64,6;100;');
-    expect(lines).toContain("'=cmd;2");
+    expect(lines).toContain("'=cmd;'=cmd;2");
+    // Which kit asset brought the answers, by name and by code.
+    expect(lines).toContain('Kit : Affiche A4;affiche-a4;5');
     expect(lines).toContain('non-precise;7');
   });
 });

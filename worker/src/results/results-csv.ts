@@ -14,6 +14,7 @@ import {
   type Service,
 } from '../../../survey/questionnaire.js';
 import type { Results } from '../../../survey/results.js';
+import { sourceLabelFr } from '../../../survey/sources.js';
 
 export const INSUFFICIENT = 'données insuffisantes';
 type Cell = string | number;
@@ -48,8 +49,8 @@ export function resultsCsv(results: Results): string {
     ['Mois', 'Réponses', 'Note sur 10', 'Taux de satisfaction (%)'],
     ...results.months.map((month) => [month.month, month.answers, decimal(month.overall.score), percent(month.overall.rate)]),
     [],
-    ['Provenance', 'Réponses'],
-    ...Object.entries(results.breakdown.sources),
+    ['Provenance', 'Code', 'Réponses'],
+    ...Object.entries(results.breakdown.sources).map(([source, count]) => [sourceLabelFr(source), source, count]),
     [],
     ['Service', 'Réponses'],
     ...Object.entries(results.breakdown.services).map(([service, count]) => [SERVICE_LABELS_FR[service as Service] ?? service, count]),

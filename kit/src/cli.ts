@@ -1,0 +1,142 @@
+/**
+ * `npm run kit -- --territory commune:25056 [--color '#000091'] [--logo path] [--lang fr] [--out dir] [--base-url https://…]`
+ * `npm run kit -- --all-registered [...]`: a kit for every territory registered in the local state.
+ *
+ * Every flag is parsed with zod; an unknown territory, a bad colour, a colour text cannot be read
+ * on, or an unreadable logo stop with a message saying what to fix (exit 2) before anything is
+ * written. A progress bar on a terminal, one line per file otherwise, then a summary.
+ * @module
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { SingleBar } from 'cli-progress';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as z from 'zod/mini';
+import type { Territory } from '../../survey/results.js';
+import { TerritoryIdSchema } from '../../survey/territory.js';
+import { findTerritory } from '../../survey/territory-directory.js';
+import { BrandColorSchema, ContrastError, DEFAULT_COLOR, paletteFor } from './brand.js';
+import { loadFonts } from './fonts.js';
+import { KitLanguageSchema } from './i18n.js';
+import { buildKit, type KitFile } from './kit.js';
+import { LogoError, readLogo } from './logo.js';
+import { FONT_PATHS, rasterizeNode } from './render/png-node.js';
+
+const FlagsSchema = z.object({
+  territory: z.optional(TerritoryIdSchema),
+  'all-registered': z.boolean(),
+  color: z._default(BrandColorSchema, DEFAULT_COLOR),
+  logo: z.optional(z.string().check(z.minLength(1))),
+  lang: z._default(KitLanguageSchema, 'fr'),
+  out: z.optional(z.string().check(z.minLength(1))),
+  'base-url': z._default(z.url({ protocol: /^https?$/ }), process.env.KIT_BASE_URL ?? 'http://localhost:8787'),
+  'persist-to': z._default(z.string(), '.wrangler/state'),
+});
+
+function fail(message: string): never {
+  console.error(`npm run kit: ${message}`);
+  process.exit(2);
+}
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        territory: { type: 'string' },
+        'all-registered': { type: 'boolean', default: false },
+        color: { type: 'string' },
+        logo: { type: 'string' },
+        lang: { type: 'string' },
+        out: { type: 'string' },
+        'base-url': { type: 'string' },
+        'persist-to': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
+const parsed = FlagsSchema.safeParse(values);
+if (!parsed.success) fail(z.prettifyError(parsed.error));
+const flags = parsed.data;
+if (!flags.territory === !flags['all-registered']) fail('give either --territory <id> (e.g. commune:25056) or --all-registered.');
+
+try {
+  paletteFor(flags.color);
+} catch (error) {
+  if (error instanceof ContrastError) fail(error.message);
+  throw error;
+}
+
+function territoriesToBuild(): Territory[] {
+  if (flags.territory) {
+    const territory = findTerritory(flags.territory);
+    if (!territory) fail(`no territory has the id ${flags.territory} (use the INSEE code: commune:25056 is Besançon).`);
+    return [territory];
+  }
+  // Registered territories live in the local D1 database of `npm start`.
+  const query = spawnSync('npx', ['wrangler', 'd1', 'execute', 'barometre', '--local', '--persist-to', flags['persist-to'], '--json', '--command', 'SELECT id FROM territories ORDER BY id'], { encoding: 'utf8' });
+  if (query.status !== 0) fail(`could not read the registered territories from ${flags['persist-to']} (start the server once with npm start): ${query.stderr.trim().split('\n').at(-1)}`);
+  const rows = z.array(z.object({ results: z.array(z.object({ id: TerritoryIdSchema })) })).parse(JSON.parse(query.stdout));
+  const territories = (rows[0]?.results ?? []).flatMap((row) => findTerritory(row.id) ?? []);
+  if (territories.length === 0) fail(`no territory is registered in ${flags['persist-to']} (POST /v1/territories registers one).`);
+  return territories;
+}
+
+let logo;
+if (flags.logo) {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(flags.logo);
+  } catch (error) {
+    fail(`cannot read the logo ${flags.logo}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+  }
+  try {
+    logo = readLogo(bytes, flags.logo, (svg) => {
+      const image = new Resvg(svg);
+      return { width: image.width, height: image.height };
+    });
+  } catch (error) {
+    if (error instanceof LogoError) fail(error.message);
+    throw error;
+  }
+}
+
+const fonts = loadFonts({ regular: readFileSync(FONT_PATHS.regular), bold: readFileSync(FONT_PATHS.bold) });
+const territories = territoriesToBuild();
+if (flags['base-url'].startsWith('http://localhost')) {
+  console.error(`note: QR codes point to ${flags['base-url']}; pass --base-url https://your-host (or set KIT_BASE_URL) for print.`);
+}
+
+const started = performance.now();
+const summary: { territory: string; files: number; zip: string; seconds: number }[] = [];
+for (const territory of territories) {
+  const out = resolve(flags.out ? (territories.length > 1 ? join(flags.out, territory.id.replace(':', '-')) : flags.out) : join('kit-output', territory.id.replace(':', '-')));
+  mkdirSync(out, { recursive: true });
+  const bar = process.stderr.isTTY ? new SingleBar({ format: `${territory.name} [{bar}] {value}/{total} {file}`, hideCursor: true }) : undefined;
+  const begin = performance.now();
+  let files: KitFile[];
+  try {
+    files = await buildKit({ territory, color: flags.color, language: flags.lang, baseUrl: flags['base-url'], logo }, { fonts, rasterize: rasterizeNode }, (done, total, name) => {
+      if (bar) {
+        if (done === 1) bar.start(total, 0, { file: '' });
+        bar.update(done, { file: name });
+      } else console.error(`[${done}/${total}] ${territory.id} ${name}`);
+    });
+  } finally {
+    bar?.stop();
+  }
+  for (const file of files) writeFileSync(join(out, file.name), file.bytes);
+  const zip = files.find((file) => file.format === 'zip');
+  summary.push({ territory: `${territory.name} (${territory.id})`, files: files.length, zip: zip ? join(out, zip.name) : '', seconds: Math.round((performance.now() - begin) / 100) / 10 });
+  if (territories.length === 1) {
+    console.table(files.map((file) => ({ file: file.name, what: file.asset?.label[flags.lang] ?? (file.format === 'zip' ? 'ZIP' : 'README'), KiB: Math.round((file.bytes.length / 1024) * 10) / 10 })));
+    console.log(`written to ${out} in ${((performance.now() - begin) / 1000).toFixed(1)} s`);
+  }
+}
+if (territories.length > 1) {
+  console.table(summary);
+  console.log(`${territories.length} kits in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,36 @@
+/**
+ * The kit's font: DejaVu Sans (open licence, shipped as TTF by `dejavu-fonts-ttf`), regular and
+ * bold. The same files measure text for layout, render PNGs (resvg) and are embedded in PDFs
+ * (pdf-lib), so what fits in the preview fits on paper. Loading them is the caller's job (a file
+ * read in Node, a fetch in the browser).
+ * @module
+ */
+import fontkit from '@pdf-lib/fontkit';
+
+export const FONT_FAMILY = 'DejaVu Sans';
+export type Weight = 'regular' | 'bold';
+
+export interface FontFiles {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+export interface Fonts {
+  files: FontFiles;
+  /** Width of `text` at `size` (same unit as `size`). */
+  measure(text: string, size: number, weight: Weight): number;
+  /** The characters of `text` the font has no glyph for (they would print as empty boxes). */
+  missingGlyphs(text: string, weight: Weight): string[];
+}
+
+export function loadFonts(files: FontFiles): Fonts {
+  const faces = { regular: fontkit.create(files.regular), bold: fontkit.create(files.bold) };
+  return {
+    files,
+    measure: (text, size, weight) => {
+      const face = faces[weight];
+      return (face.layout(text).advanceWidth / face.unitsPerEm) * size;
+    },
+    missingGlyphs: (text, weight) => [...new Set(text)].filter((character) => !/\s/.test(character) && !faces[weight].hasGlyphForCodePoint(character.codePointAt(0) ?? 0)),
+  };
+}

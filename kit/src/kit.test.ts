@@ -1,0 +1,87 @@
+import { unzipSync } from 'fflate';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KIT_ASSETS } from '../../survey/sources.js';
+import { BASE_URL, BESANCON, kitFonts, readQr } from '../test/kit-fixtures.js';
+import { buildKit, type KitFile } from './kit.js';
+import { rasterizeNode } from './render/png-node.js';
+import { drawKit } from './kit.js';
+import { surveyUrlOf } from './urls.js';
+
+let files: KitFile[];
+const file = (name: string) => files.find((candidate) => candidate.name === name) as KitFile;
+
+beforeAll(async () => {
+  files = await buildKit({ territory: BESANCON, color: '#000091', language: 'fr', baseUrl: BASE_URL }, { fonts: kitFonts(), rasterize: rasterizeNode });
+});
+
+describe('the kit of a territory', () => {
+  it('holds every asset in every format it is offered in, a README and a ZIP of them all', () => {
+    const expected = KIT_ASSETS.flatMap((asset) => asset.formats.map((format) => `${asset.id}.${format}`));
+    expect(files.map((candidate) => candidate.name)).toEqual([...expected, 'README.md', 'kit-commune-25056-fr.zip']);
+    const zip = unzipSync(file('kit-commune-25056-fr.zip').bytes);
+    expect(Object.keys(zip).sort()).toEqual([...expected, 'README.md'].sort());
+    expect(zip['affiche-a4.pdf']).toEqual(file('affiche-a4.pdf').bytes);
+  });
+
+  it('gives every PNG a QR code that a real reader decodes to exactly its URL, with its source', () => {
+    for (const candidate of files.filter((item) => item.format === 'png')) {
+      expect(readQr(candidate.bytes), candidate.name).toBe(surveyUrlOf(BASE_URL, 'commune:25056', candidate.asset?.id));
+    }
+    expect(surveyUrlOf(BASE_URL, 'commune:25056', 'affiche-a4')).toBe('https://barometre.example.fr/s/commune:25056?src=affiche-a4');
+  });
+
+  it('decodes the QR code of the PDF-only flyer and of the SVG banners too', () => {
+    for (const built of drawKit({ territory: BESANCON, color: '#000091', language: 'fr', baseUrl: BASE_URL }, kitFonts())) {
+      if (built.asset.formats.includes('png')) continue;
+      expect(readQr(rasterizeNode(built.svg, 1200) as Uint8Array), built.asset.id).toBe(built.surveyUrl);
+    }
+  });
+
+  it('prints QR codes at least 2 cm wide with a quiet zone of four modules', () => {
+    for (const built of drawKit({ territory: BESANCON, color: '#000091', language: 'fr', baseUrl: BASE_URL }, kitFonts())) {
+      const qr = built.drawing.items.find((item) => item.kind === 'qr');
+      expect(qr, built.asset.id).toBeDefined();
+      if (qr?.kind !== 'qr') continue;
+      expect(qr.quietZone).toBe(4);
+      if (built.asset.unit === 'mm') expect(qr.size * (qr.matrix.size / (qr.matrix.size + 8)), built.asset.id).toBeGreaterThanOrEqual(20);
+    }
+  });
+
+  it('makes PDFs of the exact paper size, with the fonts embedded and the text as text', async () => {
+    const sizes: Record<string, [number, number]> = { 'affiche-a4.pdf': [210, 297], 'affiche-a3.pdf': [297, 420], 'flyer-a5.pdf': [148, 210] };
+    for (const [name, [width, height]] of Object.entries(sizes)) {
+      const bytes = file(name).bytes;
+      const document = await PDFDocument.load(bytes);
+      const page = document.getPage(0);
+      expect(document.getPageCount()).toBe(1);
+      expect((page.getWidth() * 25.4) / 72).toBeCloseTo(width, 1);
+      expect((page.getHeight() * 25.4) / 72).toBeCloseTo(height, 1);
+      const raw = new TextDecoder('latin1').decode(bytes);
+      expect(raw).toContain('/FontFile2');
+      expect(new Set(raw.match(/\/BaseFont \/DejaVuSans(-Bold)?-\d+/g)).size).toBe(2);
+      expect(document.getTitle()).toContain('Besançon');
+    }
+  });
+
+  it('has a glyph for every character it prints, accents, « guillemets » and apostrophes included', async () => {
+    const territory = { ...BESANCON, name: 'L’Haÿ-lès-Œuvres « Saint-Rémy »' };
+    for (const language of ['fr', 'en'] as const) {
+      for (const built of drawKit({ territory, color: '#000091', language, baseUrl: BASE_URL }, kitFonts())) {
+        for (const item of built.drawing.items) {
+          if (item.kind === 'text') expect(kitFonts().missingGlyphs(item.lines.join(' '), item.weight), built.asset.id).toEqual([]);
+        }
+      }
+    }
+    // pdf-lib refuses a character its embedded font cannot encode: building the PDFs is the proof there.
+    const pdfs = await buildKit({ territory, color: '#000091', language: 'fr', baseUrl: BASE_URL }, { fonts: kitFonts(), rasterize: rasterizeNode });
+    expect(pdfs.filter((item) => item.format === 'pdf')).toHaveLength(3);
+  });
+
+  it('writes the ready-to-post texts and every image’s alternative text in the README', () => {
+    const readme = new TextDecoder().decode(file('README.md').bytes);
+    for (const network of ['Facebook', 'LinkedIn', 'X (Twitter)', 'Instagram', 'Bulletin municipal']) expect(readme).toContain(`### ${network}`);
+    expect(readme).toContain('https://barometre.example.fr/s/commune:25056?src=reseau-facebook');
+    for (const asset of KIT_ASSETS) expect(readme).toMatch(new RegExp(`\\*\\*${asset.label.fr}\\*\\* \\(\`${asset.id}\`\\) : .*Besançon.*barometre\\.example\\.fr/s/commune:25056`));
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Builds a territory's whole kit: every asset in every format, the ZIP, and a README holding the
+ * ready-to-post texts and each image's alternative text. Shared by the CLI (Node) and the kit page
+ * (browser), which differ only in how they load fonts and rasterise SVG.
+ * @module
+ */
+import { zipSync } from 'fflate';
+import type { Territory } from '../../survey/results.js';
+import { KIT_ASSETS, type KitAsset, type KitFormat } from '../../survey/sources.js';
+import { paletteFor } from './brand.js';
+import type { Drawing, Logo } from './drawing.js';
+import type { Fonts } from './fonts.js';
+import { kitTranslator, type KitLanguage } from './i18n.js';
+import { toPdf } from './render/pdf.js';
+import { pngWidthOf, type Rasterize } from './render/png.js';
+import { readmeOf } from './readme.js';
+import { toSvg } from './svg.js';
+import { drawingOf } from './templates/index.js';
+import { shortUrlOf, surveyUrlOf } from './urls.js';
+
+export interface KitRequest {
+  territory: Territory;
+  color: string;
+  language: KitLanguage;
+  /** Origin of the survey server, e.g. `https://barometre.example.fr`. */
+  baseUrl: string;
+  logo?: Logo | undefined;
+}
+
+export interface KitServices {
+  fonts: Fonts;
+  rasterize: Rasterize;
+}
+
+export interface KitFile {
+  name: string;
+  asset: KitAsset | null;
+  format: KitFormat | 'md' | 'zip';
+  bytes: Uint8Array;
+}
+
+export interface BuiltAsset {
+  asset: KitAsset;
+  drawing: Drawing;
+  surveyUrl: string;
+  svg: string;
+}
+
+/** Every asset's drawing and SVG: the cheap part, enough for previews. */
+export function drawKit(request: KitRequest, fonts: Fonts): BuiltAsset[] {
+  const palette = paletteFor(request.color);
+  const t = kitTranslator(request.language);
+  const shortUrl = shortUrlOf(request.baseUrl, request.territory.id);
+  return KIT_ASSETS.map((asset) => {
+    const surveyUrl = surveyUrlOf(request.baseUrl, request.territory.id, asset.id);
+    const drawing = drawingOf(asset, { territory: request.territory, palette, surveyUrl, shortUrl, logo: request.logo, language: request.language, t, fonts });
+    return { asset, drawing, surveyUrl, svg: toSvg(drawing) };
+  });
+}
+
+const encoder = new TextEncoder();
+
+/** Every file of the kit, then the ZIP of them all; `onProgress` hears of each file as it is written. */
+export async function buildKit(request: KitRequest, services: KitServices, onProgress?: (done: number, total: number, name: string) => void): Promise<KitFile[]> {
+  const built = drawKit(request, services.fonts);
+  const jobs = built.flatMap((item) => item.asset.formats.map((format) => ({ item, format })));
+  const total = jobs.length + 2;
+  const files: KitFile[] = [];
+  for (const { item, format } of jobs) {
+    const name = `${item.asset.id}.${format}`;
+    const bytes =
+      format === 'svg'
+        ? encoder.encode(item.svg)
+        : format === 'png'
+          ? await services.rasterize(item.svg, pngWidthOf(item.asset))
+          : await toPdf(item.drawing, { title: `${item.asset.label[request.language]} — ${request.territory.name}`, language: request.language, fonts: services.fonts, rasterize: services.rasterize });
+    files.push({ name, asset: item.asset, format, bytes });
+    onProgress?.(files.length, total, name);
+  }
+  files.push({ name: 'README.md', asset: null, format: 'md', bytes: encoder.encode(readmeOf(request, built, files)) });
+  onProgress?.(files.length, total, 'README.md');
+  const zip = zipSync(Object.fromEntries(files.map((file) => [file.name, [file.bytes, { level: file.format === 'png' || file.format === 'pdf' ? 0 : 6 }]])));
+  const zipName = `kit-${request.territory.id.replace(':', '-')}-${request.language}.zip`;
+  files.push({ name: zipName, asset: null, format: 'zip', bytes: zip });
+  onProgress?.(files.length, total, zipName);
+  return files;
+}

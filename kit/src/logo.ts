@@ -1,0 +1,33 @@
+/**
+ * Reads a territory's logo (PNG or SVG) and checks it before any asset is drawn: the file exists,
+ * is what its bytes say (PNG signature, or an `<svg` root), and can be rendered. A clear error
+ * otherwise, naming the file.
+ * @module
+ */
+import type { Logo } from './drawing.js';
+
+export class LogoError extends Error {}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** `measureSvg` renders an SVG far enough to know its size (resvg in Node or the browser); it throws on a broken file. */
+export function readLogo(bytes: Uint8Array, name: string, measureSvg: (svg: string) => { width: number; height: number }): Logo {
+  if (PNG_SIGNATURE.every((byte, index) => bytes[index] === byte)) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (bytes.length < 24) throw new LogoError(`${name}: this PNG file is truncated.`);
+    const [width, height] = [view.getUint32(16), view.getUint32(20)];
+    if (width === 0 || height === 0) throw new LogoError(`${name}: this PNG file has no pixels.`);
+    return { bytes, type: 'png', width, height };
+  }
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096));
+  if (/<svg[\s>]/i.test(text)) {
+    try {
+      const { width, height } = measureSvg(new TextDecoder().decode(bytes));
+      if (!(width > 0 && height > 0)) throw new Error('it has no size');
+      return { bytes, type: 'svg', width, height };
+    } catch (error) {
+      throw new LogoError(`${name}: this SVG file cannot be drawn (${(error as Error).message}).`);
+    }
+  }
+  throw new LogoError(`${name}: a logo must be a PNG or an SVG file.`);
+}

@@ -1,0 +1,39 @@
+/**
+ * The kit's README.md: what each file is, the ready-to-post texts (Facebook, LinkedIn, X,
+ * Instagram, municipal bulletin), the printing advice and every image's alternative text.
+ * @module
+ */
+import { kitTranslator } from './i18n.js';
+import type { BuiltAsset, KitFile, KitRequest } from './kit.js';
+import { shortUrlOf, surveyUrlOf } from './urls.js';
+
+const NETWORKS = ['facebook', 'linkedin', 'x', 'instagram', 'bulletin'] as const;
+
+export function readmeOf(request: KitRequest, built: BuiltAsset[], files: KitFile[]): string {
+  const t = kitTranslator(request.language);
+  const name = request.territory.name;
+  const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} Ko`;
+  const lines = [
+    `# ${t('readme.title', { name })}`,
+    '',
+    t('readme.intro'),
+    '',
+    `## ${t('readme.files')}`,
+    '',
+    ...files.map((file) => `- \`${file.name}\` — ${file.asset ? file.asset.label[request.language] : 'README'} (${kb(file.bytes.length)})`),
+    '',
+    t('readme.print'),
+    '',
+    `## ${t('readme.posts')}`,
+    '',
+  ];
+  for (const network of NETWORKS) {
+    // Each network's text carries its own source, so the dashboard tells them apart too.
+    const url = surveyUrlOf(request.baseUrl, request.territory.id, network === 'bulletin' ? 'bulletin' : `reseau-${network}`);
+    lines.push(`### ${t(`networks.${network}`)}`, '', t(`posts.${network}`, { name, url }), '');
+  }
+  lines.push(`## ${t('readme.alts')}`, '');
+  for (const item of built) lines.push(`- **${item.asset.label[request.language]}** (\`${item.asset.id}\`) : ${item.drawing.alt}`);
+  lines.push('', `<${shortUrlOf(request.baseUrl, request.territory.id)}>`, '');
+  return lines.join('\n');
+}

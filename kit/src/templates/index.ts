@@ -1,0 +1,12 @@
+/** Which template draws which asset: the A sizes are posters, everything in pixels is a card. */
+import type { KitAsset } from '../../../survey/sources.js';
+import type { Drawing } from '../drawing.js';
+import { cardDrawing } from './card.js';
+import type { TemplateData } from './layout-data.js';
+import { posterDrawing } from './poster.js';
+
+export function drawingOf(asset: KitAsset, data: Omit<TemplateData, 'asset'>): Drawing {
+  return asset.family === 'poster' ? posterDrawing({ ...data, asset }) : cardDrawing({ ...data, asset });
+}
+
+export type { TemplateData };

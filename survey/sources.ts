@@ -1,0 +1,51 @@
+/**
+ * Where answers come from: the embedding site, a QR scan, a kiosk, or one asset of the
+ * communication kit. The kit's assets are listed here, in the contract, because their ids are the
+ * `source` of the answers they bring, and the results and CSV exports name them in French.
+ * @module
+ */
+
+export type KitFormat = 'pdf' | 'png' | 'svg';
+
+export interface KitAsset {
+  /** Also the `source` of the answers this asset brings (`?src=` of its QR code). */
+  id: string;
+  family: 'poster' | 'card';
+  width: number;
+  height: number;
+  unit: 'mm' | 'px';
+  formats: readonly KitFormat[];
+  label: { fr: string; en: string };
+}
+
+export const KIT_ASSETS: readonly KitAsset[] = [
+  { id: 'affiche-a4', family: 'poster', width: 210, height: 297, unit: 'mm', formats: ['pdf', 'png'], label: { fr: 'Affiche A4', en: 'A4 poster' } },
+  { id: 'affiche-a3', family: 'poster', width: 297, height: 420, unit: 'mm', formats: ['pdf', 'png'], label: { fr: 'Affiche A3', en: 'A3 poster' } },
+  { id: 'flyer-a5', family: 'poster', width: 148, height: 210, unit: 'mm', formats: ['pdf'], label: { fr: 'Flyer A5', en: 'A5 flyer' } },
+  { id: 'banniere-728x90', family: 'card', width: 728, height: 90, unit: 'px', formats: ['png', 'svg'], label: { fr: 'Bannière web 728 × 90', en: 'Web banner 728 × 90' } },
+  { id: 'banniere-300x250', family: 'card', width: 300, height: 250, unit: 'px', formats: ['png', 'svg'], label: { fr: 'Bannière web 300 × 250', en: 'Web banner 300 × 250' } },
+  { id: 'banniere-320x100', family: 'card', width: 320, height: 100, unit: 'px', formats: ['png', 'svg'], label: { fr: 'Bannière web 320 × 100', en: 'Web banner 320 × 100' } },
+  { id: 'banniere-160x600', family: 'card', width: 160, height: 600, unit: 'px', formats: ['png', 'svg'], label: { fr: 'Bannière web 160 × 600', en: 'Web banner 160 × 600' } },
+  { id: 'social-1200x630', family: 'card', width: 1200, height: 630, unit: 'px', formats: ['png'], label: { fr: 'Image de partage 1200 × 630', en: 'Link preview 1200 × 630' } },
+  { id: 'social-1080x1080', family: 'card', width: 1080, height: 1080, unit: 'px', formats: ['png'], label: { fr: 'Publication carrée 1080 × 1080', en: 'Square post 1080 × 1080' } },
+  { id: 'story-1080x1920', family: 'card', width: 1080, height: 1920, unit: 'px', formats: ['png'], label: { fr: 'Story 1080 × 1920', en: 'Story 1080 × 1920' } },
+  { id: 'signature-600x150', family: 'card', width: 600, height: 150, unit: 'px', formats: ['png'], label: { fr: 'Signature de courriel 600 × 150', en: 'E-mail signature 600 × 150' } },
+];
+
+/** French names of every source, for results and exports; an unknown source shows its id. */
+export const SOURCE_LABELS_FR: Readonly<Record<string, string>> = {
+  site: 'Site internet (questionnaire intégré)',
+  qr: 'Code QR (sans support précisé)',
+  borne: 'Borne ou tablette en accueil',
+  'non-precise': 'Non précisé',
+  'reseau-facebook': 'Kit : publication Facebook',
+  'reseau-linkedin': 'Kit : publication LinkedIn',
+  'reseau-x': 'Kit : publication X',
+  'reseau-instagram': 'Kit : publication Instagram',
+  bulletin: 'Kit : bulletin municipal',
+  ...Object.fromEntries(KIT_ASSETS.map((asset) => [asset.id, `Kit : ${asset.label.fr}`])),
+};
+
+export function sourceLabelFr(source: string): string {
+  return SOURCE_LABELS_FR[source] ?? source;
+}
