@@ -14,6 +14,6 @@ export default defineConfig({
     emptyOutDir: true,
     // The pages load only the widget; Vite's modulepreload polyfill would be dead weight in them.
     modulePreload: { polyfill: false },
-    rolldownOptions: { input: { index: resolve('demo/index.html') } },
+    rolldownOptions: { input: { index: resolve('demo/index.html'), kit: resolve('demo/kit.html') } },
   },
 });

@@ -48,3 +48,36 @@ export function departementsList(): Territory[] {
 export function allTerritories(): Territory[] {
   return [...directory().values()];
 }
+
+let searchIndex: { territory: Territory; key: string; code: string }[] | undefined;
+
+/** Lowercase, without accents, apostrophes and dashes as spaces: « L’Haÿ » finds « L'Haÿ-les-Roses ». */
+export function searchKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’'\-–]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Territories whose name or code matches `query`: the code or id itself first, then names that
+ * start with the query, then names that contain it; the most populous first within each.
+ */
+export function searchTerritories(query: string, limit: number): Territory[] {
+  searchIndex ??= allTerritories().map((territory) => ({ territory, key: searchKey(territory.name), code: territory.id.slice(territory.id.indexOf(':') + 1).toLowerCase() }));
+  const wanted = searchKey(query);
+  const id = query.trim().toLowerCase();
+  if (wanted === '') return [];
+  const ranked: { territory: Territory; rank: number }[] = [];
+  for (const { territory, key, code } of searchIndex) {
+    const rank = territory.id.toLowerCase() === id || code === id ? 0 : code.startsWith(id) ? 1 : key.startsWith(wanted) ? 2 : key.includes(wanted) ? 3 : -1;
+    if (rank >= 0) ranked.push({ territory, rank });
+  }
+  return ranked
+    .sort((a, b) => a.rank - b.rank || b.territory.population - a.territory.population || a.territory.id.localeCompare(b.territory.id))
+    .slice(0, limit)
+    .map(({ territory }) => territory);
+}

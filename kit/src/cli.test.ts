@@ -17,6 +17,10 @@ async function kit(...args: string[]): Promise<{ code: number; stdout: string; s
   }
 }
 
+function wrangler(...args: string[]): Promise<unknown> {
+  return run('node_modules/.bin/wrangler', args, { timeout: 60_000 });
+}
+
 describe('npm run kit', () => {
   it('stops before writing anything, with a message saying what to fix', async () => {
     const scratch = mkdtempSync(join(tmpdir(), 'kit-cli-'));
@@ -57,4 +61,19 @@ describe('npm run kit', () => {
     expect(existsSync(join(out, 'kit-commune-25056-en.zip'))).toBe(true);
     expect(existsSync(join(out, 'story-1080x1920.png'))).toBe(true);
   });
+
+  it('--all-registered builds a kit for every territory registered in the local state', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'kit-cli-state-'));
+    const out = join(state, 'kits');
+    await wrangler('d1', 'migrations', 'apply', 'barometre', '--local', '--persist-to', state);
+    const empty = await kit('--all-registered', '--persist-to', state, '--out', out);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('no territory is registered');
+    await wrangler('d1', 'execute', 'barometre', '--local', '--persist-to', state, '--command', "INSERT INTO territories (id, contact, origins, admin_token_hash, created_at) VALUES ('commune:25056', 'a@b.fr', '[]', 'h1', 0), ('epci:200067106', 'c@d.fr', '[]', 'h2', 0)");
+    const result = await kit('--all-registered', '--persist-to', state, '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('2 kits in');
+    expect(existsSync(join(out, 'commune-25056', 'kit-commune-25056-fr.zip'))).toBe(true);
+    expect(existsSync(join(out, 'epci-200067106', 'kit-epci-200067106-fr.zip'))).toBe(true);
+  }, 90_000);
 });

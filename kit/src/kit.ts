@@ -11,7 +11,6 @@ import { paletteFor } from './brand.js';
 import type { Drawing, Logo } from './drawing.js';
 import type { Fonts } from './fonts.js';
 import { kitTranslator, type KitLanguage } from './i18n.js';
-import { toPdf } from './render/pdf.js';
 import { pngWidthOf, type Rasterize } from './render/png.js';
 import { readmeOf } from './readme.js';
 import { toSvg } from './svg.js';
@@ -60,6 +59,17 @@ export function drawKit(request: KitRequest, fonts: Fonts): BuiltAsset[] {
 
 const encoder = new TextEncoder();
 
+/** One asset in one format. pdf-lib loads on the first PDF: a page that only previews never fetches it. */
+export async function renderFile(item: BuiltAsset, format: KitFormat, request: KitRequest, services: KitServices): Promise<KitFile> {
+  const bytes =
+    format === 'svg'
+      ? encoder.encode(item.svg)
+      : format === 'png'
+        ? await services.rasterize(item.svg, pngWidthOf(item.asset))
+        : await (await import('./render/pdf.js')).toPdf(item.drawing, { title: `${item.asset.label[request.language]} — ${request.territory.name}`, language: request.language, fonts: services.fonts, rasterize: services.rasterize });
+  return { name: `${item.asset.id}.${format}`, asset: item.asset, format, bytes };
+}
+
 /** Every file of the kit, then the ZIP of them all; `onProgress` hears of each file as it is written. */
 export async function buildKit(request: KitRequest, services: KitServices, onProgress?: (done: number, total: number, name: string) => void): Promise<KitFile[]> {
   const built = drawKit(request, services.fonts);
@@ -67,15 +77,8 @@ export async function buildKit(request: KitRequest, services: KitServices, onPro
   const total = jobs.length + 2;
   const files: KitFile[] = [];
   for (const { item, format } of jobs) {
-    const name = `${item.asset.id}.${format}`;
-    const bytes =
-      format === 'svg'
-        ? encoder.encode(item.svg)
-        : format === 'png'
-          ? await services.rasterize(item.svg, pngWidthOf(item.asset))
-          : await toPdf(item.drawing, { title: `${item.asset.label[request.language]} — ${request.territory.name}`, language: request.language, fonts: services.fonts, rasterize: services.rasterize });
-    files.push({ name, asset: item.asset, format, bytes });
-    onProgress?.(files.length, total, name);
+    files.push(await renderFile(item, format, request, services));
+    onProgress?.(files.length, total, files.at(-1)?.name ?? '');
   }
   files.push({ name: 'README.md', asset: null, format: 'md', bytes: encoder.encode(readmeOf(request, built, files)) });
   onProgress?.(files.length, total, 'README.md');

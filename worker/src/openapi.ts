@@ -66,8 +66,16 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
     get: undefined,
   },
   '/v1/territories': {
+    get: {
+      summary: 'Search territories by name (accents and case ignored) or code, the most populous first',
+      parameters: [
+        { name: 'q', in: 'query', required: true, description: 'At least 2 characters: a name, an INSEE code, a SIREN or an id', schema: z.string() },
+        { name: 'limit', in: 'query', description: '1 to 50 (default 10)', schema: z.int() },
+      ],
+      ok: { status: 200, description: 'Matching territories', schema: data(z.array(TerritorySchema)) },
+      errors: [400],
+    },
     post: { summary: 'Register a territory: contact and allowed origins; returns its admin token once', body: RegistrationRequestSchema, ok: { status: 201, description: 'Registered', schema: RegistrationReplySchema }, errors: [400, 409, 413, 415, 422] },
-    get: undefined,
   },
   '/v1/territories/{id}': { get: { summary: 'A territory: name, population, département', parameters: [territoryPath], ok: { status: 200, description: 'The territory', schema: data(TerritorySchema) }, errors: [400, 404] }, post: undefined },
   '/v1/territories/{id}/results': { get: { summary: 'A territory’s results', parameters: [territoryPath, ...filters], ok: results, errors: [400, 404] }, post: undefined },

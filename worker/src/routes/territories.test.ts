@@ -177,3 +177,33 @@ describe('GET /v1/territories/:id/results.csv and .json', () => {
     expect(((await json.json()) as { data: Results }).data.answers).toBe(6);
   });
 });
+
+describe('GET /v1/territories?q=', () => {
+  it('finds territories by name or code, and refuses a query too short to mean anything', async () => {
+    const found = await call('/v1/territories?q=besan&limit=3');
+    expect(found.status).toBe(200);
+    const { data } = (await found.json()) as { data: { id: string; name: string }[] };
+    expect(data[0]).toMatchObject({ id: 'commune:25056', name: 'Besançon' });
+    expect(data.length).toBeLessThanOrEqual(3);
+    const short = await call('/v1/territories?q=b');
+    expect(short.status).toBe(400);
+    expect(((await short.json()) as ErrorEnvelope).error.issues?.[0]?.path).toEqual(['query', 'q']);
+    expect((await call('/v1/territories?q=besan&limit=500')).status).toBe(400);
+  });
+});
+
+describe('attribution to the communication kit', () => {
+  it('counts answers by source, each kit asset apart, in the results and the CSV', async () => {
+    const territory = 'commune:39400';
+    const sources = ['affiche-a4', 'affiche-a4', 'flyer-a5', 'qr', 'site', 'reseau-facebook'];
+    const response = await post({ answers: sources.map((source) => answer({ territory, source })) });
+    expect(response.status).toBe(200);
+    const results = await data(`/v1/territories/${territory}/results`);
+    expect(results.breakdown.sources).toEqual({ 'affiche-a4': 2, 'flyer-a5': 1, qr: 1, site: 1, 'reseau-facebook': 1 });
+    const csv = await (await call(`/v1/territories/${territory}/results.csv`)).text();
+    expect(csv).toContain('Kit : Affiche A4;affiche-a4;2');
+    expect(csv).toContain('Kit : Flyer A5;flyer-a5;1');
+    expect(csv).toContain('Kit : publication Facebook;reseau-facebook;1');
+    expect(csv).toContain('Code QR (sans support précisé);qr;1');
+  });
+});

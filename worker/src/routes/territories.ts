@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { CHANNELS, SERVICES } from '../../../survey/questionnaire.js';
 import { RegistrationRequestSchema } from '../../../survey/registration.js';
 import type { Results, Territory } from '../../../survey/results.js';
-import { findTerritory } from '../../../survey/territory-directory.js';
+import { findTerritory, searchTerritories } from '../../../survey/territory-directory.js';
 import { checkAdminToken, register } from '../db/registrations.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
@@ -23,6 +23,12 @@ const ResultsQuerySchema = z.object({
   service: z.optional(z.enum(SERVICES)),
   channel: z.optional(z.enum(CHANNELS)),
   ...PeriodQuery,
+});
+
+/** `GET /v1/territories?q=`: search by name (accents and case ignored) or code. */
+export const SearchQuerySchema = z.object({
+  q: z.string().check(z.minLength(2, 'type at least 2 characters'), z.maxLength(80)),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(50)), 10),
 });
 
 const CommentsQuerySchema = z.object({
@@ -55,6 +61,12 @@ async function requireAdmin(c: Context<AppEnv>, territory: Territory): Promise<v
 }
 
 export const territories = new Hono<AppEnv>()
+  .get('/', (c) => {
+    const query = parseQuery(SearchQuerySchema, c.req.query());
+    // The reference data changes once a year: a day in caches is fine.
+    c.header('Cache-Control', 'public, max-age=86400');
+    return c.json({ data: searchTerritories(query.q, query.limit) });
+  })
   .post('/', limitBody(16 * 1024), async (c) => {
     const request = parsed(RegistrationRequestSchema.safeParse(await readJson(c)), 'invalid_request', [], 'The registration is invalid.');
     if (!findTerritory(request.territory)) {

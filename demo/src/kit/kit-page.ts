@@ -1,0 +1,220 @@
+/**
+ * The kit page: choose a territory (search by name or code), a colour, a logo and a language, see
+ * every asset, download one file or the whole ZIP. Everything is made in the browser from the same
+ * templates as the CLI: no server CPU per kit.
+ * @module
+ */
+import { KIT_ASSETS, type KitFormat } from '../../../survey/sources.js';
+import type { Territory } from '../../../survey/results.js';
+import { contrastRatio, DARK_TEXT, LIGHT_TEXT, MIN_CONTRAST, normalizeColor, paletteFor } from '../../../kit/src/brand.js';
+import type { Logo } from '../../../kit/src/drawing.js';
+import { KitLanguageSchema } from '../../../kit/src/i18n.js';
+import { buildKit, drawKit, renderFile, type BuiltAsset, type KitRequest } from '../../../kit/src/kit.js';
+import { LogoError, readLogo } from '../../../kit/src/logo.js';
+import { browserServices, measureSvg } from './browser-services.js';
+import { idOfLabel, optionLabel, searchTerritories, territoryById } from './territory-search.js';
+
+const PREVIEW_WIDTH = 360;
+const FORMAT_LABELS: Record<KitFormat, string> = { pdf: 'PDF', png: 'PNG', svg: 'SVG' };
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = $<HTMLFormElement>('kit-form');
+const territoryInput = $<HTMLInputElement>('territory');
+const territoryOptions = $<HTMLDataListElement>('territory-options');
+const territoryError = $<HTMLParagraphElement>('territory-error');
+const colorInput = $<HTMLInputElement>('color');
+const colorCheck = $<HTMLParagraphElement>('color-check');
+const logoInput = $<HTMLInputElement>('logo');
+const logoError = $<HTMLParagraphElement>('logo-error');
+const langSelect = $<HTMLSelectElement>('lang');
+const zipButton = $<HTMLButtonElement>('download-zip');
+const progress = $<HTMLProgressElement>('progress');
+const status = $<HTMLParagraphElement>('status');
+const previews = $<HTMLUListElement>('previews');
+
+let territory: Territory | undefined;
+let logo: Logo | undefined;
+let previewUrls: string[] = [];
+
+function showError(element: HTMLElement, input: HTMLElement, message: string | undefined): void {
+  element.hidden = !message;
+  element.textContent = message ?? '';
+  input.setAttribute('aria-invalid', message ? 'true' : 'false');
+}
+
+/** The request as the form stands, or undefined with the reason shown next to the field at fault. */
+function currentRequest(): KitRequest | undefined {
+  if (!territory) {
+    showError(territoryError, territoryInput, 'Choisissez une collectivité dans la liste.');
+    return undefined;
+  }
+  const color = normalizeColor(colorInput.value);
+  try {
+    paletteFor(color);
+  } catch {
+    return undefined;
+  }
+  const language = KitLanguageSchema.safeParse(langSelect.value);
+  return { territory, color, language: language.success ? language.data : 'fr', baseUrl: location.origin, logo };
+}
+
+function download(name: string, bytes: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const MIME: Record<string, string> = { pdf: 'application/pdf', png: 'image/png', svg: 'image/svg+xml', zip: 'application/zip' };
+
+function previewItem(built: BuiltAsset, png: Uint8Array, request: KitRequest): HTMLLIElement {
+  const url = URL.createObjectURL(new Blob([png as BlobPart], { type: 'image/png' }));
+  previewUrls.push(url);
+  const item = document.createElement('li');
+  const figure = document.createElement('figure');
+  const image = Object.assign(document.createElement('img'), { src: url, alt: built.drawing.alt });
+  image.dataset.asset = built.asset.id;
+  const caption = document.createElement('figcaption');
+  const title = Object.assign(document.createElement('strong'), { textContent: built.asset.label.fr });
+  const size = Object.assign(document.createElement('span'), { textContent: built.asset.unit === 'mm' ? `${built.asset.width} × ${built.asset.height} mm` : `${built.asset.width} × ${built.asset.height} px` });
+  const buttons = document.createElement('div');
+  buttons.className = 'downloads';
+  for (const format of built.asset.formats) {
+    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: FORMAT_LABELS[format] });
+    button.setAttribute('aria-label', `Télécharger ${built.asset.label.fr} en ${FORMAT_LABELS[format]}`);
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      try {
+        const file = await renderFile(built, format, request, await browserServices());
+        download(file.name, file.bytes, MIME[format] ?? 'application/octet-stream');
+      } finally {
+        button.disabled = false;
+      }
+    });
+    buttons.append(button);
+  }
+  caption.append(title, size, buttons);
+  figure.append(image, caption);
+  item.append(figure);
+  return item;
+}
+
+let previewRun = 0;
+
+async function refreshPreviews(): Promise<void> {
+  const request = currentRequest();
+  if (!request) return;
+  const run = ++previewRun;
+  status.textContent = 'Préparation de l’aperçu…';
+  const services = await browserServices();
+  const built = drawKit(request, services.fonts);
+  const items: HTMLLIElement[] = [];
+  for (const item of built) {
+    items.push(previewItem(item, await services.rasterize(item.svg, PREVIEW_WIDTH), request));
+    // A newer choice came in meanwhile: its own run will draw the previews.
+    if (run !== previewRun) return;
+  }
+  for (const url of previewUrls.splice(0, previewUrls.length - items.length)) URL.revokeObjectURL(url);
+  previews.replaceChildren(...items);
+  // Read by `npm run bench:kit`: milliseconds from navigation to every preview on screen.
+  document.body.dataset.previewsAt = String(performance.now());
+  status.textContent = `Aperçu de ${items.length} supports pour ${request.territory.name}.`;
+}
+
+let searching: AbortController | undefined;
+territoryInput.addEventListener('input', async () => {
+  const id = idOfLabel(territoryInput.value);
+  if (id) return void chooseTerritory(id);
+  searching?.abort();
+  searching = new AbortController();
+  try {
+    const found = await searchTerritories(territoryInput.value, searching.signal);
+    territoryOptions.replaceChildren(...found.map((candidate) => Object.assign(document.createElement('option'), { value: optionLabel(candidate) })));
+  } catch {
+    // Aborted by the next keystroke.
+  }
+});
+
+async function chooseTerritory(id: string): Promise<void> {
+  const found = await territoryById(id);
+  if (!found) {
+    showError(territoryError, territoryInput, `Aucune collectivité n’a le code ${id}.`);
+    return;
+  }
+  territory = found;
+  territoryInput.value = optionLabel(found);
+  showError(territoryError, territoryInput, undefined);
+  history.replaceState(null, '', `?territory=${encodeURIComponent(found.id)}`);
+  await refreshPreviews();
+}
+
+colorInput.addEventListener('input', () => {
+  const color = normalizeColor(colorInput.value);
+  const [dark, light] = [contrastRatio(color, DARK_TEXT), contrastRatio(color, LIGHT_TEXT)];
+  const best = Math.max(dark, light);
+  const ratio = best.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+  if (best < MIN_CONTRAST) {
+    colorCheck.textContent = `Cette couleur ne permet pas un texte lisible (contraste ${ratio}:1, il faut 4,5:1) : choisissez une teinte plus foncée ou plus claire.`;
+    colorCheck.className = 'error';
+    colorInput.setAttribute('aria-invalid', 'true');
+    zipButton.disabled = true;
+    return;
+  }
+  colorCheck.textContent = `Texte ${dark >= light ? 'noir' : 'blanc'} sur cette couleur : contraste ${ratio}:1.`;
+  colorCheck.className = 'hint';
+  colorInput.setAttribute('aria-invalid', 'false');
+  zipButton.disabled = false;
+});
+colorInput.addEventListener('change', () => void refreshPreviews());
+langSelect.addEventListener('change', () => void refreshPreviews());
+
+logoInput.addEventListener('change', async () => {
+  const file = logoInput.files?.[0];
+  logo = undefined;
+  showError(logoError, logoInput, undefined);
+  if (file) {
+    try {
+      await browserServices();
+      logo = readLogo(new Uint8Array(await file.arrayBuffer()), file.name, measureSvg);
+    } catch (error) {
+      const message = error instanceof LogoError ? `Ce logo ne peut pas être utilisé : ${file.name} doit être un fichier PNG ou SVG lisible.` : 'Ce logo ne peut pas être lu.';
+      showError(logoError, logoInput, message);
+      logoInput.value = '';
+    }
+  }
+  await refreshPreviews();
+});
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const request = currentRequest();
+  if (!request) return;
+  zipButton.disabled = true;
+  progress.hidden = false;
+  const started = performance.now();
+  try {
+    const files = await buildKit(request, await browserServices(), (done, total, name) => {
+      progress.max = total;
+      progress.value = done;
+      status.textContent = `Fabrication : ${done} / ${total} (${name})`;
+    });
+    const zip = files.find((file) => file.format === 'zip');
+    if (zip) download(zip.name, zip.bytes, MIME.zip ?? 'application/zip');
+    const seconds = ((performance.now() - started) / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+    status.textContent = `Kit prêt : ${files.length - 1} fichiers en ${seconds} s.`;
+    document.body.dataset.kitSeconds = String((performance.now() - started) / 1000);
+  } catch (error) {
+    status.textContent = `Le kit n’a pas pu être fabriqué : ${(error as Error).message}`;
+  } finally {
+    zipButton.disabled = false;
+    progress.hidden = true;
+  }
+});
+
+colorInput.dispatchEvent(new Event('input'));
+const initial = new URLSearchParams(location.search).get('territory');
+if (initial) void chooseTerritory(initial);
+// The catalogue is known before any territory is: tell how many supports the kit holds.
+status.textContent = `Le kit compte ${KIT_ASSETS.length} supports. Choisissez une collectivité pour les voir.`;

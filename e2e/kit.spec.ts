@@ -1,0 +1,74 @@
+/**
+ * The kit page in Chromium: choose a territory by searching its name, see every asset, download the
+ * ZIP, and check what it holds — and that the browser drew exactly what the CLI draws.
+ */
+import { expect, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
+import pixelmatch from 'pixelmatch';
+import { KIT_ASSETS } from '../survey/sources.js';
+import { findTerritory } from '../survey/territory-directory.js';
+import type { Territory } from '../survey/results.js';
+import { drawKit } from '../kit/src/kit.js';
+import { rasterizeNode } from '../kit/src/render/png-node.js';
+import { decodePng, kitFonts, readQr } from '../kit/test/kit-fixtures.js';
+import { axeViolations, BASE_URL } from './support.js';
+
+test('a communication officer finds the town, previews every asset and downloads the whole kit', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/kit.html');
+  await page.getByLabel('Collectivité (nom ou code INSEE)').fill('besan');
+  await expect(page.locator('#territory-options option').first()).toHaveAttribute('value', 'Besançon (commune:25056)');
+  await page.getByLabel('Collectivité (nom ou code INSEE)').fill('Besançon (commune:25056)');
+  await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length);
+  await expect(page.getByRole('status')).toHaveText(`Aperçu de ${KIT_ASSETS.length} supports pour Besançon.`);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The preview the browser drew is the picture the CLI draws for the same kit.
+  const territory = findTerritory('commune:25056') as Territory;
+  const node = drawKit({ territory, color: '#000091', language: 'fr', baseUrl: BASE_URL }, kitFonts());
+  for (const id of ['affiche-a4', 'banniere-300x250', 'story-1080x1920']) {
+    const browserPng = await page.locator(`#previews img[data-asset="${id}"]`).evaluate(async (image: HTMLImageElement) => Array.from(new Uint8Array(await (await fetch(image.src)).arrayBuffer())));
+    const browser = decodePng(Uint8Array.from(browserPng));
+    const reference = decodePng(rasterizeNode(node.find((built) => built.asset.id === id)?.svg ?? '', 360) as Uint8Array);
+    expect([browser.width, browser.height]).toEqual([reference.width, reference.height]);
+    const different = pixelmatch(browser.rgba, reference.rgba, undefined, browser.width, browser.height, { threshold: 0.1 });
+    expect(different / (browser.width * browser.height), id).toBeLessThanOrEqual(0.005);
+  }
+
+  // A colour no text reads on is refused on the spot.
+  await page.getByLabel('Couleur de la collectivité').fill('#7a7a7a');
+  await expect(page.locator('#color-check')).toContainText('ne permet pas un texte lisible');
+  await expect(page.getByRole('button', { name: 'Télécharger le kit complet (ZIP)' })).toBeDisabled();
+  await page.getByLabel('Couleur de la collectivité').fill('#18753c');
+  await expect(page.locator('#color-check')).toContainText('Texte blanc');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Télécharger le kit complet (ZIP)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('kit-commune-25056-fr.zip');
+  await expect(page.getByRole('status')).toContainText('Kit prêt');
+  const zip = unzipSync(readFileSync(await download.path()));
+  const expected = KIT_ASSETS.flatMap((asset) => asset.formats.map((format) => `${asset.id}.${format}`));
+  expect(Object.keys(zip).sort()).toEqual([...expected, 'README.md'].sort());
+  for (const asset of KIT_ASSETS.filter((candidate) => candidate.formats.includes('png'))) {
+    expect(readQr(zip[`${asset.id}.png`] as Uint8Array), asset.id).toBe(`${BASE_URL}/s/commune:25056?src=${asset.id}`);
+  }
+  const a3 = await PDFDocument.load(zip['affiche-a3.pdf'] as Uint8Array);
+  expect([(a3.getPage(0).getWidth() * 25.4) / 72, (a3.getPage(0).getHeight() * 25.4) / 72].map(Math.round)).toEqual([297, 420]);
+  const readme = new TextDecoder().decode(zip['README.md']);
+  expect(readme).toContain('### Bulletin municipal');
+  expect(readme).toContain('Besançon');
+});
+
+test('one asset downloads on its own, in its format', async ({ page }) => {
+  await page.goto('/kit.html?territory=commune:25056');
+  await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Télécharger Flyer A5 en PDF' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('flyer-a5.pdf');
+  const flyer = await PDFDocument.load(readFileSync(await download.path()));
+  expect([(flyer.getPage(0).getWidth() * 25.4) / 72, (flyer.getPage(0).getHeight() * 25.4) / 72].map(Math.round)).toEqual([148, 210]);
+});
