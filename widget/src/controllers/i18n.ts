@@ -4,7 +4,7 @@
  * when a locale cannot load, ships in the entry; every other language is its own chunk, fetched only
  * when an element asks for it.
  */
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fr } from '../locales/fr.js';
 import type { LocaleStrings } from '../locales/strings.js';
@@ -70,9 +70,29 @@ async function load(language: string): Promise<boolean> {
   }
 }
 
+export type Translate = (key: string, values?: Record<string, string>) => string;
+
+/** The string at a dotted path of a bundle, if there is one. */
+function lookup(bundle: unknown, key: string): string | undefined {
+  let node = bundle;
+  for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * A translator for one language. i18next holds the bundles, the French fallback and interpolation;
+ * plain keys are read from the active bundle directly, because i18next's `t` costs about 1.7 ms a
+ * call on a slow phone's first render (measured with 4× CPU throttling), half of that render.
+ */
+function translator(language: string): Translate {
+  const bundle = i18n.getResourceBundle(language, 'translation') as unknown;
+  const fixed = i18n.getFixedT(language);
+  return (key, values) => (values ? fixed(key, values) : (lookup(bundle, key) ?? lookup(fr, key) ?? key));
+}
+
 export class I18nController implements ReactiveController {
   /** Translates a key of the active locale. */
-  t: TFunction = i18n.getFixedT(DEFAULT_LANGUAGE);
+  t: Translate = translator(DEFAULT_LANGUAGE);
   /** The active locale (`fr-falc` for easy-to-read French). */
   locale = DEFAULT_LANGUAGE;
   /** False until the first requested locale is in place (at once for French). */
@@ -107,7 +127,7 @@ export class I18nController implements ReactiveController {
     const switched = wanted !== this.locale && (await load(wanted)) && this.latest === wanted;
     if (switched) {
       this.locale = wanted;
-      this.t = i18n.getFixedT(wanted);
+      this.t = translator(wanted);
     }
     // French is in place at once; another language (or French, if its chunk failed) once loaded.
     if (switched || !this.settled) {
