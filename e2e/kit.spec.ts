@@ -72,3 +72,26 @@ test('one asset downloads on its own, in its format', async ({ page }) => {
   const flyer = await PDFDocument.load(readFileSync(await download.path()));
   expect([(flyer.getPage(0).getWidth() * 25.4) / 72, (flyer.getPage(0).getHeight() * 25.4) / 72].map(Math.round)).toEqual([148, 210]);
 });
+
+test('a logo is checked before use: a broken file is refused, a good one appears on every asset', async ({ page }) => {
+  await page.goto('/kit.html?territory=commune:25056');
+  await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length);
+  const before = await page.locator('#previews img[data-asset="affiche-a4"]').getAttribute('src');
+  await page.getByLabel('Logo (PNG ou SVG, facultatif)').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('pas une image') });
+  await expect(page.locator('#logo-error')).toHaveText('Ce logo ne peut pas être utilisé : notes.txt doit être un fichier PNG ou SVG lisible.');
+  await page.getByLabel('Logo (PNG ou SVG, facultatif)').setInputFiles('kit/test/logo.svg');
+  await expect(page.locator('#logo-error')).toBeHidden();
+  await expect(page.locator('#previews img[data-asset="affiche-a4"]')).not.toHaveAttribute('src', before ?? '');
+  // The logo's red is on the poster now.
+  const red = await page.locator('#previews img[data-asset="affiche-a4"]').evaluate(async (image: HTMLImageElement) => {
+    await image.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: image.naturalWidth, height: image.naturalHeight });
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let index = 0; index < data.length; index += 4) if ((data[index] ?? 0) > 180 && (data[index + 1] ?? 0) < 60 && (data[index + 2] ?? 0) < 60) count += 1;
+    return count;
+  });
+  expect(red).toBeGreaterThan(100);
+});
