@@ -29,3 +29,15 @@ describe('maskComment', () => {
     expect(maskComment(undefined)).toBeUndefined();
   });
 });
+
+describe('the length cap after masking', () => {
+  it('keeps a masked comment within the cap, without splitting a character', () => {
+    const comment = `${'x'.repeat(990)} a@b.fr ${'y'.repeat(1)}`;
+    expect(comment.length).toBeLessThanOrEqual(1000);
+    const masked = maskComment(comment) ?? '';
+    expect(masked.length).toBe(1000);
+    expect(masked.startsWith('x'.repeat(990))).toBe(true);
+    const emoji = maskComment(`${'z'.repeat(999)}😀`) ?? '';
+    expect(emoji).toBe('z'.repeat(999));
+  });
+});

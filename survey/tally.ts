@@ -33,7 +33,8 @@ export function cellsOf(answer: Answer): Cell[] {
 /**
  * How many steps of the questionnaire an answer has filled: criteria answered (« Non concerné »
  * included), the channel, the comment. A later version of an answer replaces an earlier one only if
- * it is at least as complete, so a stale retry of the first tap cannot erase what came after it.
+ * it has more of them filled in (as the wire format says), so a stale retry cannot erase what came
+ * after it.
  */
 export function completeness(answer: Answer): number {
   return Object.values(answer.criteria ?? {}).filter((value) => value !== undefined).length + (answer.channel ? 1 : 0) + (answer.comment ? 1 : 0);

@@ -87,7 +87,7 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
   '/v1/territories/{id}/comments': {
     get: {
       summary: 'Comments (masked), newest first; requires the admin token (Authorization: Bearer …)',
-      parameters: [territoryPath, { name: 'limit', in: 'query', description: '1–200, default 50', schema: z.int() }, { name: 'before', in: 'query', description: 'The `next` cursor of the previous page', schema: z.int() }],
+      parameters: [territoryPath, { name: 'limit', in: 'query', description: '1–200, default 50', schema: z.int() }, { name: 'before', in: 'query', description: 'The `next` cursor of the previous page (`<ms>_<id>`)', schema: z.string() }],
       ok: { status: 200, description: 'A page of comments', schema: CommentsReplySchema },
       errors: [400, 401, 403, 404],
     },
@@ -98,7 +98,7 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
       summary: 'National and département averages per indicator',
       parameters: [{ name: 'departement', in: 'query', description: 'Département code', schema: z.string() }, { name: 'territory', in: 'query', description: 'Use this territory’s département', schema: TerritoryIdSchema }, year, ...period],
       ok: { status: 200, description: 'Averages' },
-      errors: [400, 404],
+      errors: [400, 422],
     },
     post: undefined,
   },

@@ -10,7 +10,12 @@ import { ApiError } from './api-error.js';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'invalid_request',
+  401: 'unauthorized',
+  403: 'forbidden',
   404: 'not_found',
+  409: 'already_registered',
+  422: 'unknown_territory',
+  429: 'rate_limited',
   405: 'method_not_allowed',
   413: 'payload_too_large',
   415: 'unsupported_media_type',

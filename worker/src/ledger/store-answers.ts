@@ -51,15 +51,16 @@ export async function storeAnswers(env: Env, answers: Answer[], options: StoreOp
   }
   const settled = await Promise.all(
     [...groups.values()].map(async ({ territory, shard, shards, answers: group }): Promise<AnswerResult[]> => {
-      if (!(await originAllowed(env, territory, options))) {
-        return group.map((answer) => rejected(answer, 'origin_not_allowed', `This territory accepts answers only from its registered sites, not from ${options.origin}.`, false));
-      }
       try {
+        // Inside the try: a D1 failure here makes this group retryable, not the whole request a 500.
+        if (!(await originAllowed(env, territory, options))) {
+          return group.map((answer) => rejected(answer, 'origin_not_allowed', `This territory accepts answers only from its registered sites, not from ${options.origin}.`, false));
+        }
         const place = findTerritory(territory);
         if (!place) throw new Error(`unknown territory ${territory} passed validation`);
         return await ledger(env, territory, shard).record(group, { now: options.now, client: options.client, territory: place, shard, limits: perShard(options.limits, shards) });
       } catch (error) {
-        // The ledger rolled its transaction back: none of this group is stored, and the client keeps it.
+        // The ledger rolled its transaction back (or was never reached): none of this group is stored, and the client keeps it.
         console.error('ledger unavailable', territory, shard, error);
         return group.map((answer) => rejected(answer, 'unavailable', 'The territory ledger is unavailable; retry later.', true));
       }

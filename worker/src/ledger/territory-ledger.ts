@@ -43,6 +43,11 @@ export interface StoredComment {
   flagged: boolean;
 }
 
+export interface CommentCursor {
+  at: number;
+  id: string;
+}
+
 interface StoredRow extends Record<string, SqlStorageValue> {
   received_at: number;
   month: string;
@@ -106,8 +111,9 @@ export class TerritoryLedger extends DurableObject<Env> {
     if (existing) {
       if (existing.body === body || now - existing.received_at > UPDATE_WINDOW_MS) return { id: answer.id, status: 'duplicate' };
       const previous = JSON.parse(existing.body) as Answer;
-      // An older, emptier version arriving late (a retry of the first tap) must not erase what followed it.
-      if (completeness(answer) < completeness(previous)) return { id: answer.id, status: 'duplicate' };
+      // Only a version with more steps filled in replaces the stored one: an older version arriving
+      // late (a retry of the first tap, or of an equally full send) must not erase what followed it.
+      if (completeness(answer) <= completeness(previous)) return { id: answer.id, status: 'duplicate' };
       // A fuller version of the same answer: swap its contribution, keeping the month and flag it first had.
       const flagged = existing.flagged === 1;
       adjustTallies(this.sql, previous, existing.month, flagged, -1);
@@ -165,12 +171,19 @@ export class TerritoryLedger extends DurableObject<Env> {
     return readAggregates(this.sql, filter);
   }
 
-  /** Comments, newest first, already masked; `before` pages on the receipt time. */
-  comments(limit: number, before = Number.MAX_SAFE_INTEGER): StoredComment[] {
+  /**
+   * Comments, newest first, already masked. `before` is the last comment of the previous page: the
+   * cursor is the receipt time and the id, since a batch stores many answers at the same millisecond.
+   */
+  comments(limit: number, before?: CommentCursor): StoredComment[] {
+    const [at, id] = before ? [before.at, before.id] : [Number.MAX_SAFE_INTEGER, ''];
     return this.sql
       .exec<{ id: string; received_at: number; flagged: number; comment: string; body: string }>(
-        'SELECT id, received_at, flagged, comment, body FROM responses WHERE comment IS NOT NULL AND received_at < ? ORDER BY received_at DESC LIMIT ?',
-        before,
+        `SELECT id, received_at, flagged, comment, body FROM responses
+         WHERE comment IS NOT NULL AND (received_at < ?1 OR (received_at = ?1 AND id < ?2))
+         ORDER BY received_at DESC, id DESC LIMIT ?3`,
+        at,
+        id,
         limit,
       )
       .toArray()

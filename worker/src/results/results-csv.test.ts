@@ -30,6 +30,6 @@ describe('resultsCsv', () => {
     expect(lines).toContain("'=cmd;'=cmd;2");
     // Which kit asset brought the answers, by name and by code.
     expect(lines).toContain('Kit : Affiche A4;affiche-a4;5');
-    expect(lines).toContain('non-precise;7');
+    expect(lines).toContain('Non précisé;7');
   });
 });

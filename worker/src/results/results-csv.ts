@@ -56,7 +56,7 @@ export function resultsCsv(results: Results): string {
     ...Object.entries(results.breakdown.services).map(([service, count]) => [SERVICE_LABELS_FR[service as Service] ?? service, count]),
     [],
     ['Canal', 'Réponses'],
-    ...Object.entries(results.breakdown.channels).map(([channel, count]) => [CHANNEL_LABELS_FR[channel as Channel] ?? channel, count]),
+    ...Object.entries(results.breakdown.channels).map(([channel, count]) => [CHANNEL_LABELS_FR[channel as Channel] ?? sourceLabelFr(channel), count]),
     [],
     ['Réponses écartées', 'Nombre'],
     ['Refusées (limite de débit)', results.excluded.refused],

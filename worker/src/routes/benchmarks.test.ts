@@ -33,9 +33,15 @@ describe('GET /v1/benchmarks and GET /v1/map', () => {
     expect(ain?.value).toBe(Math.round((7 / (ain?.population ?? 1)) * 100_000) / 100);
   });
 
-  it('refuses a malformed département code with 400 and an unknown one with 404', async () => {
+  it('refuses a malformed code or id with 400 and one that names nothing with 422, saying which parameter', async () => {
     expect((await call('/v1/benchmarks?departement=1')).status).toBe(400);
-    expect((await call('/v1/benchmarks?departement=96')).status).toBe(404);
+    const malformed = await call('/v1/benchmarks?territory=paris');
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { error: { issues: { path: unknown[] }[] } }).error.issues[0]?.path).toEqual(['query', 'territory']);
+    const unknown = await call('/v1/benchmarks?departement=96');
+    expect(unknown.status).toBe(422);
+    expect(((await unknown.json()) as { error: { issues: { path: unknown[] }[] } }).error.issues[0]?.path).toEqual(['query', 'departement']);
+    expect((await call('/v1/benchmarks?territory=commune:99999')).status).toBe(422);
     expect((await call('/v1/map?metric=bonheur')).status).toBe(400);
   });
 });

@@ -7,17 +7,18 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { scoreSums } from '../../../survey/scoring.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
+import { TerritoryIdSchema } from '../../../survey/territory.js';
 import { indicatorSums, type IndicatorRow } from '../db/summaries.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
-import { parseQuery, resolvePeriod, territoryParam, YearOrPeriodQuery } from '../http/query.js';
+import { parseQuery, resolvePeriod, YearOrPeriodQuery } from '../http/query.js';
 import { INDICATORS } from '../ledger/summary.js';
 
 const BenchmarksQuerySchema = z.object({
   /** A département code (`25`, `2A`, `974`), or… */
   departement: z.optional(z.string().check(z.regex(/^(?:\d{2}|2[AB]|9[78]\d)$/, 'expected a département code such as 25, 2A or 974'))),
   /** …a territory, whose département is used. */
-  territory: z.optional(z.string()),
+  territory: z.optional(TerritoryIdSchema),
   ...YearOrPeriodQuery,
 });
 
@@ -35,9 +36,12 @@ function figures(rows: IndicatorRow[]) {
 export const benchmarks = new Hono<AppEnv>().get('/', async (c) => {
   const query = parseQuery(BenchmarksQuerySchema, c.req.query());
   const period = resolvePeriod(query);
-  const code = query.territory ? territoryParam(query.territory).departement : query.departement;
+  const named = query.territory ? findTerritory(query.territory) : undefined;
+  // A query naming nothing real is a bad request (422, like an unknown territory in a body), not a missing page.
+  if (query.territory && !named) throw new ApiError(422, 'unknown_territory', `No territory has the id ${query.territory}.`, [{ path: ['query', 'territory'], message: `unknown territory ${query.territory}` }]);
+  const code = named ? named.departement : query.departement;
   const departement = code ? findTerritory(`departement:${code}`) : undefined;
-  if (code && !departement) throw new ApiError(404, 'unknown_territory', `No département has the code ${code}.`);
+  if (code && !departement) throw new ApiError(422, 'unknown_territory', `No département has the code ${code}.`, [{ path: ['query', named ? 'territory' : 'departement'], message: `unknown département ${code}` }]);
   const [national, local] = await Promise.all([indicatorSums(c.env, period), departement ? indicatorSums(c.env, period, code) : Promise.resolve(undefined)]);
   return c.json({
     data: {

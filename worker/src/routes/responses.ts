@@ -25,8 +25,8 @@ import { clientHash } from '../http/client-id.js';
 import { limitBody, readJson } from '../http/json-body.js';
 import { storeAnswers } from '../ledger/store-answers.js';
 
-/** 20 answers with a 1,000-character comment each, in the worst UTF-8 case, fit well inside. */
-export const MAX_BODY_BYTES = 128 * 1024;
+/** 20 answers with a 1,000-character comment each fit even when every character is sent as a \uXXXX escape. */
+export const MAX_BODY_BYTES = 256 * 1024;
 
 function issuesWhere(answers: Answer[], isBatch: boolean, field: 'territory' | 'questionnaire', bad: (answer: Answer) => boolean, message: (answer: Answer) => string, code: string): Issue[] {
   return answers.flatMap((answer, index) =>
@@ -39,6 +39,14 @@ export async function validatedAnswers(c: Context<AppEnv>): Promise<Answer[]> {
   const request = parsed<ResponsesRequest>(safeParseResponsesRequest(await readJson(c)), 'invalid_request', [], 'The body is not a valid answer or batch of answers (wire format v1).');
   const answers = answersOf(request);
   const isBatch = 'answers' in request;
+  // One id twice in a batch: which version counts, and what to acknowledge, would be guesswork.
+  const seen = new Map<string, number>();
+  const repeated = answers.flatMap((answer, index) => {
+    const first = seen.get(answer.id);
+    seen.set(answer.id, first ?? index);
+    return first === undefined ? [] : [{ path: ['answers', index, 'id'], message: `the id ${answer.id} is already answer ${first} of this batch`, code: 'duplicate_id' }];
+  });
+  if (repeated.length > 0) throw new ApiError(400, 'invalid_request', 'A batch holds each answer id at most once; send versions of an answer one after the other.', repeated);
   const versions = issuesWhere(answers, isBatch, 'questionnaire', (answer) => !isKnownQuestionnaire(answer.questionnaire), (answer) => `unknown questionnaire version ${answer.questionnaire}`, 'unknown_questionnaire');
   if (versions.length > 0) throw new ApiError(422, 'unknown_questionnaire', 'The request uses a questionnaire version this server does not know.', versions);
   const territories = issuesWhere(answers, isBatch, 'territory', (answer) => !findTerritory(answer.territory), (answer) => `unknown territory ${answer.territory}`, 'unknown_territory');

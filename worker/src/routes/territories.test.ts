@@ -3,7 +3,8 @@ import type { ErrorEnvelope } from '../../../survey/api.js';
 import type { Results } from '../../../survey/results.js';
 import { env } from 'cloudflare:workers';
 import { answer, call, context, post } from '../../test/fixtures.js';
-import { ledger } from '../ledger/shards.js';
+import { ledger, shardOf } from '../ledger/shards.js';
+import type { Answer } from '../../../survey/response.js';
 
 async function data(path: string): Promise<Results> {
   const response = await call(path);
@@ -151,6 +152,37 @@ describe('GET /v1/territories/:id/comments', () => {
     const { data } = (await response.json()) as { data: { comments: { comment: string; service: string }[]; next: string | null } };
     expect(data.comments.map((comment) => comment.comment)).toEqual(['Appelez-moi au [téléphone masqué] ou [courriel masqué]']);
     expect(data.next).toBeNull();
+  });
+});
+
+describe('paging through comments', () => {
+  it('misses none when a whole batch shares one receipt time, across shards too', async () => {
+    for (const territory of ['commune:25061', 'commune:75056']) {
+      const registration = await post({ territory, contact: 'com@ville.fr' }, undefined, '/v1/territories');
+      const { adminToken } = ((await registration.json()) as { data: { adminToken: string } }).data;
+      // Stored at one millisecond, past the rate limit, as a burst of real answers would be.
+      const sent = Array.from({ length: 20 }, (_, index) => answer({ territory: territory as Answer['territory'], comment: `commentaire ${index}` }));
+      const shards = territory === 'commune:75056' ? 4 : 1;
+      const t0 = Date.now();
+      for (let shard = 0; shard < shards; shard += 1) {
+        const group = sent.filter((item) => shardOf(item.id, shards) === shard);
+        if (group.length > 0) await ledger(env, territory, shard).record(group, context(territory, t0, { limits: null, shard }));
+      }
+      const seen: string[] = [];
+      let next: string | null = null;
+      for (let page = 0; page < 5 && (page === 0 || next); page += 1) {
+        const response = await call(`/v1/territories/${territory}/comments?limit=7${next ? `&before=${next}` : ''}`, { headers: { authorization: `Bearer ${adminToken}` } });
+        const { data } = (await response.json()) as { data: { comments: { id: string }[]; next: string | null } };
+        seen.push(...data.comments.map((comment) => comment.id));
+        next = data.next;
+      }
+      expect(seen.sort(), territory).toEqual(sent.map((item) => item.id).sort());
+    }
+    // The token is checked first; then a cursor that is not one is a 400.
+    expect((await call('/v1/territories/commune:25061/comments?before=12', { headers: { authorization: 'Bearer x' } })).status).toBe(403);
+    const registration = await post({ territory: 'commune:25062', contact: 'com@ville.fr' }, undefined, '/v1/territories');
+    const { adminToken } = ((await registration.json()) as { data: { adminToken: string } }).data;
+    expect((await call('/v1/territories/commune:25062/comments?before=12', { headers: { authorization: `Bearer ${adminToken}` } })).status).toBe(400);
   });
 });
 

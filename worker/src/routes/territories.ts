@@ -33,8 +33,8 @@ export const SearchQuerySchema = z.object({
 
 const CommentsQuerySchema = z.object({
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50),
-  /** The `next` cursor of the previous page. */
-  before: z.optional(z.coerce.number().check(z.int(), z.minimum(0))),
+  /** The `next` cursor of the previous page: `<receipt time in ms>_<answer id>`. */
+  before: z.optional(z.string().check(z.regex(/^\d{1,15}_[0-9a-f-]{36}$/, 'expected the next cursor of the previous page'))),
 });
 
 async function results(c: Context<AppEnv>): Promise<Results> {
@@ -97,15 +97,20 @@ export const territories = new Hono<AppEnv>()
     const territory = territoryParam(c.req.param('id'));
     await requireAdmin(c, territory);
     const query = parseQuery(CommentsQuerySchema, c.req.query());
-    const pages = await Promise.all(allLedgers(c.env, territory.id).map((stub) => stub.comments(query.limit, query.before)));
-    const comments = pages.flat().sort((a, b) => b.receivedAt - a.receivedAt).slice(0, query.limit);
+    const cursor = query.before ? { at: Number(query.before.slice(0, query.before.indexOf('_'))), id: query.before.slice(query.before.indexOf('_') + 1) } : undefined;
+    const pages = await Promise.all(allLedgers(c.env, territory.id).map((stub) => stub.comments(query.limit, cursor)));
+    // Shards are merged in the order each of them used: time, then id, both descending.
+    const comments = pages
+      .flat()
+      .sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+      .slice(0, query.limit);
     const last = comments.at(-1);
     // Comments are personal-ish data: never cached by a browser or a proxy.
     c.header('Cache-Control', 'no-store');
     return c.json({
       data: {
         comments: comments.map((comment) => ({ ...comment, receivedAt: new Date(comment.receivedAt).toISOString() })),
-        next: comments.length === query.limit && last ? String(last.receivedAt) : null,
+        next: comments.length === query.limit && last ? `${last.receivedAt}_${last.id}` : null,
       },
     });
   });
