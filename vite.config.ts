@@ -14,6 +14,14 @@ export default defineConfig({
     emptyOutDir: true,
     // The pages load only the widget; Vite's modulepreload polyfill would be dead weight in them.
     modulePreload: { polyfill: false },
-    rolldownOptions: { input: { index: resolve('demo/index.html'), kit: resolve('demo/kit.html') } },
+    rolldownOptions: {
+      input: {
+        index: resolve('demo/index.html'),
+        kit: resolve('demo/kit.html'),
+        'tableau-de-bord': resolve('demo/tableau-de-bord.html'),
+        trophee: resolve('demo/trophee.html'),
+        carte: resolve('demo/carte.html'),
+      },
+    },
   },
 });

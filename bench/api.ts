@@ -21,13 +21,11 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import type { Answer } from '../survey/response.js';
-import type { Territory } from '../survey/results.js';
 import type { TerritoryId } from '../survey/territory.js';
 import { findTerritory } from '../survey/territory-directory.js';
 import { startLocalServer } from '../scripts/lib/local-server.js';
 import { Random } from '../scripts/seed/random.js';
-import { postSeedBatch } from '../scripts/seed/run-seed.js';
-import { lastTwelveMonths, syntheticAnswer } from '../scripts/seed/synthetic.js';
+import { seedTerritory } from './lib/seed-territory.js';
 
 const FlagsSchema = z.object({
   duration: z._default(z.coerce.number().check(z.int(), z.minimum(2), z.maximum(120)), 10),
@@ -121,24 +119,6 @@ async function load(url: string, path: string, method: 'GET' | 'POST', random: R
 }
 
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? 0;
-
-async function seedTerritory(url: string, id: string, count: number): Promise<number> {
-  const territory = findTerritory(id) as Territory;
-  const random = new Random(count);
-  const months = lastTwelveMonths(Date.now());
-  const started = Date.now();
-  let sent = 0;
-  const perMonth = Math.ceil(count / months.length);
-  const batches: { at: number; size: number }[] = [];
-  for (const at of months) for (let done = 0; done < perMonth && sent + done < count; done += 2000) batches.push({ at, size: Math.min(2000, perMonth - done, count - sent - done) });
-  for (const { at, size } of batches) {
-    await postSeedBatch(url, { at, answers: Array.from({ length: size }, () => syntheticAnswer(territory, 0.6, random)) });
-    sent += size;
-    if (process.stderr.isTTY) process.stderr.write(`\r  seeding ${id}: ${sent.toLocaleString('fr-FR')} / ${count.toLocaleString('fr-FR')}`);
-  }
-  if (process.stderr.isTTY) process.stderr.write('\n');
-  return (Date.now() - started) / 1000;
-}
 
 async function json<T>(url: string): Promise<T> {
   const response = await fetch(url);

@@ -24,7 +24,8 @@ const SERVICES_BY_KIND: Record<Territory['kind'], Partial<Record<Service, number
   departement: { ccas: 40, transport: 25, 'site-internet': 15, culture: 10, autre: 10 },
 };
 const CHANNEL_WEIGHTS: Record<Channel, number> = { guichet: 50, telephone: 20, 'en-ligne': 15, courriel: 8, courrier: 2, autre: 5 };
-const SOURCE_WEIGHTS = { site: 55, qr: 15, 'affiche-a4': 10, 'flyer-a5': 6, 'social-1200x630': 5, 'banner-300x250': 4, 'email-signature': 3, kiosk: 2 } as const;
+/** Sources as the widget and the kit set them (kit asset ids from survey/sources.ts). */
+const SOURCE_WEIGHTS = { site: 55, qr: 15, 'affiche-a4': 10, 'flyer-a5': 6, 'social-1200x630': 5, 'banniere-300x250': 4, 'signature-600x150': 3, borne: 2 } as const;
 const COMMENTS = [
   'Accueil très agréable, agent patient et souriant.',
   'Trop d’attente au guichet le samedi matin.',

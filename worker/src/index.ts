@@ -31,6 +31,8 @@ app.route('/v1/rankings', rankings);
 app.route('/v1/map', map);
 app.route('/v1/dev', dev);
 app.route('/s', hostedSurvey);
+// The dashboard is one static page for every territory; it reads the territory from its path.
+app.get('/tableau-de-bord/:territory', (c) => c.env.ASSETS.fetch(new URL('/tableau-de-bord', c.req.url)));
 
 app.notFound(notFound);
 app.onError(onError);

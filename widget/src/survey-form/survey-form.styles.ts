@@ -216,6 +216,10 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
+    .option span,
+    button {
+      transition: none;
+    }
     .option input:checked + span {
       forced-color-adjust: none;
       background: Highlight;

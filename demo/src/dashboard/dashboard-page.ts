@@ -1,0 +1,118 @@
+/**
+ * The territory dashboard page (`/tableau-de-bord/<territory>`): filters kept in the URL (shareable,
+ * the back button works), `<barometre-resultats>` for the figures, downloads of what is shown, and
+ * the comments for whoever holds the territory's admin token.
+ * @module
+ */
+import { CHANNEL_LABELS_FR, CHANNELS, SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
+import { lastTwelveMonths } from '../../../survey/months.js';
+import type { Territory } from '../../../survey/results.js';
+import { categoryOf } from '../../../survey/trophy.js';
+import { isTerritoryId } from '../../../survey/territory-id.js';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const FILTERS = ['from', 'to', 'service', 'channel'] as const;
+type Filters = Record<(typeof FILTERS)[number], string>;
+
+const territoryId = decodeURIComponent(location.pathname.split('/tableau-de-bord/')[1] ?? '') || new URLSearchParams(location.search).get('territory') || '';
+const results = $<HTMLElement>('results');
+const form = $<HTMLFormElement>('filters');
+const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+
+for (const service of SERVICES) $<HTMLSelectElement>('service').append(new Option(SERVICE_LABELS_FR[service], service));
+for (const channel of CHANNELS) $<HTMLSelectElement>('channel').append(new Option(CHANNEL_LABELS_FR[channel], channel));
+
+/** The filters in the URL, checked: a hand-edited address falls back to the defaults, never to an error. */
+function filtersFromUrl(): Filters {
+  const params = new URLSearchParams(location.search);
+  const fallback = lastTwelveMonths(Date.now());
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const service = params.get('service') ?? '';
+  const channel = params.get('channel') ?? '';
+  const valid = MONTH.test(from) && MONTH.test(to) && from <= to;
+  return {
+    from: valid ? from : fallback.from,
+    to: valid ? to : fallback.to,
+    service: (SERVICES as readonly string[]).includes(service) ? service : '',
+    channel: (CHANNELS as readonly string[]).includes(channel) ? channel : '',
+  };
+}
+
+function apply(filters: Filters): void {
+  for (const name of FILTERS) {
+    ($<HTMLInputElement | HTMLSelectElement>(name)).value = filters[name];
+    if (filters[name]) results.setAttribute(name, filters[name]);
+    else results.removeAttribute(name);
+  }
+  const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== ''));
+  $<HTMLAnchorElement>('download-csv').href = `/v1/territories/${encodeURIComponent(territoryId)}/results.csv?${query}`;
+  $<HTMLAnchorElement>('download-json').href = `/v1/territories/${encodeURIComponent(territoryId)}/results.json?${query}`;
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const data = new FormData(form);
+  const filters = Object.fromEntries(FILTERS.map((name) => [name, String(data.get(name) ?? '')])) as Filters;
+  if (filters.from > filters.to) [filters.from, filters.to] = [filters.to, filters.from];
+  history.pushState(null, '', `${location.pathname}?${new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== ''))}`);
+  apply(filtersFromUrl());
+});
+addEventListener('popstate', () => apply(filtersFromUrl()));
+
+async function describe(): Promise<void> {
+  if (!isTerritoryId(territoryId)) {
+    $('title').textContent = 'Collectivité introuvable';
+    $('subtitle').textContent = 'L’adresse doit ressembler à /tableau-de-bord/commune:25056.';
+    results.remove();
+    return;
+  }
+  const response = await fetch(`/v1/territories/${encodeURIComponent(territoryId)}`);
+  if (!response.ok) {
+    $('title').textContent = 'Collectivité introuvable';
+    $('subtitle').textContent = `Aucune collectivité n’a le code ${territoryId}.`;
+    results.remove();
+    return;
+  }
+  const territory = ((await response.json()) as { data: Territory }).data;
+  document.title = `${territory.name} — Tableau de bord du Baromètre citoyen`;
+  $('title').textContent = territory.name;
+  const kind = { commune: 'Commune', epci: 'Intercommunalité', departement: 'Département' }[territory.kind];
+  $('subtitle').textContent = `${kind} · ${territory.population.toLocaleString('fr-FR')} habitants · département ${territory.departement}`;
+  const category = categoryOf(territory.kind, territory.population);
+  if (category) $<HTMLAnchorElement>('nav-trophy').href = `/trophee?category=${category}&territory=${encodeURIComponent(territory.id)}`;
+  $<HTMLAnchorElement>('nav-kit').href = `/kit.html?territory=${encodeURIComponent(territory.id)}`;
+}
+
+$<HTMLFormElement>('comments-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const status = $('comments-status');
+  const list = $<HTMLUListElement>('comments');
+  const token = $<HTMLInputElement>('token').value.trim();
+  status.textContent = 'Chargement…';
+  const response = await fetch(`/v1/territories/${encodeURIComponent(territoryId)}/comments?limit=100`, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) {
+    list.replaceChildren();
+    status.textContent = response.status === 401 ? 'Saisissez le jeton d’administration.' : response.status === 403 ? 'Ce jeton ne donne pas accès aux commentaires de cette collectivité.' : `Erreur ${response.status}.`;
+    return;
+  }
+  const { comments } = ((await response.json()) as { data: { comments: { receivedAt: string; service: string; comment: string; flagged: boolean }[] } }).data;
+  // textContent only: a comment is the citizen's text, never markup.
+  list.replaceChildren(
+    ...comments.map((comment) => {
+      const item = document.createElement('li');
+      const meta = document.createElement('p');
+      meta.className = 'note';
+      meta.textContent = `${new Date(comment.receivedAt).toLocaleDateString('fr-FR')} · ${SERVICE_LABELS_FR[comment.service as keyof typeof SERVICE_LABELS_FR] ?? comment.service}${comment.flagged ? ' · signalé (rafale)' : ''}`;
+      const text = document.createElement('p');
+      text.textContent = comment.comment;
+      item.append(meta, text);
+      return item;
+    }),
+  );
+  status.textContent = `${comments.length} commentaire${comments.length > 1 ? 's' : ''}.`;
+});
+
+if (isTerritoryId(territoryId)) results.setAttribute('territory', territoryId);
+apply(filtersFromUrl());
+void describe();

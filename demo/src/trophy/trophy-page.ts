@@ -1,0 +1,57 @@
+/**
+ * The Trophée page: a category and a year (kept in the URL), the ranking, the territory arriving
+ * from its dashboard highlighted, and a PDF certificate for each podium place, made in the browser.
+ * @module
+ */
+import { CATEGORIES, CATEGORY_IDS, type Category } from '../../../survey/trophy.js';
+import { isTerritoryId } from '../../../survey/territory-id.js';
+import type { RankedTerritory } from '../../../widget/src/trophy/barometre-trophee.component.js';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const ranking = $<HTMLElement>('ranking');
+const categorySelect = $<HTMLSelectElement>('category');
+const yearSelect = $<HTMLSelectElement>('year');
+const thisYear = new Date().getFullYear();
+
+for (const id of CATEGORY_IDS) categorySelect.append(new Option(CATEGORIES[id].label, id));
+for (let year = thisYear; year >= 2024; year -= 1) yearSelect.append(new Option(String(year), String(year)));
+
+function apply(): void {
+  const params = new URLSearchParams(location.search);
+  const category = (CATEGORY_IDS as string[]).includes(params.get('category') ?? '') ? (params.get('category') as Category) : 'communes-10000-50000';
+  const year = /^\d{4}$/.test(params.get('year') ?? '') ? (params.get('year') as string) : String(thisYear);
+  const territory = params.get('territory') ?? '';
+  categorySelect.value = category;
+  yearSelect.value = year;
+  ranking.setAttribute('category', category);
+  ranking.setAttribute('year', year);
+  if (isTerritoryId(territory)) ranking.setAttribute('territory', territory);
+  else ranking.removeAttribute('territory');
+}
+
+$<HTMLFormElement>('choice').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const params = new URLSearchParams(location.search);
+  params.set('category', categorySelect.value);
+  params.set('year', yearSelect.value);
+  history.pushState(null, '', `?${params}`);
+  apply();
+});
+addEventListener('popstate', apply);
+
+ranking.addEventListener('barometre-certificate', async (event) => {
+  const { entry, label, year } = (event as CustomEvent<{ entry: RankedTerritory; label: string; year: string }>).detail;
+  const status = $('certificate-status');
+  status.textContent = `Préparation du certificat de ${entry.territory.name}…`;
+  const { certificatePdf } = await import('./certificate.js');
+  const bytes = await certificatePdf({ name: entry.territory.name, rank: entry.rank, category: label, year, rate: entry.rate, answers: entry.answers });
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: `trophee-${year}-${entry.territory.id.replace(':', '-')}.pdf` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  status.textContent = `Certificat de ${entry.territory.name} téléchargé.`;
+});
+
+apply();

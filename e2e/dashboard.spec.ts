@@ -1,0 +1,175 @@
+/**
+ * The dashboard, the Trophée and the map, in Chromium against figures sent through the API: the
+ * pages must show the API's numbers (compared, not only present), follow their filters, and pass
+ * axe-core.
+ */
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import { readFileSync } from 'node:fs';
+import type { Results } from '../survey/results.js';
+import { lastTwelveMonths } from '../survey/months.js';
+import { axeViolations, fixture } from './support.js';
+
+const TOWN = 'commune:39131'; // La Chaux-du-Dombief, 574 inhabitants
+const NEIGHBOURS = ['commune:39137', 'commune:39138'] as const;
+const CATEGORY = 'communes-moins-de-2000';
+
+const fr1 = (value: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+
+function answers(territory: string, count: number, overrides: Record<string, unknown> = {}) {
+  return Array.from({ length: count }, (_, index) => ({
+    id: crypto.randomUUID(),
+    questionnaire: 'v1',
+    territory,
+    service: index % 3 === 0 ? 'bibliotheque' : 'mairie',
+    channel: index % 2 === 0 ? 'guichet' : 'telephone',
+    overall: index % 4 === 0 ? 'moyen' : 'tres-bien',
+    criteria: { accueil: (index % 5) + 1, attente: 4 },
+    source: ['site', 'affiche-a4', 'qr'][index % 3],
+    ...overrides,
+  }));
+}
+
+async function results(request: APIRequestContext, query = ''): Promise<Results> {
+  const range = lastTwelveMonths(Date.now());
+  const response = await request.get(`/v1/territories/${TOWN}/results?from=${range.from}&to=${range.to}${query}`);
+  return ((await response.json()) as { data: Results }).data;
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({ request }) => {
+  for (const [territory, count] of [[TOWN, 12], [NEIGHBOURS[0], 6], [NEIGHBOURS[1], 3]] as const) {
+    const response = await request.post('/v1/responses', { data: { answers: answers(territory, count) } });
+    expect(response.status()).toBe(200);
+  }
+  // The ledgers push their summaries to D1 a couple of seconds after a write.
+  await expect
+    .poll(async () => ((await (await request.get(`/v1/rankings/participation?category=${CATEGORY}`)).json()) as { data: { total: number } }).data.total, { timeout: 20_000 })
+    .toBeGreaterThanOrEqual(3);
+});
+
+async function openDashboard(page: Page, query = ''): Promise<void> {
+  await page.goto(`/tableau-de-bord/${TOWN}${query}`);
+  await expect(page.locator('barometre-resultats [data-tile="answers"] dd')).toBeVisible();
+}
+
+test('the dashboard shows the API’s figures in its tiles, charts and tables, with nothing for axe to flag', async ({ page, request }) => {
+  const api = await results(request);
+  await openDashboard(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('La Chaux-du-Dombief');
+  const tiles = page.locator('barometre-resultats');
+  await expect(tiles.locator('[data-tile="answers"] dd')).toContainText(String(api.answers));
+  await expect(tiles.locator('[data-tile="participation"] dd')).toContainText(((api.answers / 574) * 1000).toLocaleString('fr-FR', { maximumFractionDigits: 2 }));
+  await expect(tiles.locator('[data-tile="score"] dd')).toContainText(`${fr1(api.overall.score ?? NaN)} / 10`);
+  // Seven charts, each drawn on a canvas, each with its table.
+  await expect(tiles.locator('canvas')).toHaveCount(7);
+  await expect(tiles.locator('figure details table')).toHaveCount(7);
+  const criteria = tiles.locator('figure', { hasText: 'Notes sur 10 par critère' });
+  await criteria.getByText('Données du graphique').click();
+  await expect(criteria.getByRole('row', { name: /Accueil et courtoisie/ }).getByRole('cell').first()).toHaveText(`${fr1(api.criteria.accueil.score ?? NaN)} / 10`);
+  const sources = tiles.locator('figure', { hasText: 'Réponses par provenance' });
+  await sources.getByText('Données du graphique').click();
+  await expect(sources.getByRole('row', { name: /Kit : Affiche A4/ }).getByRole('cell')).toHaveText(String(api.breakdown.sources['affiche-a4']));
+  await expect(sources.getByRole('row', { name: /Site internet/ }).getByRole('cell')).toHaveText(String(api.breakdown.sources.site));
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('filters change the figures, live in the URL, and the back button restores them', async ({ page, request }) => {
+  const all = await results(request);
+  const library = await results(request, '&service=bibliotheque');
+  expect(library.answers).toBeLessThan(all.answers);
+  await openDashboard(page);
+  const answersTile = page.locator('barometre-resultats [data-tile="answers"] dd');
+  await expect(answersTile).toContainText(String(all.answers));
+  await page.locator('select#service').selectOption('bibliotheque');
+  await page.getByRole('button', { name: 'Appliquer' }).click();
+  await expect(page).toHaveURL(/service=bibliotheque/);
+  await expect(answersTile).toContainText(String(library.answers));
+  await expect(page.locator('#download-csv')).toHaveAttribute('href', /results\.csv\?.*service=bibliotheque/);
+  await page.goBack();
+  await expect(answersTile).toContainText(String(all.answers));
+  await expect(page.locator('select#service')).toHaveValue('');
+  // A shared link opens on the same filters.
+  await openDashboard(page, '?service=bibliotheque');
+  await expect(answersTile).toContainText(String(library.answers));
+});
+
+test('comments need the admin token and show as text, never as markup', async ({ page, request }) => {
+  // Another category than the Trophée test's, so its ranking stays still.
+  const territory = 'commune:39300';
+  const registration = await request.post('/v1/territories', { data: { territory, contact: 'mairie@example.fr' } });
+  const { adminToken } = ((await registration.json()) as { data: { adminToken: string } }).data;
+  await request.post('/v1/responses', { data: answers(territory, 1, { comment: '<img src=x onerror="document.title=\'pwned\'"> Très bon accueil' })[0] });
+  await page.goto(`/tableau-de-bord/${territory}`);
+  await page.getByLabel('Jeton d’administration').fill('mauvais-jeton');
+  await page.getByRole('button', { name: 'Afficher les commentaires' }).click();
+  await expect(page.locator('#comments-status')).toHaveText('Ce jeton ne donne pas accès aux commentaires de cette collectivité.');
+  await page.getByLabel('Jeton d’administration').fill(adminToken);
+  await page.getByRole('button', { name: 'Afficher les commentaires' }).click();
+  await expect(page.locator('#comments li')).toContainText('<img src=x onerror="document.title=\'pwned\'"> Très bon accueil');
+  await expect(page.locator('#comments img')).toHaveCount(0);
+  expect(await page.title()).not.toBe('pwned');
+});
+
+test('the Trophée ranks as the API does, highlights the town from its dashboard, and prints a podium certificate', async ({ page, request }) => {
+  const api = ((await (await request.get(`/v1/rankings/participation?category=${CATEGORY}&territory=${TOWN}`)).json()) as { data: { territories: { territory: { id: string; name: string }; rank: number }[] } }).data;
+  await openDashboard(page);
+  await page.getByRole('link', { name: 'Trophée' }).click();
+  await expect(page).toHaveURL(new RegExp(`category=${CATEGORY}&territory=${encodeURIComponent(TOWN)}`));
+  const ranking = page.locator('barometre-trophee');
+  await expect(ranking.locator('tbody tr').first()).toBeVisible();
+  const shown = await ranking.locator('tbody tr[data-territory]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-territory')));
+  expect(shown).toEqual(api.territories.map((entry) => entry.territory.id));
+  await expect(ranking.locator(`tr[data-territory="${TOWN}"]`)).toHaveAttribute('aria-current', 'true');
+  expect(await axeViolations(page)).toEqual([]);
+
+  const first = api.territories[0];
+  const downloading = page.waitForEvent('download');
+  await ranking.locator('tbody tr').first().getByRole('button', { name: /Certificat/ }).click();
+  const download = await downloading;
+  const pdf = await PDFDocument.load(readFileSync(await download.path()));
+  expect(pdf.getTitle()).toContain(first?.territory.name ?? '?');
+  expect([Math.round((pdf.getPage(0).getWidth() * 25.4) / 72), Math.round((pdf.getPage(0).getHeight() * 25.4) / 72)]).toEqual([297, 210]);
+});
+
+test('the map gives every département its figures, by keyboard and in the table', async ({ page, request }) => {
+  const year = new Date().getFullYear();
+  const api = ((await (await request.get(`/v1/map?metric=participation&year=${year}`)).json()) as { data: { regions: { code: string; answers: number; value: number | null }[] } }).data;
+  const jura = api.regions.find((region) => region.code === '39');
+  expect(jura?.answers).toBeGreaterThanOrEqual(21);
+  await page.goto('/carte');
+  await expect(page.locator('body[data-map-ready="satisfaction"]')).toBeAttached();
+  await page.getByLabel('Participation (réponses pour 1 000 habitants)').check();
+  await expect(page.locator('body[data-map-ready="participation"]')).toBeAttached();
+  const region = page.locator('#map path[data-code="39"]');
+  await expect(region).toHaveAttribute('aria-label', new RegExp(`^Jura \\(39\\) : ${(jura?.value ?? 0).toLocaleString('fr-FR', { maximumFractionDigits: 2 }).replace(/[.,]/g, '[.,]')} pour 1 000 habitants, ${jura?.answers} réponses$`));
+  await region.focus();
+  await expect(page.locator('#region-detail')).toContainText('Jura (39)');
+  // A département without answers is hatched, and says why.
+  await page.getByLabel('Satisfaction (part de « Très bien »)').check();
+  await expect(page.locator('body[data-map-ready="satisfaction"]')).toBeAttached();
+  await expect(page.locator('#map path[data-code="2A"]')).toHaveAttribute('aria-label', /^Corse-du-Sud \(2A\) : données insuffisantes/);
+  await expect(page.locator('#map path[data-code="2A"]')).toHaveAttribute('fill', 'url(#hatch)');
+  await page.getByLabel('Participation (réponses pour 1 000 habitants)').check();
+  await expect(page.locator('#table tbody tr')).toHaveCount(api.regions.length);
+  await expect(page.locator('#table tr[data-code="39"] td').nth(2)).toHaveText(String(jura?.answers));
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a town embeds its results and its Trophée rank on its own site; the survey never loads chart.js', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(fixture('results', { territory: TOWN }));
+  await expect(page.locator('barometre-resultats canvas')).toHaveCount(7);
+  await expect(page.locator(`barometre-trophee tr[data-territory="${TOWN}"]`)).toHaveAttribute('aria-current', 'true');
+  expect(await axeViolations(page)).toEqual([]);
+  expect(requested).toContain('/resultats.js');
+
+  const survey: string[] = [];
+  page.on('request', (request) => survey.push(new URL(request.url()).pathname));
+  await page.goto(fixture('plain'));
+  await expect(page.locator('barometre-citoyen').getByRole('button', { name: 'Très bien' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(survey.filter((path) => path.includes('resultats') || path.includes('/elements/') || path.includes('trophee'))).toEqual([]);
+});

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+page.on('console', (m) => { if (m.type() === 'error') console.log('console:', m.text()); });
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+const started = Date.now();
+await page.goto(process.argv[2]!);
+await page.waitForTimeout(Number(process.argv[4] ?? 2500));
+console.log('ms', Date.now() - started);
+await page.screenshot({ path: process.argv[3]!, fullPage: true });
+await browser.close();

@@ -1,0 +1,42 @@
+/**
+ * Month arithmetic on `YYYY-MM` strings, without zod, for pages and components that pick periods
+ * (the dashboard's default year, the previous period a trend compares with).
+ * @module
+ */
+export interface MonthRange {
+  from: string;
+  to: string;
+}
+
+const parse = (month: string) => ({ year: Number(month.slice(0, 4)), index: Number(month.slice(5, 7)) - 1 });
+const format = (year: number, index: number) => `${year}-${String(index + 1).padStart(2, '0')}`;
+
+export function addMonths(month: string, count: number): string {
+  const { year, index } = parse(month);
+  const total = year * 12 + index + count;
+  return format(Math.floor(total / 12), ((total % 12) + 12) % 12);
+}
+
+/** Months from `from` to `to`, both included. */
+export function monthCount(range: MonthRange): number {
+  const [a, b] = [parse(range.from), parse(range.to)];
+  return (b.year - a.year) * 12 + (b.index - a.index) + 1;
+}
+
+/** The month (Europe/Paris) of a time. */
+export function monthOfTime(time: number): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' }).formatToParts(time);
+  return `${parts.find((part) => part.type === 'year')?.value}-${parts.find((part) => part.type === 'month')?.value}`;
+}
+
+/** The twelve months ending with the current one. */
+export function lastTwelveMonths(now: number): MonthRange {
+  const to = monthOfTime(now);
+  return { from: addMonths(to, -11), to };
+}
+
+/** The period of the same length just before. */
+export function previousRange(range: MonthRange): MonthRange {
+  const length = monthCount(range);
+  return { from: addMonths(range.from, -length), to: addMonths(range.from, -1) };
+}

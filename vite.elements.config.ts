@@ -1,0 +1,23 @@
+/**
+ * Builds the results and trophy elements (`/resultats.js`, `/trophee.js`) apart from the survey:
+ * they share chart.js and Lit with each other, never with `/widget.js`, whose first question must
+ * stay one small file. Runs after `vite.widget.config.ts`, into the same folder.
+ */
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  publicDir: false,
+  build: {
+    outDir: 'build/public',
+    emptyOutDir: false,
+    target: 'es2020',
+    minify: true,
+    lib: {
+      entry: { resultats: 'widget/src/resultats.ts', trophee: 'widget/src/trophee.ts' },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+    // Vite keeps whitespace in library builds of the es format; these go to browsers as they are.
+    rolldownOptions: { output: { chunkFileNames: 'elements/chunks/[name]-[hash].js', minify: true } },
+  },
+});

@@ -1,0 +1,19 @@
+/** French figures for people, not machines: « 7,2 / 10 », « 72 % », « 1 234 ». */
+export const INSUFFICIENT = 'Données insuffisantes';
+
+const number = (value: number, digits: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+
+export const count = (value: number) => number(value, 0);
+export const score = (value: number | null | undefined) => (value === null || value === undefined ? INSUFFICIENT : `${number(value, 1)} / 10`);
+export const percent = (value: number | null | undefined) => (value === null || value === undefined ? INSUFFICIENT : `${number(value * 100, 0)} %`);
+export const perThousand = (answers: number, population: number) => (population > 0 ? number((answers / population) * 1000, 2) : '—');
+
+export function signed(value: number, digits = 1): string {
+  const text = number(Math.abs(value), digits);
+  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : '0';
+}
+
+/** « janv. 2026 » from `2026-01`. */
+export function monthLabel(month: string): string {
+  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15)).toLocaleDateString('fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}

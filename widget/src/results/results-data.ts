@@ -1,0 +1,50 @@
+/**
+ * What `<barometre-resultats>` reads from the API: the results for the period and filters, the
+ * same for the period before (the trend), and the département and national averages.
+ * @module
+ */
+import { lastTwelveMonths, previousRange, type MonthRange } from '../../../survey/months.js';
+import type { Results, SummaryFigure } from '../../../survey/results.js';
+
+export interface Benchmarks {
+  national: { answers: number; indicators: Record<string, SummaryFigure> };
+  departement: { code: string; name: string; answers: number; indicators: Record<string, SummaryFigure> } | null;
+}
+
+export interface ResultsFilters {
+  service?: string | undefined;
+  channel?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export interface DashboardData {
+  range: MonthRange;
+  results: Results;
+  previous: Results;
+  benchmarks: Benchmarks;
+}
+
+async function json<T>(url: URL, signal: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal });
+  const body = (await response.json().catch(() => ({}))) as { data?: T; error?: { message?: string } };
+  if (!response.ok || body.data === undefined) throw new Error(body.error?.message ?? `HTTP ${response.status}`);
+  return body.data;
+}
+
+function query(url: URL, values: Record<string, string | undefined>): URL {
+  for (const [key, value] of Object.entries(values)) if (value) url.searchParams.set(key, value);
+  return url;
+}
+
+export async function loadDashboard(endpoint: string, territory: string, filters: ResultsFilters, signal: AbortSignal): Promise<DashboardData> {
+  const range = filters.from && filters.to ? { from: filters.from, to: filters.to } : lastTwelveMonths(Date.now());
+  const before = previousRange(range);
+  const path = `/v1/territories/${encodeURIComponent(territory)}/results`;
+  const [results, previous, benchmarks] = await Promise.all([
+    json<Results>(query(new URL(path, endpoint), { ...range, service: filters.service, channel: filters.channel }), signal),
+    json<Results>(query(new URL(path, endpoint), { ...before, service: filters.service, channel: filters.channel }), signal),
+    json<Benchmarks>(query(new URL('/v1/benchmarks', endpoint), { territory, ...range }), signal),
+  ]);
+  return { range, results, previous, benchmarks };
+}

@@ -1,0 +1,205 @@
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { count, signed } from '../results/format.js';
+
+const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
+
+export interface RankedTerritory {
+  rank: number;
+  territory: { id: string; name: string; population: number; departement: string };
+  answers: number;
+  flagged: number;
+  refused: number;
+  rate: number;
+  previous: { rank: number; rate: number } | null;
+}
+
+export interface Ranking {
+  period: { from: string; to: string };
+  category: string;
+  label: string;
+  total: number;
+  excluded: { flagged: number; refused: number };
+  territories: RankedTerritory[];
+  focus: RankedTerritory | null;
+}
+
+const rate = (value: number) => value.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function progression(entry: RankedTerritory): string {
+  if (!entry.previous) return 'nouveau';
+  const places = entry.previous.rank - entry.rank;
+  return places === 0 ? 'stable' : `${places > 0 ? '↑' : '↓'} ${Math.abs(places)} place${Math.abs(places) > 1 ? 's' : ''}`;
+}
+
+/**
+ * @tagname barometre-trophee
+ * @summary The Trophée de la consultation citoyenne: a category's ranking by answers per 1,000
+ * inhabitants, with progression; flagged answers are excluded and counted.
+ *
+ * @event barometre-certificate - « Certificat » was pressed for a podium entry. `detail: { entry, label, year }`.
+ * @cssproperty --barometre-accent - Colour of headings and the highlighted row's edge.
+ */
+export class BarometreTrophee extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      --barometre-accent: #000091;
+    }
+    .root {
+      all: initial;
+      display: block;
+      font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
+      font-size: max(16px, 1rem);
+      line-height: 1.5;
+      color: #161616;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      background: #fff;
+    }
+    caption {
+      text-align: start;
+      font-weight: 700;
+      font-size: 1.1em;
+      color: var(--barometre-accent);
+      padding: 0.5em 0;
+    }
+    th,
+    td {
+      border-bottom: 1px solid #ddd;
+      padding: 0.5em;
+      text-align: start;
+    }
+    td.number {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
+    tr[aria-current='true'] {
+      background: #e3e3fd;
+      box-shadow: inset 4px 0 0 var(--barometre-accent);
+      font-weight: 700;
+    }
+    button {
+      font: inherit;
+      min-height: 2.75em;
+      padding: 0.25em 0.75em;
+      background: var(--barometre-accent);
+      color: #fff;
+      border: 0;
+      cursor: pointer;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    button:focus-visible {
+      outline: 3px solid #0a76f6;
+      outline-offset: 2px;
+    }
+    .note {
+      color: #3a3a3a;
+      font-size: 0.9em;
+    }
+    .error {
+      color: #ce0500;
+      font-weight: 600;
+    }
+    @media print {
+      button {
+        display: none;
+      }
+    }
+  `;
+
+  /** Category id, e.g. `communes-10000-50000`. */
+  @property() category = '';
+  /** Year (default: the current one). */
+  @property() year?: string;
+  /** A territory to highlight (from its dashboard). */
+  @property() territory?: string;
+  /** Rows shown. */
+  @property({ type: Number }) limit = 50;
+  /** Show a « Certificat » button on the podium (the trophy page makes the PDF). */
+  @property({ type: Boolean }) certificates = false;
+  @property() endpoint?: string;
+
+  @state() private ranking?: Ranking;
+  @state() private error?: string;
+  private loading?: AbortController;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (['category', 'year', 'territory', 'limit', 'endpoint'].some((name) => changed.has(name as keyof BarometreTrophee))) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    this.loading?.abort();
+    const controller = (this.loading = new AbortController());
+    const url = new URL('/v1/rankings/participation', this.endpoint || SCRIPT_ORIGIN);
+    url.searchParams.set('category', this.category);
+    url.searchParams.set('limit', String(this.limit));
+    if (this.year) url.searchParams.set('year', this.year);
+    if (this.territory) url.searchParams.set('territory', this.territory);
+    try {
+      const response = await fetch(url, { signal: controller.signal });
+      const body = (await response.json()) as { data?: Ranking; error?: { message: string } };
+      if (!response.ok || !body.data) throw new Error(body.error?.message ?? `HTTP ${response.status}`);
+      this.ranking = body.data;
+      this.error = undefined;
+      await this.updateComplete;
+      this.dispatchEvent(new CustomEvent('barometre-ranking-loaded', { detail: { total: body.data.total }, bubbles: true, composed: true }));
+    } catch (error) {
+      if (!controller.signal.aborted) this.error = (error as Error).message;
+    }
+  }
+
+  private row(entry: RankedTerritory, ranking: Ranking): TemplateResult {
+    const mine = entry.territory.id === this.territory;
+    return html`<tr aria-current=${mine ? 'true' : nothing} data-territory=${entry.territory.id}>
+      <td class="number">${entry.rank}</td>
+      <th scope="row">${entry.territory.name}${mine ? ' (votre collectivité)' : ''}</th>
+      <td class="number">${rate(entry.rate)}</td>
+      <td class="number">${count(entry.answers)}</td>
+      <td>${progression(entry)}${entry.previous ? html`<span class="note"> (${signed(entry.rate - entry.previous.rate, 2)})</span>` : nothing}</td>
+      ${this.certificates
+        ? html`<td>${entry.rank <= 3
+            ? html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent('barometre-certificate', { detail: { entry, label: ranking.label, year: ranking.period.from.slice(0, 4) }, bubbles: true, composed: true }))}>Certificat<span class="visually-hidden"> de ${entry.territory.name}</span></button>`
+            : nothing}</td>`
+        : nothing}
+    </tr>`;
+  }
+
+  protected override render() {
+    if (this.error) return html`<div class="root"><p class="error" role="alert">Le classement n’a pas pu être chargé : ${this.error}</p></div>`;
+    const ranking = this.ranking;
+    if (!ranking) return html`<div class="root"><p role="status">Chargement du classement…</p></div>`;
+    const focusOutside = ranking.focus && !ranking.territories.some((entry) => entry.territory.id === ranking.focus?.territory.id) ? ranking.focus : null;
+    return html`<div class="root" lang="fr">
+      <table>
+        <caption>${ranking.label} — ${ranking.period.from.slice(0, 4)} (${count(ranking.total)} classées)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Rang</th>
+            <th scope="col">Collectivité</th>
+            <th scope="col">Réponses pour 1 000 habitants</th>
+            <th scope="col">Réponses</th>
+            <th scope="col">Progression</th>
+            ${this.certificates ? html`<th scope="col">Podium</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${ranking.territories.map((entry) => this.row(entry, ranking))}
+          ${focusOutside ? html`<tr><td colspan=${this.certificates ? 6 : 5}>…</td></tr>${this.row(focusOutside, ranking)}` : nothing}
+        </tbody>
+      </table>
+      <p class="note">
+        ${count(ranking.excluded.flagged)} réponses signalées (rafales d’un même appareil) et ${count(ranking.excluded.refused)} refusées par la limite de débit sont exclues du classement.
+      </p>
+    </div>`;
+  }
+}
