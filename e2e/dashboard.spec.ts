@@ -12,7 +12,8 @@ import { axeViolations, fixture } from './support.js';
 
 const TOWN = 'commune:39131'; // La Chaux-du-Dombief, 574 inhabitants
 const NEIGHBOURS = ['commune:39137', 'commune:39138'] as const;
-const CATEGORY = 'communes-moins-de-2000';
+/** The Trophée test ranks intercommunalités: no other browser test writes for them, so the ranking holds still. */
+const EPCIS = ['epci:200026573', 'epci:200069615', 'epci:200010650'] as const;
 
 const fr1 = (value: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
 
@@ -39,14 +40,14 @@ async function results(request: APIRequestContext, query = ''): Promise<Results>
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ request }) => {
-  for (const [territory, count] of [[TOWN, 12], [NEIGHBOURS[0], 6], [NEIGHBOURS[1], 3]] as const) {
+  for (const [territory, count] of [[TOWN, 12], [NEIGHBOURS[0], 6], [NEIGHBOURS[1], 3], [EPCIS[0], 9], [EPCIS[1], 6], [EPCIS[2], 4]] as const) {
     const response = await request.post('/v1/responses', { data: { answers: answers(territory, count) } });
     expect(response.status()).toBe(200);
   }
   // The ledgers push their summaries to D1 a couple of seconds after a write.
   await expect
-    .poll(async () => ((await (await request.get(`/v1/rankings/participation?category=${CATEGORY}`)).json()) as { data: { total: number } }).data.total, { timeout: 20_000 })
-    .toBeGreaterThanOrEqual(3);
+    .poll(async () => ((await (await request.get('/v1/rankings/participation?category=intercommunalites')).json()) as { data: { total: number } }).data.total, { timeout: 20_000 })
+    .toBe(3);
 });
 
 async function openDashboard(page: Page, query = ''): Promise<void> {
@@ -112,16 +113,19 @@ test('comments need the admin token and show as text, never as markup', async ({
   expect(await page.title()).not.toBe('pwned');
 });
 
-test('the Trophée ranks as the API does, highlights the town from its dashboard, and prints a podium certificate', async ({ page, request }) => {
-  const api = ((await (await request.get(`/v1/rankings/participation?category=${CATEGORY}&territory=${TOWN}`)).json()) as { data: { territories: { territory: { id: string; name: string }; rank: number }[] } }).data;
-  await openDashboard(page);
+test('the Trophée ranks as the API does, highlights the territory from its dashboard, and prints a podium certificate', async ({ page, request }) => {
+  const [mine] = EPCIS;
+  const api = ((await (await request.get(`/v1/rankings/participation?category=intercommunalites&territory=${mine}`)).json()) as { data: { territories: { territory: { id: string; name: string }; rank: number }[] } }).data;
+  expect(api.territories).toHaveLength(3);
+  await page.goto(`/tableau-de-bord/${mine}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('CC Haut-Jura Saint-Claude');
   await page.getByRole('link', { name: 'Trophée' }).click();
-  await expect(page).toHaveURL(new RegExp(`category=${CATEGORY}&territory=${encodeURIComponent(TOWN)}`));
+  await expect(page).toHaveURL(new RegExp(`category=intercommunalites&territory=${encodeURIComponent(mine)}`));
   const ranking = page.locator('barometre-trophee');
-  await expect(ranking.locator('tbody tr').first()).toBeVisible();
+  await expect(ranking.locator('tbody tr[data-territory]')).toHaveCount(3);
   const shown = await ranking.locator('tbody tr[data-territory]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-territory')));
   expect(shown).toEqual(api.territories.map((entry) => entry.territory.id));
-  await expect(ranking.locator(`tr[data-territory="${TOWN}"]`)).toHaveAttribute('aria-current', 'true');
+  await expect(ranking.locator(`tr[data-territory="${mine}"]`)).toHaveAttribute('aria-current', 'true');
   expect(await axeViolations(page)).toEqual([]);
 
   const first = api.territories[0];
