@@ -177,3 +177,16 @@ test('a town embeds its results and its Trophée rank on its own site; the surve
   await page.waitForLoadState('networkidle');
   expect(survey.filter((path) => path.includes('resultats') || path.includes('/elements/') || path.includes('trophee'))).toEqual([]);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the dashboard, the Trophée and the map reflow without horizontal scrolling', async ({ page }) => {
+    for (const path of [`/tableau-de-bord/${TOWN}`, `/trophee?category=intercommunalites&territory=${EPCIS[0]}`, '/carte']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});

@@ -54,6 +54,15 @@ export class BarometreTrophee extends LitElement {
       line-height: 1.5;
       color: #161616;
     }
+    /* On a phone the table scrolls inside its own region, never the whole page. */
+    .scroll {
+      overflow-x: auto;
+      /* Contains the visually hidden labels too, which would otherwise stretch the page. */
+      position: relative;
+    }
+    .scroll:focus-visible {
+      outline: 3px solid #0a76f6;
+    }
     table {
       border-collapse: collapse;
       width: 100%;
@@ -180,6 +189,7 @@ export class BarometreTrophee extends LitElement {
     if (!ranking) return html`<div class="root"><p role="status">Chargement du classement…</p></div>`;
     const focusOutside = ranking.focus && !ranking.territories.some((entry) => entry.territory.id === ranking.focus?.territory.id) ? ranking.focus : null;
     return html`<div class="root" lang="fr">
+      <div class="scroll" tabindex="0" role="region" aria-label=${`Classement : ${ranking.label}`}>
       <table>
         <caption>${ranking.label} — ${ranking.period.from.slice(0, 4)} (${count(ranking.total)} classées)</caption>
         <thead>
@@ -197,6 +207,7 @@ export class BarometreTrophee extends LitElement {
           ${focusOutside ? html`<tr><td colspan=${this.certificates ? 6 : 5}>…</td></tr>${this.row(focusOutside, ranking)}` : nothing}
         </tbody>
       </table>
+      </div>
       <p class="note">
         ${count(ranking.excluded.flagged)} réponses signalées (rafales d’un même appareil) et ${count(ranking.excluded.refused)} refusées par la limite de débit sont exclues du classement.
       </p>
