@@ -26,3 +26,27 @@ export function categoryOf(kind: TerritoryKind, population: number): Category | 
 export function participationRate(answers: number, population: number): number | null {
   return population > 0 ? Math.round((answers / population) * 100_000) / 100 : null;
 }
+
+/** One territory of a ranking, as `GET /v1/rankings/participation` lists it. */
+export interface RankedTerritory {
+  rank: number;
+  territory: { id: string; name: string; population: number; departement: string };
+  answers: number;
+  flagged: number;
+  refused: number;
+  /** Answers per 1,000 inhabitants. */
+  rate: number;
+  /** Last year's rank and rate, or null for a territory new to the ranking. */
+  previous: { rank: number; rate: number } | null;
+}
+
+/** `GET /v1/rankings/participation`'s data. */
+export interface Ranking {
+  period: { from: string; to: string };
+  category: string;
+  label: string;
+  total: number;
+  excluded: { flagged: number; refused: number };
+  territories: RankedTerritory[];
+  focus: RankedTerritory | null;
+}

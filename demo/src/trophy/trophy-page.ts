@@ -5,7 +5,7 @@
  */
 import { CATEGORIES, CATEGORY_IDS, type Category } from '../../../survey/trophy.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
-import type { RankedTerritory } from '../../../widget/src/trophy/barometre-trophee.component.js';
+import type { RankedTerritory } from '../../../survey/trophy.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const ranking = $<HTMLElement>('ranking');

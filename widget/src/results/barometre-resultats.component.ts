@@ -12,6 +12,7 @@ import {
 } from '../../../survey/questionnaire.js';
 import type { SummaryFigure } from '../../../survey/results.js';
 import { sourceLabelFr } from '../../../survey/sources.js';
+import { rootReset } from '../internal/base-styles.js';
 import { barChart, Chart, COLORS, lineChart, type Series } from './charts.js';
 import { count, INSUFFICIENT, monthLabel, percent, perThousand, score, signed } from './format.js';
 import { loadDashboard, type DashboardData } from './results-data.js';
@@ -45,19 +46,11 @@ const figureValue = (figure: SummaryFigure | undefined) => (figure && !figure.su
  * @event barometre-results-loaded - The figures are on screen. `detail: { answers }`.
  */
 export class BarometreResultats extends LitElement {
-  static override styles = css`
+  static override styles = [rootReset, css`
     :host {
       display: block;
       --barometre-accent: #000091;
       --barometre-font: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
-    }
-    .root {
-      all: initial;
-      display: block;
-      font-family: var(--barometre-font);
-      font-size: max(16px, 1rem);
-      line-height: 1.5;
-      color: #161616;
     }
     * {
       box-sizing: border-box;
@@ -174,7 +167,7 @@ export class BarometreResultats extends LitElement {
         display: none;
       }
     }
-  `;
+  `];
 
   /** Territory id, e.g. `commune:25056`. */
   @property() territory = '';

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { rootReset, visuallyHidden } from '../internal/base-styles.js';
 
 /**
  * Everything is scoped to the shadow root. Global rules of the host page reach only the host
@@ -7,7 +8,7 @@ import { css } from 'lit';
  * `!important` rules change nothing inside. Sizes are in `em` of `.root`, whose font size never
  * drops below 16 px but grows with the reader's own font setting.
  */
-export const styles = css`
+export const styles = [rootReset, visuallyHidden, css`
   :host {
     display: block;
     --barometre-accent: #000091;
@@ -36,13 +37,6 @@ export const styles = css`
     display: none;
   }
   .root {
-    all: initial;
-    display: block;
-    font-family: var(--barometre-font);
-    font-size: max(16px, 1rem);
-    line-height: 1.5;
-    color: var(--barometre-text);
-    text-align: start;
     container-type: inline-size;
   }
   *,
@@ -201,14 +195,6 @@ export const styles = css`
     background: transparent;
     color: var(--barometre-text);
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   @media (prefers-reduced-motion: no-preference) {
     .option span,
     button {
@@ -230,4 +216,4 @@ export const styles = css`
       border: 2px solid ButtonText;
     }
   }
-`;
+`];

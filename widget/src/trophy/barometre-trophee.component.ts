@@ -1,28 +1,12 @@
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { Ranking, RankedTerritory } from '../../../survey/trophy.js';
+import { rootReset, visuallyHidden } from '../internal/base-styles.js';
 import { count, signed } from '../results/format.js';
 
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 
-export interface RankedTerritory {
-  rank: number;
-  territory: { id: string; name: string; population: number; departement: string };
-  answers: number;
-  flagged: number;
-  refused: number;
-  rate: number;
-  previous: { rank: number; rate: number } | null;
-}
-
-export interface Ranking {
-  period: { from: string; to: string };
-  category: string;
-  label: string;
-  total: number;
-  excluded: { flagged: number; refused: number };
-  territories: RankedTerritory[];
-  focus: RankedTerritory | null;
-}
+export type { Ranking, RankedTerritory };
 
 const rate = (value: number) => value.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -41,18 +25,10 @@ function progression(entry: RankedTerritory): string {
  * @cssproperty --barometre-accent - Colour of headings and the highlighted row's edge.
  */
 export class BarometreTrophee extends LitElement {
-  static override styles = css`
+  static override styles = [rootReset, visuallyHidden, css`
     :host {
       display: block;
       --barometre-accent: #000091;
-    }
-    .root {
-      all: initial;
-      display: block;
-      font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
-      font-size: max(16px, 1rem);
-      line-height: 1.5;
-      color: #161616;
     }
     /* On a phone the table scrolls inside its own region, never the whole page. */
     .scroll {
@@ -99,14 +75,6 @@ export class BarometreTrophee extends LitElement {
       border: 0;
       cursor: pointer;
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
     button:focus-visible {
       outline: 3px solid #0a76f6;
       outline-offset: 2px;
@@ -124,7 +92,7 @@ export class BarometreTrophee extends LitElement {
         display: none;
       }
     }
-  `;
+  `];
 
   /** Category id, e.g. `communes-10000-50000`. */
   @property() category = '';

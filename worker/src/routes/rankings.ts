@@ -7,7 +7,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { findTerritory } from '../../../survey/territory-directory.js';
-import { CATEGORIES, CATEGORY_IDS, participationRate, type Category } from '../../../survey/trophy.js';
+import { CATEGORIES, CATEGORY_IDS, participationRate, type Category, type RankedTerritory } from '../../../survey/trophy.js';
 import { participation, type Period } from '../db/summaries.js';
 import type { AppEnv, Env } from '../env.js';
 import { parseQuery, resolvePeriod, YearOrPeriodQuery } from '../http/query.js';
@@ -21,14 +21,8 @@ const RankingQuerySchema = z.object({
   ...YearOrPeriodQuery,
 });
 
-interface Ranked {
-  rank: number;
-  territory: { id: string; name: string; population: number; departement: string };
-  answers: number;
-  flagged: number;
-  refused: number;
-  rate: number;
-}
+/** A ranked territory before its progression is known. */
+type Ranked = Omit<RankedTerritory, 'previous'>;
 
 async function rank(env: Env, period: Period, category: Category): Promise<Ranked[]> {
   const { kind, min, max } = CATEGORIES[category];
