@@ -24,7 +24,7 @@ export function call(path: string, init?: RequestInit): Promise<Response> {
 }
 
 export function post(body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }, path = '/v1/responses'): Promise<Response> {
-  return call(path, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return call(path, { method: 'POST', headers, body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body) });
 }
 
 /** What the Worker passes a ledger, for tests that call one directly with their own clock. */

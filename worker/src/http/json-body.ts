@@ -1,6 +1,6 @@
 /**
  * Reads a JSON request body: checks the content type (415), the size (413, with or without a
- * Content-Length) and the syntax (400) before any schema sees it.
+ * Content-Length), the encoding and the syntax (400) before any schema sees it.
  * @module
  */
 import type { Context, MiddlewareHandler } from 'hono';
@@ -22,7 +22,13 @@ export async function readJson(c: Context): Promise<unknown> {
   if (!/^application\/json\s*(?:;|$)/i.test(type)) {
     throw new ApiError(415, 'unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
   }
-  const text = await c.req.text();
+  // JSON is UTF-8 (RFC 8259): a body that is not is refused, rather than silently turned into U+FFFD.
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
+  } catch {
+    throw new ApiError(400, 'invalid_json', 'The body is not valid UTF-8.');
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

@@ -223,3 +223,14 @@ describe('POST /v1/responses: versions, privacy, rate limit, origins', () => {
     expect((await post(answer({ territory: 'commune:01019' }), { 'content-type': 'application/json', origin: 'https://anything.example' })).status).toBe(200);
   });
 });
+
+describe('POST /v1/responses: encoding', () => {
+  it('refuses a body that is not valid UTF-8 with 400 invalid_json, storing nothing', async () => {
+    const body = new TextEncoder().encode(JSON.stringify(answer({ territory: 'commune:01025', comment: 'XX' })));
+    const at = body.indexOf(0x58);
+    body.set([0xc3, 0x28], at); // an invalid two-byte sequence in the comment
+    const error = await failure(await post(body), 400);
+    expect(error).toMatchObject({ code: 'invalid_json', message: 'The body is not valid UTF-8.' });
+    expect((await results('commune:01025')).answers).toBe(0);
+  });
+});
