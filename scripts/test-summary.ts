@@ -19,4 +19,8 @@ const failed = (vitest?.numFailedTests ?? 0) + (e2e?.stats.unexpected ?? 0);
 const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (e2e?.stats.skipped ?? 0);
 if (vitest) console.log(`unit and Worker tests: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`);
 if (e2e) console.log(`browser tests: ${e2e.stats.expected + e2e.stats.flaky} passed, ${e2e.stats.unexpected} failed`);
+if (existsSync('test-results/reliability.md')) {
+  const verdict = /\*\*Verdict: (.*)\.\*\*/.exec(readFileSync('test-results/reliability.md', 'utf8'))?.[1] ?? 'no verdict';
+  console.log(`reliability (short): ${verdict} — test-results/reliability.md`);
+}
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

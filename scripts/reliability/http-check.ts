@@ -1,0 +1,63 @@
+/**
+ * One request and the checks every answer of the Worker must pass, whatever was sent: no 5xx, no
+ * cookie, and for a failure the error envelope `{ error: { code, message, issues? } }` as JSON.
+ * @module
+ */
+export interface Checked {
+  status: number;
+  body: unknown;
+  problems: string[];
+}
+
+export interface Tally {
+  requests: number;
+  serverErrors: number;
+  cookies: number;
+  badEnvelopes: number;
+}
+
+export const emptyTally = (): Tally => ({ requests: 0, serverErrors: 0, cookies: 0, badEnvelopes: 0 });
+
+function isEnvelope(body: unknown): boolean {
+  const error = (body as { error?: { code?: unknown; message?: unknown; issues?: unknown } } | null)?.error;
+  return typeof error?.code === 'string' && typeof error.message === 'string' && (error.issues === undefined || Array.isArray(error.issues));
+}
+
+export async function send(url: string, init: RequestInit, tally: Tally, options: { envelope: boolean } = { envelope: true }): Promise<Checked> {
+  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // Not JSON: fine for pages, a problem for an API failure (checked below).
+  }
+  const problems: string[] = [];
+  tally.requests += 1;
+  if (response.status >= 500) {
+    tally.serverErrors += 1;
+    problems.push(`server error ${response.status}: ${text.slice(0, 200)}`);
+  }
+  if (response.headers.get('set-cookie')) {
+    tally.cookies += 1;
+    problems.push('sets a cookie');
+  }
+  if (options.envelope && response.status >= 400 && !isEnvelope(body)) {
+    tally.badEnvelopes += 1;
+    problems.push(`no error envelope: ${text.slice(0, 200)}`);
+  }
+  return { status: response.status, body, problems };
+}
+
+/** Runs `tasks` with at most `concurrency` in flight. */
+export async function pool<T>(items: readonly T[], concurrency: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        await task(items[index] as T, index);
+      }
+    }),
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * `npm run test:reliability [-- --short]`: the proof of reliability and security, against real
+ * `wrangler dev` servers on 127.0.0.1 only, every phase bounded in time.
+ *
+ * 1. Bad input: fast-check generates requests to POST /v1/responses (10,000; 1,500 with --short).
+ * 2. Every route's parameters, fuzzed the same way (3,000; 500).
+ * 3. Comments holding HTML, script and SQL come back verbatim, as data.
+ * 4. Privacy: no response sets a cookie; the stored state holds no raw IP.
+ * 5. Abuse: one client sends hundreds of answers to one territory in a minute.
+ * 6. Faults: the server is killed (SIGKILL) mid-run and restarted on the same state.
+ *
+ * Writes RELIABILITY.md (the full run) or test-results/reliability.md (--short) and exits 1 if any
+ * check failed. The widget's side (outbox across a browser restart, a failing server) is in
+ * e2e/reliability.spec.ts.
+ * @module
+ */
+import fc from 'fast-check';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { startLocalServer } from '../lib/local-server.js';
+import { stuffBallotBox } from './abuse.js';
+import { badInputCase, INVALID_TERRITORIES, KINDS, VALID_TERRITORIES, type Kind } from './bad-input.js';
+import { killAndRestart } from './faults.js';
+import { emptyTally, pool, send } from './http-check.js';
+import { paramCase } from './params-fuzz.js';
+import { scanForIp } from './privacy.js';
+import { reliabilityReport } from './report.js';
+
+const { values } = parseArgs({ options: { short: { type: 'boolean', default: false }, seed: { type: 'string' } } });
+const short = values.short;
+const seed = Number(values.seed ?? 20261122);
+const sizes = short ? { badInputs: 1_500, params: 500, abuse: 60, faultClients: 3, faultAnswers: 40, killAfterMs: 20_000 } : { badInputs: 10_000, params: 3_000, abuse: 300, faultClients: 4, faultAnswers: 150, killAfterMs: 20_000 };
+const RAISED = { RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_PER_HOUR: '1000000' };
+const failures: string[] = [];
+const check = (ok: boolean, message: string) => {
+  if (!ok) failures.push(message);
+};
+const log = (message: string) => console.log(`reliability: ${message}`);
+const started = Date.now();
+
+// 1–4 on one server, limits lifted (all load comes from one address).
+const stateA = '.wrangler/reliability-a';
+const serverA = await startLocalServer({ persistTo: stateA, fresh: true, vars: RAISED });
+const tally = emptyTally();
+const byKind = Object.fromEntries(KINDS.map((kind) => [kind, { tried: 0, ok: 0 }])) as Record<Kind, { tried: number; ok: number }>;
+const byRoute: Record<string, number> = {};
+let storedExpected = 0;
+let verbatim = { sent: 0, returned: 0 };
+let scan = { files: 0, bytes: 0, ipFound: [] as string[] };
+try {
+  log(`${sizes.badInputs} generated requests to POST /v1/responses (seed ${seed})…`);
+  const cases = fc.sample(badInputCase, { numRuns: sizes.badInputs, seed });
+  await pool(cases, 8, async (item) => {
+    const result = await send(`${serverA.url}/v1/responses`, { method: 'POST', headers: item.contentType ? { 'content-type': item.contentType } : {}, body: item.body as BodyInit }, tally);
+    const stats = byKind[item.kind];
+    stats.tried += 1;
+    const statusOk = item.statuses.includes(result.status);
+    const resultsOk = item.answers.length === 0 || (result.body as { data?: { results?: { status: string }[] } }).data?.results?.every((entry) => entry.status === 'accepted') === true;
+    if (statusOk && resultsOk && result.problems.length === 0) stats.ok += 1;
+    else if (failures.length < 20) failures.push(`${item.kind}: status ${result.status} (expected ${item.statuses.join('/')}) ${result.problems.join('; ')} ${JSON.stringify(result.body).slice(0, 200)}`);
+    if (result.status === 200) storedExpected += item.answers.length;
+  });
+  const count = async (territories: string[]) => {
+    let total = 0;
+    for (const territory of territories) total += ((await send(`${serverA.url}/v1/territories/${territory}/results`, {}, tally)).body as { data: { answers: number } }).data.answers;
+    return total;
+  };
+  const storedValid = await count(VALID_TERRITORIES);
+  const storedInvalid = await count(INVALID_TERRITORIES);
+  check(storedValid === storedExpected, `valid answers: ${storedExpected} acknowledged, ${storedValid} stored`);
+  check(storedInvalid === 0, `${storedInvalid} answers stored from invalid requests`);
+
+  log(`${sizes.params} generated requests to every route's parameters…`);
+  const params = fc.sample(paramCase, { numRuns: sizes.params, seed: seed + 1 });
+  await pool(params, 8, async (item) => {
+    byRoute[item.route] = (byRoute[item.route] ?? 0) + 1;
+    const result = await send(`${serverA.url}${item.path}`, { headers: item.headers }, tally, { envelope: item.api });
+    if (result.problems.length > 0 && failures.length < 40) failures.push(`${item.route} ${item.path}: ${result.problems.join('; ')}`);
+  });
+
+  log('comments holding markup and SQL…');
+  const territory = 'commune:25059';
+  const registration = (await send(`${serverA.url}/v1/territories`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ territory, contact: 'securite@example.fr' }) }, tally)).body as { data: { adminToken: string } };
+  const payloads = ['<script>alert(1)</script>', '<img src=x onerror="alert(1)">', "'; DROP TABLE responses; --", 'Robert"); DELETE FROM tallies WHERE (1=1', '{{constructor.constructor("alert(1)")()}}', '=HYPERLINK("http://evil.example","clic")'];
+  await send(`${serverA.url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: payloads.map((comment) => ({ id: crypto.randomUUID(), questionnaire: 'v1', territory, service: 'mairie', overall: 'moyen', comment })) }) }, tally);
+  const comments = (await send(`${serverA.url}/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${registration.data.adminToken}` } }, tally)).body as { data: { comments: { comment: string }[] } };
+  const returned = new Set(comments.data.comments.map((comment) => comment.comment));
+  verbatim = { sent: payloads.length, returned: payloads.filter((payload) => returned.has(payload)).length };
+  check(verbatim.returned === verbatim.sent, `comments returned verbatim: ${verbatim.returned} of ${verbatim.sent}`);
+  const csv = (await send(`${serverA.url}/v1/territories/${territory}/results.csv`, {}, tally)).body as string;
+  check(typeof csv === 'string' && !csv.includes('<script>'), 'the CSV export holds no comment markup');
+} finally {
+  await serverA.stop();
+}
+scan = scanForIp(stateA);
+check(scan.ipFound.length === 0, `raw IP found in ${scan.ipFound.join(', ')}`);
+check(scan.files > 0, 'no storage file was scanned');
+rmSync(stateA, { recursive: true, force: true });
+
+// 5. Abuse, with the limits a deploy has.
+log(`${sizes.abuse} answers from one client to one territory within a minute…`);
+const stateB = '.wrangler/reliability-b';
+const serverB = await startLocalServer({ persistTo: stateB, fresh: true });
+let abuse;
+try {
+  abuse = await stuffBallotBox(serverB.url, 'commune:25060', sizes.abuse, tally);
+} finally {
+  await serverB.stop();
+  rmSync(stateB, { recursive: true, force: true });
+}
+check(abuse.accepted <= 10, `${abuse.accepted} answers accepted from one client in a minute (limit 10)`);
+check(abuse.refused429 === abuse.attempts - abuse.accepted, `${abuse.refused429} refusals with 429 of ${abuse.attempts - abuse.accepted} expected`);
+check(abuse.retryAfterPresent === abuse.refused429, 'every 429 carries Retry-After');
+check(abuse.resultsRefused === abuse.refused429, `the results show ${abuse.resultsRefused} refused, ${abuse.refused429} were`);
+
+// 6. Faults.
+log(`${sizes.faultClients} clients × ${sizes.faultAnswers} answers, SIGKILL once 30 % are in, restart…`);
+const stateC = '.wrangler/reliability-c';
+const faults = await killAndRestart({ stateDir: stateC, vars: RAISED, clients: sizes.faultClients, answersPerClient: sizes.faultAnswers, killAtShare: 0.3, killAfterMs: sizes.killAfterMs });
+rmSync(stateC, { recursive: true, force: true });
+check(faults.acknowledged === faults.answers, `${faults.acknowledged} of ${faults.answers} answers acknowledged in the end`);
+check(faults.tallied === faults.acknowledged, `tallies hold ${faults.tallied}, ${faults.acknowledged} were acknowledged`);
+check(faults.summarised === faults.tallied, `D1 summaries hold ${faults.summarised}, tallies ${faults.tallied}`);
+check(faults.acknowledgedBeforeKill > 0 && faults.acknowledgedBeforeKill < faults.answers, `the kill came mid-run (${faults.acknowledgedBeforeKill} of ${faults.answers} acknowledged before it)`);
+
+check(tally.serverErrors === 0, `${tally.serverErrors} responses were 5xx`);
+check(tally.cookies === 0, `${tally.cookies} responses set a cookie`);
+check(tally.badEnvelopes === 0, `${tally.badEnvelopes} failures without the error envelope`);
+
+const report = reliabilityReport({ short, seed, seconds: Math.round((Date.now() - started) / 1000), tally, byKind, byRoute, storedExpected, verbatim, scan, abuse, faults, failures });
+const file = short ? 'test-results/reliability.md' : 'RELIABILITY.md';
+mkdirSync('test-results', { recursive: true });
+writeFileSync(file, report);
+log(`${tally.requests} requests, ${failures.length} failed checks, ${Math.round((Date.now() - started) / 1000)} s; written to ${file}`);
+if (failures.length > 0) {
+  console.error(failures.map((failure) => `  ✗ ${failure}`).join('\n'));
+  process.exit(1);
+}
