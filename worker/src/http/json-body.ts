@@ -25,7 +25,7 @@ export async function readJson(c: Context): Promise<unknown> {
   // JSON is UTF-8 (RFC 8259): a body that is not is refused, rather than silently turned into U+FFFD.
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(await c.req.arrayBuffer());
   } catch {
     throw new ApiError(400, 'invalid_json', 'The body is not valid UTF-8.');
   }
