@@ -3,7 +3,7 @@
  * loaded chunks (the outbox, each language's strings), then `vite.config.ts` copies it into dist/
  * beside the demo pages.
  */
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 
 const OUT = 'build/public';
@@ -18,9 +18,18 @@ const manifestOutsideAssets: Plugin = {
   },
 };
 
+/** The territory reference data, served as a static asset: the Worker reads it there, not from its bundle. */
+const referenceDataAsset: Plugin = {
+  name: 'reference-data-asset',
+  writeBundle() {
+    mkdirSync(`${OUT}/data`, { recursive: true });
+    copyFileSync('survey/generated/territories.json', `${OUT}/data/territories.json`);
+  },
+};
+
 export default defineConfig({
   publicDir: 'demo/public',
-  plugins: [manifestOutsideAssets],
+  plugins: [manifestOutsideAssets, referenceDataAsset],
   build: {
     outDir: OUT,
     emptyOutDir: true,

@@ -16,6 +16,7 @@ export default defineConfig(async () => {
             name: 'unit',
             environment: 'node',
             include: ['survey/**/*.test.ts', 'widget/**/*.test.ts', 'kit/**/*.test.ts', 'scripts/**/*.test.ts'],
+            setupFiles: ['survey/reference-data.ts'],
           },
         },
         {
@@ -29,7 +30,7 @@ export default defineConfig(async () => {
           test: {
             name: 'worker',
             include: ['worker/**/*.test.ts'],
-            setupFiles: ['worker/test/apply-migrations.ts'],
+            setupFiles: ['survey/reference-data.ts', 'worker/test/apply-migrations.ts'],
           },
         },
       ],

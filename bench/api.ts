@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import type { Answer } from '../survey/response.js';
 import type { TerritoryId } from '../survey/territory.js';
+import '../survey/reference-data.js';
 import { findTerritory } from '../survey/territory-directory.js';
 import { startLocalServer } from '../scripts/lib/local-server.js';
 import { Random } from '../scripts/seed/random.js';

@@ -13,6 +13,7 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import type { Territory } from '../survey/results.js';
+import '../survey/reference-data.js';
 import { findTerritory } from '../survey/territory-directory.js';
 import { loadFonts } from '../kit/src/fonts.js';
 import { buildKit } from '../kit/src/kit.js';

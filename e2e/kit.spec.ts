@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import pixelmatch from 'pixelmatch';
 import { KIT_ASSETS } from '../survey/sources.js';
+import '../survey/reference-data.js';
 import { findTerritory } from '../survey/territory-directory.js';
 import type { Territory } from '../survey/results.js';
 import { drawKit } from '../kit/src/kit.js';

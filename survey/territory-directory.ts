@@ -1,27 +1,55 @@
 /**
  * Looks territory ids up in the reference data reduced at build time from
- * @etalab/decoupage-administratif (see scripts/build-territories.ts).
+ * @etalab/decoupage-administratif (see scripts/build-territories.ts). The data is installed, not
+ * imported: Node programs install it from the generated module (`reference-data.ts`), the Worker
+ * from its static assets at first use, so its bundle stays small.
  * @module
  */
-import reference from './generated/territories.js';
 import type { Territory } from './results.js';
 import { departementOfCommuneCode, isTerritoryId } from './territory.js';
 
+export interface ReferenceData {
+  source: string;
+  /** [COG, name, population] */
+  communes: [string, string, number][];
+  /** [SIREN, name, population, département] */
+  epci: [string, string, number, string][];
+  /** [code, name, population] */
+  departements: [string, string, number][];
+}
+
+let reference: ReferenceData | undefined;
 let index: Map<string, Territory> | undefined;
+
+export function installReference(data: ReferenceData): void {
+  reference = data;
+  index = undefined;
+  searchIndex = undefined;
+}
+
+export function referenceInstalled(): boolean {
+  return reference !== undefined;
+}
+
+function data(): ReferenceData {
+  if (!reference) throw new Error('The territory reference data is not installed: import survey/reference-data.js (Node) or call ensureReference (Worker).');
+  return reference;
+}
 
 /** Built on first use: a Worker isolate pays for it once, and only when it needs a territory. */
 function directory(): Map<string, Territory> {
   if (index) return index;
   index = new Map();
-  for (const [code, name, population] of reference.communes) {
+  const { communes, epci, departements } = data();
+  for (const [code, name, population] of communes) {
     const id = `commune:${code}`;
     index.set(id, { id, kind: 'commune', name, population, departement: departementOfCommuneCode(code) });
   }
-  for (const [code, name, population, departement] of reference.epci) {
+  for (const [code, name, population, departement] of epci) {
     const id = `epci:${code}`;
     index.set(id, { id, kind: 'epci', name, population, departement });
   }
-  for (const [code, name, population] of reference.departements) {
+  for (const [code, name, population] of departements) {
     const id = `departement:${code}`;
     index.set(id, { id, kind: 'departement', name, population, departement: code });
   }
@@ -37,7 +65,9 @@ export function territoryCount(): number {
   return directory().size;
 }
 
-export const REFERENCE_SOURCE = reference.source;
+export function referenceSource(): string {
+  return data().source;
+}
 
 /** Every département, in code order. */
 export function departementsList(): Territory[] {

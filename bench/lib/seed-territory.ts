@@ -4,6 +4,7 @@
  * @module
  */
 import type { Territory } from '../../survey/results.js';
+import '../../survey/reference-data.js';
 import { findTerritory } from '../../survey/territory-directory.js';
 import { Random } from '../../scripts/seed/random.js';
 import { postSeedBatch } from '../../scripts/seed/run-seed.js';

@@ -48,7 +48,7 @@ describe('npm run kit', () => {
     expect(noTerritory).toContain('give either --territory');
     expect(badLang).toMatch(/lang/);
     expect(existsSync(out)).toBe(false);
-  });
+  }, 60_000);
 
   it('writes the kit with one progress line per file when not on a terminal, then a summary', async () => {
     const out = mkdtempSync(join(tmpdir(), 'kit-cli-ok-'));
@@ -60,7 +60,7 @@ describe('npm run kit', () => {
     expect(result.stdout).toContain(`written to ${out}`);
     expect(existsSync(join(out, 'kit-commune-25056-en.zip'))).toBe(true);
     expect(existsSync(join(out, 'story-1080x1920.png'))).toBe(true);
-  });
+  }, 60_000);
 
   it('--all-registered builds a kit for every territory registered in the local state', async () => {
     const state = mkdtempSync(join(tmpdir(), 'kit-cli-state-'));

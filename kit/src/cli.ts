@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import type { Territory } from '../../survey/results.js';
 import { TerritoryIdSchema } from '../../survey/territory.js';
+import '../../survey/reference-data.js';
 import { findTerritory } from '../../survey/territory-directory.js';
 import { BrandColorSchema, ContrastError, DEFAULT_COLOR, paletteFor } from './brand.js';
 import { loadFonts } from './fonts.js';

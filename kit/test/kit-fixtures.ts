@@ -7,6 +7,7 @@ import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Territory } from '../../survey/results.js';
+import '../../survey/reference-data.js';
 import { allTerritories, findTerritory } from '../../survey/territory-directory.js';
 import { loadFonts, type Fonts } from '../src/fonts.js';
 import { FONT_PATHS } from '../src/render/png-node.js';

@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { CHANNELS, CRITERIA, OVERALL_LEVELS, SERVICES } from '../../survey/questionnaire.js';
 import type { Answer } from '../../survey/response.js';
+import '../../survey/reference-data.js';
 import { allTerritories } from '../../survey/territory-directory.js';
 
 export const KINDS = ['valid-single', 'valid-batch', 'broken-json', 'wrong-types', 'huge-string', 'deep-nesting', 'unknown-fields', 'invalid-utf8', 'wrong-content-type', 'oversized', 'batch-over-limit'] as const;

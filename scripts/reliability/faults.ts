@@ -7,6 +7,7 @@
  * @module
  */
 import { type Answer } from '../../survey/response.js';
+import '../../survey/reference-data.js';
 import { allTerritories } from '../../survey/territory-directory.js';
 import { startLocalServer, type LocalServer } from '../lib/local-server.js';
 

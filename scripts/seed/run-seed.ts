@@ -3,6 +3,7 @@
  * showing progress. Answers keep their seeded ids, so seeding twice adds nothing.
  * @module
  */
+import '../../survey/reference-data.js';
 import { departementsList, findTerritory } from '../../survey/territory-directory.js';
 import type { Territory } from '../../survey/results.js';
 import reference from '../../survey/generated/territories.js';

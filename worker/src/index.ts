@@ -8,6 +8,7 @@ import { cors } from 'hono/cors';
 import type { AppEnv } from './env.js';
 import { notFound, onError } from './http/on-error.js';
 import { hostedSurvey } from './pages/hosted-survey.js';
+import { ensureReference } from './reference.js';
 import { openApiDocument } from './openapi.js';
 import { benchmarks } from './routes/benchmarks.js';
 import { dev } from './routes/dev.js';
@@ -21,6 +22,12 @@ const app = new Hono<AppEnv>();
 // The widget runs on the towns' own sites: every read is open to any origin, and so is the
 // preflight of a write; which origins may write for a registered territory is checked per answer.
 app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Authorization'], exposeHeaders: ['Retry-After'], maxAge: 86400 }));
+
+// Every route may name a territory: the reference data is in place before any of them runs.
+app.use('*', async (c, next) => {
+  await ensureReference(c.env);
+  await next();
+});
 
 app.get('/v1/health', (c) => c.json({ data: { status: 'ok' } }));
 app.get('/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));

@@ -1,6 +1,7 @@
 // Builders for valid answers and a fetch against the Worker under test.
 import { exports } from 'cloudflare:workers';
 import type { Answer } from '../../survey/response.js';
+import '../../survey/reference-data.js';
 import { findTerritory } from '../../survey/territory-directory.js';
 import type { RateLimits } from '../src/ledger/rate-limit.js';
 import type { RecordContext } from '../src/ledger/territory-ledger.js';
