@@ -21,6 +21,8 @@ export interface Env {
   RATE_LIMIT_PER_HOUR?: string;
   /** "true" only under the local dev launcher: enables /v1/dev/* (seeding). */
   DEV_ROUTES?: string;
+  /** `staging` or `production` on Cloudflare (wrangler.toml's environments); absent locally. */
+  ENVIRONMENT?: string;
 }
 
 export interface AppEnv {
