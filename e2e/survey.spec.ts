@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { Results } from '../survey/results.js';
+import { BASE_URL, fixture } from './support.js';
 
 const TERRITORY = 'commune:25056';
 
@@ -100,4 +101,21 @@ test('GET /custom-elements.json describes the element from its JSDoc: attributes
   expect(element?.attributes?.map((attribute) => attribute.name).sort()).toEqual(['channel', 'endpoint', 'lang', 'mode', 'service', 'source', 'territory', 'theme']);
   expect(element?.events?.map((event) => event.name).sort()).toEqual(['barometre-error', 'barometre-queued', 'barometre-sent', 'barometre-submit']);
   expect(element?.cssParts?.map((part) => part.name)).toContain('launcher');
+});
+
+test('each widget version has an immutable URL with its integrity hash; /widget.js is the latest, cached briefly', async ({ request, page }) => {
+  const versions = (await (await request.get('/widget/versions.json')).json()) as { latest: string; versions: Record<string, { url: string; integrity: string }> };
+  const latest = versions.versions[versions.latest];
+  expect(latest?.url).toBe(`/widget/v${versions.latest}/widget.js`);
+  const pinned = await request.get(latest?.url ?? '');
+  expect(pinned.status()).toBe(200);
+  expect(pinned.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(pinned.headers()['access-control-allow-origin']).toBe('*');
+  const { createHash } = await import('node:crypto');
+  expect(`sha384-${createHash('sha384').update(await pinned.body()).digest('base64')}`).toBe(latest?.integrity);
+  expect((await request.get('/widget.js')).headers()['cache-control']).toBe('public, max-age=300');
+  // The pinned snippet, with its integrity, runs the survey on a town's page.
+  await page.goto(fixture('plain'));
+  await page.setContent(`<!doctype html><html lang="fr"><body><main><script type="module" src="${BASE_URL}${latest?.url}" integrity="${latest?.integrity}" crossorigin="anonymous"></script><barometre-citoyen territory="commune:25056" service="mairie"></barometre-citoyen></main></body></html>`);
+  await expect(page.locator('barometre-citoyen').getByRole('button', { name: 'Très bien' })).toBeVisible();
 });
