@@ -21,9 +21,7 @@ cpSync(join(OUT, 'widget', 'chunks'), join(target, 'widget', 'chunks'), { recurs
 const integrity = (file: string) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 const versionsFile = join(OUT, 'widget', 'versions.json');
 const previous = existsSync(versionsFile) ? (JSON.parse(readFileSync(versionsFile, 'utf8')) as { versions: Record<string, unknown> }).versions : {};
-const versions = {
-  latest: version,
-  versions: { ...previous, [version]: { url: `/widget/v${version}/widget.js`, integrity: integrity(join(target, 'widget.js')) } },
-};
+const current = { url: `/widget/v${version}/widget.js`, integrity: integrity(join(target, 'widget.js')) };
+const versions = { latest: version, versions: { ...previous, [version]: current } };
 writeFileSync(versionsFile, `${JSON.stringify(versions, null, 2)}\n`);
-console.log(`widget ${version}: /widget/v${version}/widget.js ${versions.versions[version].integrity}`);
+console.log(`widget ${version}: ${current.url} ${current.integrity}`);
