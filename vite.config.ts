@@ -21,6 +21,7 @@ export default defineConfig({
         'tableau-de-bord': resolve('demo/tableau-de-bord.html'),
         trophee: resolve('demo/trophee.html'),
         carte: resolve('demo/carte.html'),
+        integrer: resolve('demo/integrer.html'),
       },
     },
   },

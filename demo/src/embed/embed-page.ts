@@ -1,0 +1,115 @@
+/**
+ * The snippet builder (`/integrer`): a webmaster picks the territory, service, presentation,
+ * language and colours, sees the widget live, and copies the two lines to paste — pinned to a
+ * version with its Subresource Integrity hash by default. Every choice is checked against the
+ * contract's own lists before it reaches the snippet.
+ * @module
+ */
+import { SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
+import type { Territory } from '../../../survey/results.js';
+import { isTerritoryId } from '../../../survey/territory-id.js';
+import { idOfLabel, optionLabel, searchTerritories, territoryById } from '../kit/territory-search.js';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const MODES = ['inline', 'button', 'kiosk'];
+const LANGS = ['', 'fr', 'fr-falc', 'en', 'es', 'de', 'it', 'pt', 'ar'];
+const THEMES = ['', 'dsfr'];
+const COLOR = /^#[0-9a-f]{6}$/i;
+
+for (const service of SERVICES) $<HTMLSelectElement>('service').append(new Option(SERVICE_LABELS_FR[service], service));
+
+let territory: Territory | undefined;
+let pinned: { url: string; integrity: string } | undefined;
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The choices, each checked against its list; what fails is left out, never pasted into a site. */
+function choices() {
+  const value = (id: string, allowed: readonly string[]) => {
+    const raw = $<HTMLSelectElement>(id).value;
+    return allowed.includes(raw) ? raw : '';
+  };
+  const accent = $<HTMLInputElement>('accent').value;
+  return {
+    service: value('service', SERVICES),
+    mode: value('mode', MODES) || 'inline',
+    lang: value('lang', LANGS),
+    theme: value('theme', THEMES),
+    accent: COLOR.test(accent) && accent.toLowerCase() !== '#000091' ? accent.toLowerCase() : '',
+  };
+}
+
+function render(): void {
+  if (!territory || !isTerritoryId(territory.id)) {
+    $('snippet').textContent = 'Choisissez d’abord une collectivité.';
+    $('preview').replaceChildren();
+    return;
+  }
+  const chosen = choices();
+  const attributes: [string, string][] = [
+    ['territory', territory.id],
+    ...(chosen.service ? ([['service', chosen.service]] as [string, string][]) : []),
+    ...(chosen.mode !== 'inline' ? ([['mode', chosen.mode]] as [string, string][]) : []),
+    ...(chosen.lang ? ([['lang', chosen.lang]] as [string, string][]) : []),
+    ...(chosen.theme ? ([['theme', chosen.theme]] as [string, string][]) : []),
+  ];
+  const style = chosen.accent ? ` style="--barometre-accent: ${chosen.accent}"` : '';
+  const pin = $<HTMLInputElement>('pin').checked && pinned;
+  const src = `${location.origin}${pin ? pinned?.url : '/widget.js'}`;
+  const script = pin ? `<script type="module" src="${src}" integrity="${pinned?.integrity}" crossorigin="anonymous"></script>` : `<script type="module" src="${src}"></script>`;
+  const element = `<barometre-citoyen ${attributes.map(([name, value]) => `${name}="${escape(value)}"`).join(' ')}${style}></barometre-citoyen>`;
+  $('snippet').textContent = `${script}\n${element}`;
+  // The live preview: the same element, built with the DOM (no HTML string reaches the page).
+  const live = document.createElement('barometre-citoyen');
+  for (const [name, value] of attributes) live.setAttribute(name, value);
+  if (chosen.accent) live.style.setProperty('--barometre-accent', chosen.accent);
+  $('preview').replaceChildren(live);
+}
+
+let searching: AbortController | undefined;
+$<HTMLInputElement>('territory').addEventListener('input', async (event) => {
+  const input = event.target as HTMLInputElement;
+  const id = idOfLabel(input.value);
+  if (id) {
+    territory = await territoryById(id);
+    $('territory-error').hidden = territory !== undefined;
+    $('territory-error').textContent = territory ? '' : `Aucune collectivité n’a le code ${id}.`;
+    return render();
+  }
+  searching?.abort();
+  searching = new AbortController();
+  try {
+    const found = await searchTerritories(input.value, searching.signal);
+    $('territory-options').replaceChildren(...found.map((candidate) => Object.assign(document.createElement('option'), { value: optionLabel(candidate) })));
+  } catch {
+    // Aborted by the next keystroke.
+  }
+});
+$('choices').addEventListener('change', render);
+$('choices').addEventListener('input', (event) => {
+  if ((event.target as HTMLElement).id !== 'territory') render();
+});
+
+$('copy').addEventListener('click', async () => {
+  const text = $('snippet').textContent ?? '';
+  try {
+    await navigator.clipboard.writeText(text);
+    $('copy-status').textContent = 'Code copié : collez-le dans un bloc HTML de votre site.';
+  } catch {
+    $('copy-status').textContent = 'Copie impossible ici : sélectionnez le code et copiez-le (Ctrl+C).';
+  }
+});
+
+void (async () => {
+  const response = await fetch('/widget/versions.json');
+  if (response.ok) {
+    const versions = (await response.json()) as { latest: string; versions: Record<string, { url: string; integrity: string }> };
+    pinned = versions.versions[versions.latest];
+  }
+  const initial = new URLSearchParams(location.search).get('territory');
+  if (initial && isTerritoryId(initial)) {
+    territory = await territoryById(initial);
+    if (territory) $<HTMLInputElement>('territory').value = optionLabel(territory);
+  }
+  render();
+})();
