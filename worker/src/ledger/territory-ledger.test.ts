@@ -49,6 +49,27 @@ describe('TerritoryLedger summaries', () => {
   });
 });
 
+describe('ledgers nobody has written to', () => {
+  it('answer reads without creating tables, then store the first answer as usual', async () => {
+    const territory = 'commune:02003';
+    const stub = ledger(env, territory);
+    const tables = () =>
+      runInDurableObject(stub, (_instance, state) =>
+        state.storage.sql.exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%' ORDER BY name").toArray().map((row) => row.name),
+      );
+    const empty = await results(territory);
+    expect(empty.answers).toBe(0);
+    expect((await stub.comments(10)).length).toBe(0);
+    expect(await runDurableObjectAlarm(stub)).toBe(false);
+    expect(await tables()).toEqual([]);
+
+    await stub.record([answer({ territory, comment: 'Très bon accueil.' })], context(territory, Date.now()));
+    expect(await tables()).toEqual(expect.arrayContaining(['meta', 'responses', 'rollups', 'tallies']));
+    expect((await results(territory)).answers).toBe(1);
+    expect((await stub.comments(10)).map((comment) => comment.comment)).toEqual(['Très bon accueil.']);
+  });
+});
+
 describe('sharded territories', () => {
   it('spreads a busy territory over its shards, counts each answer once, and sums on read', async () => {
     const territory = 'commune:75056';

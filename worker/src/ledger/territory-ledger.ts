@@ -73,12 +73,28 @@ export class TerritoryLedger extends DurableObject<Env> {
   /** Months this instance already marked dirty since the last push: marking again would be a wasted write. */
   private readonly dirty = new Set<string>();
 
+  /**
+   * Whether this object's tables exist. A results page or a crawler reading a territory nobody has
+   * answered for must not leave a schema behind: with 35,000 communes, that would be thousands of
+   * stored objects holding nothing. Tables are created by the first write.
+   */
+  private hasSchema: boolean;
+
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.sql = ctx.storage.sql;
-    void ctx.blockConcurrencyWhile(async () => {
-      for (const statement of LEDGER_SCHEMA) this.sql.exec(statement);
-    });
+    this.hasSchema = this.tablesExist();
+    // An existing ledger gets the statements appended since it was created, before it serves anything.
+    if (this.hasSchema) void ctx.blockConcurrencyWhile(async () => this.createSchema());
+  }
+
+  private tablesExist(): boolean {
+    return this.sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").toArray().length > 0;
+  }
+
+  private createSchema(): void {
+    for (const statement of LEDGER_SCHEMA) this.sql.exec(statement);
+    this.hasSchema = true;
   }
 
   /** Stores a batch of validated answers for this territory, in order, in one transaction. */
@@ -86,14 +102,17 @@ export class TerritoryLedger extends DurableObject<Env> {
     let results: AnswerResult[];
     try {
       results = this.ctx.storage.transactionSync(() => {
+        if (!this.hasSchema) this.createSchema();
         if (!this.metaWritten) {
           this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('territory', ?), ('shard', ?)", JSON.stringify(context.territory), String(context.shard));
         }
         return answers.map((answer) => this.recordOne(answer, context));
       });
     } catch (error) {
-      // Rolled back: forget which months this instance believes are marked, so the next write marks them again.
+      // Rolled back: forget which months this instance believes are marked, so the next write marks
+      // them again, and whether the tables exist (their creation may have been rolled back too).
       this.dirty.clear();
+      this.hasSchema = this.tablesExist();
       throw error;
     }
     this.metaWritten = true;
@@ -168,6 +187,7 @@ export class TerritoryLedger extends DurableObject<Env> {
 
   /** Everything a results query needs, from tallies only. */
   aggregates(filter: AggregateFilter = {}): Aggregates {
+    if (!this.hasSchema) return { cells: [], months: [], dimensions: [], flagged: 0, refused: 0 };
     return readAggregates(this.sql, filter);
   }
 
@@ -176,6 +196,7 @@ export class TerritoryLedger extends DurableObject<Env> {
    * cursor is the receipt time and the id, since a batch stores many answers at the same millisecond.
    */
   comments(limit: number, before?: CommentCursor): StoredComment[] {
+    if (!this.hasSchema) return [];
     const [at, id] = before ? [before.at, before.id] : [Number.MAX_SAFE_INTEGER, ''];
     return this.sql
       .exec<{ id: string; received_at: number; flagged: number; comment: string; body: string }>(
@@ -204,6 +225,7 @@ export class TerritoryLedger extends DurableObject<Env> {
   /** Pushes the months that changed to D1, then forgets expired client hashes. */
   override async alarm(): Promise<void> {
     this.alarmAt = null;
+    if (!this.hasSchema) return;
     const meta = new Map(this.sql.exec<{ key: string; value: string }>('SELECT key, value FROM meta').toArray().map((row) => [row.key, row.value]));
     const territoryJson = meta.get('territory');
     const months = this.sql.exec<{ month: string }>('SELECT month FROM dirty_months').toArray().map((row) => row.month);
