@@ -10,6 +10,7 @@ import type { Results } from '../survey/results.js';
 import { lastTwelveMonths } from '../survey/months.js';
 import '../survey/reference-data.js';
 import { allTerritories } from '../survey/territory-directory.js';
+import { LOCAL_OPERATOR_TOKEN } from '../worker/src/local-defaults.js';
 import { axeViolations, fixture } from './support.js';
 
 const TOWN = 'commune:39131'; // La Chaux-du-Dombief, 574 inhabitants
@@ -104,12 +105,18 @@ test('comments need the admin token and show as text, never as markup', async ({
   // Another category than the Trophée test's, so its ranking stays still.
   const territory = 'commune:39300';
   const registration = await request.post('/v1/territories', { data: { territory, contact: 'mairie@example.fr' } });
-  const { adminToken } = ((await registration.json()) as { data: { adminToken: string } }).data;
+  const { adminToken, claim } = ((await registration.json()) as { data: { adminToken: string; claim: string } }).data;
   await request.post('/v1/responses', { data: answers(territory, 1, { comment: '<img src=x onerror="document.title=\'pwned\'"> Très bon accueil' })[0] });
   await page.goto(`/tableau-de-bord/${territory}`);
   await page.getByLabel('Jeton d’administration').fill('mauvais-jeton');
   await page.getByRole('button', { name: 'Afficher les commentaires' }).click();
   await expect(page.locator('#comments-status')).toHaveText('Ce jeton ne donne pas accès aux commentaires de cette collectivité.');
+  // Until the barometer's team approves the registration, the token opens nothing, and says why.
+  await page.getByLabel('Jeton d’administration').fill(adminToken);
+  await page.getByRole('button', { name: 'Afficher les commentaires' }).click();
+  await expect(page.locator('#comments-status')).toContainText('Votre inscription attend la vérification');
+  const approval = await request.post(`/v1/registrations/${claim}/approve`, { headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` } });
+  expect(approval.status()).toBe(200);
   await page.getByLabel('Jeton d’administration').fill(adminToken);
   await page.getByRole('button', { name: 'Afficher les commentaires' }).click();
   await expect(page.locator('#comments li')).toContainText('<img src=x onerror="document.title=\'pwned\'"> Très bon accueil');

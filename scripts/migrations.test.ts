@@ -33,7 +33,7 @@ describe('migrations on populated state', () => {
     writeFileSync(config, readFileSync('wrangler.toml', 'utf8').replaceAll('migrations_dir = "worker/src/migrations"', `migrations_dir = "${steps}"`).replace('main = "worker/src/index.ts"', `main = "${resolve('worker/src/index.ts')}"`).replace('directory = "dist"', `directory = "${resolve('dist')}"`));
     const state = join(root, 'state');
     const files = readdirSync(MIGRATIONS).filter((file) => file.endsWith('.sql')).sort();
-    expect(files.length).toBeGreaterThanOrEqual(2);
+    expect(files.length).toBeGreaterThanOrEqual(3);
     const written: { table: string; count: number }[] = [];
     for (const [index, file] of files.entries()) {
       cpSync(join(MIGRATIONS, file), join(steps, file));
@@ -49,6 +49,10 @@ describe('migrations on populated state', () => {
       if (index === 1) {
         query("INSERT INTO territory_month (territory_id, shard, month, kind, departement, population, answers, flagged, refused, updated_at) VALUES ('commune:25056', 0, '2026-10', 'commune', '25', 118489, 42, 0, 0, 1)", state, config);
         written.push({ table: 'territory_month', count: 1 });
+      }
+      if (index === 2) {
+        query("INSERT INTO registration_claims (id, territory, contact, origins, admin_token_hash, created_at) VALUES ('6f1c2a4e-0000-4000-8000-000000000001', 'commune:25057', 'dgs@example.fr', '[]', 'hash2', 1)", state, config);
+        written.push({ table: 'registration_claims', count: 1 });
       }
     }
     for (const { table, count } of written) expect(Number(query(`SELECT COUNT(*) AS n FROM ${table}`, state, config)[0]?.n), table).toBe(count);

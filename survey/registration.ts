@@ -1,6 +1,9 @@
 /**
  * Registration: a territory declares a contact and the origins of its sites, and receives an admin
- * token once. Only the token's hash is stored.
+ * token once (only its hash is stored). The registration is a pending claim until the barometer's
+ * team has checked the contact and approves it: until then its origins are not enforced and its
+ * token does not open the comments, so nobody can lock a town out or read its citizens by
+ * registering first.
  * @module
  */
 import * as z from 'zod/mini';
@@ -21,13 +24,34 @@ export const RegistrationRequestSchema = z.strictObject({
 });
 export type RegistrationRequest = z.infer<typeof RegistrationRequestSchema>;
 
+/** A claim's id: what the barometer's team approves or rejects. Not a secret. */
+export const ClaimIdSchema = z.uuid('expected a claim id, as POST /v1/territories returned it');
+
 export const RegistrationReplySchema = z.object({
   data: z.object({
     territory: z.string(),
     origins: z.array(z.string()),
     /** Shown once: keep it; the server stores only its hash. */
     adminToken: z.string(),
+    claim: z.string(),
+    /** Always `pending` here: the token works once the barometer's team approves the claim. */
+    status: z.literal('pending'),
   }),
+});
+
+export const ClaimSchema = z.object({
+  claim: z.string(),
+  territory: z.string(),
+  name: z.string(),
+  contact: z.string(),
+  origins: z.array(z.string()),
+  createdAt: z.string(),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+export const ClaimsReplySchema = z.object({ data: z.object({ claims: z.array(ClaimSchema) }) });
+
+export const ClaimDecisionReplySchema = z.object({
+  data: z.object({ claim: z.string(), territory: z.string(), status: z.enum(['active', 'rejected']), origins: z.array(z.string()) }),
 });
 
 export const CommentSchema = z.object({

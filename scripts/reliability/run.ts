@@ -17,6 +17,7 @@
 import fc from 'fast-check';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { LOCAL_OPERATOR_TOKEN } from '../../worker/src/local-defaults.js';
 import { startLocalServer } from '../lib/local-server.js';
 import { stuffBallotBox } from './abuse.js';
 import { badInputCase, INVALID_TERRITORIES, KINDS, VALID_TERRITORIES, type Kind } from './bad-input.js';
@@ -80,7 +81,8 @@ try {
 
   log('comments holding markup and SQL…');
   const territory = 'commune:25059';
-  const registration = (await send(`${serverA.url}/v1/territories`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ territory, contact: 'securite@example.fr' }) }, tally)).body as { data: { adminToken: string } };
+  const registration = (await send(`${serverA.url}/v1/territories`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ territory, contact: 'securite@example.fr' }) }, tally)).body as { data: { adminToken: string; claim: string } };
+  await send(`${serverA.url}/v1/registrations/${registration.data.claim}/approve`, { method: 'POST', headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` } }, tally);
   const payloads = ['<script>alert(1)</script>', '<img src=x onerror="alert(1)">', "'; DROP TABLE responses; --", 'Robert"); DELETE FROM tallies WHERE (1=1', '{{constructor.constructor("alert(1)")()}}', '=HYPERLINK("http://evil.example","clic")'];
   await send(`${serverA.url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: payloads.map((comment) => ({ id: crypto.randomUUID(), questionnaire: 'v1', territory, service: 'mairie', overall: 'moyen', comment })) }) }, tally);
   const comments = (await send(`${serverA.url}/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${registration.data.adminToken}` } }, tally)).body as { data: { comments: { comment: string }[] } };

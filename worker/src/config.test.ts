@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { config, LOCAL_SALT } from './config.js';
+import { config, LOCAL_OPERATOR_TOKEN, LOCAL_SALT } from './config.js';
 import type { Env } from './env.js';
 
 describe('config', () => {
@@ -12,5 +12,13 @@ describe('config', () => {
     expect(() => config({ ...(env as Env), ENVIRONMENT: 'production', DAILY_SALT: undefined })).toThrow(/DAILY_SALT is not set for production: run `wrangler secret put DAILY_SALT --env production`/);
     expect(() => config({ ...(env as Env), ENVIRONMENT: 'staging', DAILY_SALT: 'a-long-enough-secret-salt', DEV_ROUTES: 'true' })).toThrow(/local development only/);
     expect(config({ ...(env as Env), ENVIRONMENT: 'production', DAILY_SALT: 'a-long-enough-secret-salt', DEV_ROUTES: undefined }).environment).toBe('production');
+  });
+
+  it('has a public operator token on one machine only, and none on the network until the secret is set', () => {
+    const network = { ...(env as Env), ENVIRONMENT: 'production', DAILY_SALT: 'a-long-enough-secret-salt', DEV_ROUTES: undefined };
+    expect(config({ ...(env as Env), OPERATOR_TOKEN: undefined }).operatorToken).toBe(LOCAL_OPERATOR_TOKEN);
+    expect(config({ ...network, OPERATOR_TOKEN: undefined }).operatorToken).toBeNull();
+    expect(config({ ...network, OPERATOR_TOKEN: 'k3y-of-the-barometer-team-2026' }).operatorToken).toBe('k3y-of-the-barometer-team-2026');
+    expect(() => config({ ...network, OPERATOR_TOKEN: 'short' })).toThrow(/at least 24 characters/);
   });
 });

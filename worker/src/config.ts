@@ -7,9 +7,9 @@ import * as z from 'zod/mini';
 import { TerritoryIdSchema } from '../../survey/territory.js';
 import type { RateLimits } from './ledger/rate-limit.js';
 import type { Env } from './env.js';
+import { LOCAL_OPERATOR_TOKEN, LOCAL_SALT } from './local-defaults.js';
 
-/** Used when DAILY_SALT is not set: fine on one machine, never on the network (see README). */
-export const LOCAL_SALT = 'barometre-local-development-salt';
+export { LOCAL_OPERATOR_TOKEN, LOCAL_SALT };
 
 const Count = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.minimum(1)), fallback);
 
@@ -19,6 +19,8 @@ const ConfigSchema = z.object({
   shards: z.record(TerritoryIdSchema, z.number().check(z.int(), z.minimum(1), z.maximum(64))),
   limits: z.object({ perMinute: Count(10), perHour: Count(100) }),
   devRoutes: z.boolean(),
+  /** Approves registration claims; null on the network until `wrangler secret put OPERATOR_TOKEN`. */
+  operatorToken: z.nullable(z.string().check(z.minLength(24, 'OPERATOR_TOKEN must hold at least 24 characters'))),
 });
 export type Config = z.infer<typeof ConfigSchema> & { limits: RateLimits };
 
@@ -38,6 +40,7 @@ export function config(env: Env): Config {
     shards,
     limits: { perMinute: env.RATE_LIMIT_PER_MINUTE, perHour: env.RATE_LIMIT_PER_HOUR },
     devRoutes: env.DEV_ROUTES === 'true',
+    operatorToken: env.OPERATOR_TOKEN ?? (environment === 'local' ? LOCAL_OPERATOR_TOKEN : null),
   });
   cache.set(env, parsed);
   return parsed;

@@ -14,6 +14,8 @@ export interface Env {
   ASSETS: Fetcher;
   /** Secret salt for the daily client hash (`wrangler secret put DAILY_SALT`). */
   DAILY_SALT?: string;
+  /** Secret of the barometer's team, to approve registration claims (`wrangler secret put OPERATOR_TOKEN`). */
+  OPERATOR_TOKEN?: string;
   /** Shard counts of busy territories, JSON: `{"commune:75056": 8}`. */
   LEDGER_SHARDS?: string | Record<string, number>;
   /** New answers one client may send one territory per minute / per hour. */

@@ -14,6 +14,7 @@ import { benchmarks } from './routes/benchmarks.js';
 import { dev } from './routes/dev.js';
 import { map } from './routes/map.js';
 import { rankings } from './routes/rankings.js';
+import { registrations } from './routes/registrations.js';
 import { responses } from './routes/responses.js';
 import { territories } from './routes/territories.js';
 
@@ -33,6 +34,7 @@ app.get('/v1/health', (c) => c.json({ data: { status: 'ok' } }));
 app.get('/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
 app.route('/v1/responses', responses);
 app.route('/v1/territories', territories);
+app.route('/v1/registrations', registrations);
 app.route('/v1/benchmarks', benchmarks);
 app.route('/v1/rankings', rankings);
 app.route('/v1/map', map);

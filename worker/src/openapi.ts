@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { ErrorEnvelopeSchema } from '../../survey/api.js';
 import { MonthSchema } from '../../survey/period.js';
 import { CHANNELS, SERVICES } from '../../survey/questionnaire.js';
-import { CommentsReplySchema, RegistrationReplySchema, RegistrationRequestSchema } from '../../survey/registration.js';
+import { ClaimDecisionReplySchema, ClaimIdSchema, ClaimsReplySchema, CommentsReplySchema, RegistrationReplySchema, RegistrationRequestSchema } from '../../survey/registration.js';
 import { AnswerSchema, BatchSchema, ResponsesReplySchema } from '../../survey/response.js';
 import { ResultsReplySchema, TerritorySchema } from '../../survey/results.js';
 import { TerritoryIdSchema } from '../../survey/territory.js';
@@ -36,6 +36,7 @@ interface Operation {
 }
 
 const territoryPath: Parameter = { name: 'id', in: 'path', required: true, description: 'Territory id, e.g. commune:25056', schema: TerritoryIdSchema };
+const claimPath: Parameter = { name: 'claim', in: 'path', required: true, description: 'Claim id, as POST /v1/territories returned it', schema: ClaimIdSchema };
 const period: Parameter[] = [
   { name: 'from', in: 'query', description: 'First month included (YYYY-MM)', schema: MonthSchema },
   { name: 'to', in: 'query', description: 'Last month included (YYYY-MM)', schema: MonthSchema },
@@ -75,7 +76,24 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
       ok: { status: 200, description: 'Matching territories', schema: data(z.array(TerritorySchema)) },
       errors: [400],
     },
-    post: { summary: 'Register a territory: contact and allowed origins; returns its admin token once', body: RegistrationRequestSchema, ok: { status: 201, description: 'Registered', schema: RegistrationReplySchema }, errors: [400, 409, 413, 415, 422] },
+    post: {
+      summary: 'Claim a territory: contact and allowed origins; returns its admin token once. The claim is pending until the barometer’s team approves it',
+      body: RegistrationRequestSchema,
+      ok: { status: 201, description: 'Claim recorded, pending approval', schema: RegistrationReplySchema },
+      errors: [400, 409, 413, 415, 422, 429],
+    },
+  },
+  '/v1/registrations': {
+    get: { summary: 'Claims waiting for approval, oldest first; requires the operator token', ok: { status: 200, description: 'Pending claims', schema: ClaimsReplySchema }, errors: [401, 403, 503] },
+    post: undefined,
+  },
+  '/v1/registrations/{claim}/approve': {
+    post: { summary: 'Make a claim the territory’s registration (drops its other claims); requires the operator token', parameters: [claimPath], ok: { status: 200, description: 'Approved', schema: ClaimDecisionReplySchema }, errors: [400, 401, 403, 404, 409, 503] },
+    get: undefined,
+  },
+  '/v1/registrations/{claim}/reject': {
+    post: { summary: 'Drop a claim (its token becomes worthless); requires the operator token', parameters: [claimPath], ok: { status: 200, description: 'Rejected', schema: ClaimDecisionReplySchema }, errors: [400, 401, 403, 404, 503] },
+    get: undefined,
   },
   '/v1/territories/{id}': { get: { summary: 'A territory: name, population, département', parameters: [territoryPath], ok: { status: 200, description: 'The territory', schema: data(TerritorySchema) }, errors: [400, 404] }, post: undefined },
   '/v1/territories/{id}/results': { get: { summary: 'A territory’s results', parameters: [territoryPath, ...filters], ok: results, errors: [400, 404] }, post: undefined },
@@ -123,8 +141,8 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
 };
 
 const STATUS_TEXT: Record<number, string> = {
-  400: 'Invalid input (issues list each problem)', 401: 'Missing admin token', 403: 'Refused (wrong token, or origin not registered)', 404: 'Unknown territory or route',
-  409: 'Already registered', 413: 'Body too large', 415: 'Body not JSON', 422: 'Unknown territory or questionnaire version', 429: 'Rate limited (see Retry-After)', 503: 'Ledger unavailable; retry',
+  400: 'Invalid input (issues list each problem)', 401: 'Missing token', 403: 'Refused (wrong token, registration pending, or origin not registered)', 404: 'Unknown territory, claim or route',
+  409: 'Already registered', 413: 'Body too large', 415: 'Body not JSON', 422: 'Unknown territory or questionnaire version', 429: 'Rate limited (see Retry-After), or too many pending claims', 503: 'Unavailable: a ledger (retry), or no operator token configured',
 };
 
 export function openApiDocument(serverUrl: string): Record<string, unknown> {

@@ -1,5 +1,6 @@
 // Builders for valid answers and a fetch against the Worker under test.
 import { exports } from 'cloudflare:workers';
+import { LOCAL_OPERATOR_TOKEN } from '../src/config.js';
 import type { Answer } from '../../survey/response.js';
 import '../../survey/reference-data.js';
 import { findTerritory } from '../../survey/territory-directory.js';
@@ -39,4 +40,19 @@ export async function results(territory: string, query = ''): Promise<{ answers:
   const response = await call(`/v1/territories/${territory}/results${query}`);
   if (response.status !== 200) throw new Error(`results ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { data: { answers: number } }).data;
+}
+
+/** Operator requests, with the local operator token. */
+export function operator(path: string, method: 'GET' | 'POST' = 'GET'): Promise<Response> {
+  return call(path, { method, headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` } });
+}
+
+/** Claims a territory and has the operator approve the claim, as the barometer's team would; returns the admin token. */
+export async function register(territory: string, origins: string[] = [], contact = 'mairie@ville.example.fr'): Promise<string> {
+  const claimed = await post({ territory, contact, origins }, undefined, '/v1/territories');
+  if (claimed.status !== 201) throw new Error(`claim of ${territory}: ${claimed.status} ${await claimed.text()}`);
+  const { adminToken, claim } = ((await claimed.json()) as { data: { adminToken: string; claim: string } }).data;
+  const approved = await operator(`/v1/registrations/${claim}/approve`, 'POST');
+  if (approved.status !== 200) throw new Error(`approval of ${territory}: ${approved.status} ${await approved.text()}`);
+  return adminToken;
 }

@@ -93,7 +93,15 @@ $<HTMLFormElement>('comments-form').addEventListener('submit', async (event) => 
   const response = await fetch(`/v1/territories/${encodeURIComponent(territoryId)}/comments?limit=100`, { headers: { authorization: `Bearer ${token}` } });
   if (!response.ok) {
     list.replaceChildren();
-    status.textContent = response.status === 401 ? 'Saisissez le jeton d’administration.' : response.status === 403 ? 'Ce jeton ne donne pas accès aux commentaires de cette collectivité.' : `Erreur ${response.status}.`;
+    const code = response.status === 403 ? ((await response.json().catch(() => null)) as { error?: { code?: string } } | null)?.error?.code : undefined;
+    status.textContent =
+      response.status === 401
+        ? 'Saisissez le jeton d’administration.'
+        : code === 'registration_pending'
+          ? 'Votre inscription attend la vérification de l’équipe du baromètre ; ce jeton ouvrira les commentaires dès qu’elle sera validée.'
+          : response.status === 403
+            ? 'Ce jeton ne donne pas accès aux commentaires de cette collectivité.'
+            : `Erreur ${response.status}.`;
     return;
   }
   const { comments } = ((await response.json()) as { data: { comments: { receivedAt: string; service: string; comment: string; flagged: boolean }[] } }).data;

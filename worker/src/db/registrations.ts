@@ -1,12 +1,19 @@
 /**
- * Territory registrations in D1: contact, allowed origins, admin token hash. Origins are cached
- * briefly per isolate because every write consults them.
+ * Territory registrations in D1. A registration starts as a claim (`registration_claims`); the
+ * barometer's team approves one claim per territory, which becomes the territory's registration
+ * (`territories`): its origins are then enforced and its token opens the comments. Origins are
+ * cached briefly per isolate because every write consults them.
  * @module
  */
 import type { Env } from '../env.js';
 
 const ORIGINS_TTL_MS = 30_000;
 const originsCache = new Map<string, { origins: string[]; expires: number }>();
+
+/** A claim nobody approved within this time is dropped. */
+export const CLAIM_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+/** Claims waiting at once for one territory: enough for the town and a few mistakes, not a flood. */
+export const MAX_PENDING_CLAIMS = 10;
 
 async function sha256(text: string): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
@@ -21,20 +28,90 @@ function newToken(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** Registers a territory; returns its admin token, or null when it is already registered (never overwritten). */
-export async function register(env: Env, territory: string, contact: string, origins: string[], now: number): Promise<string | null> {
-  const token = newToken();
-  const result = await env.DB.prepare(
-    'INSERT INTO territories (id, contact, origins, admin_token_hash, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
-  )
-    .bind(territory, contact, JSON.stringify(origins), hex(await sha256(token)), now)
-    .run();
-  if (result.meta.changes !== 1) return null;
-  originsCache.set(territory, { origins, expires: Date.now() + ORIGINS_TTL_MS });
-  return token;
+/** Compares two secrets through their hashes, in constant time. */
+export async function sameSecret(given: string, expected: string): Promise<boolean> {
+  const [a, b] = await Promise.all([sha256(given), sha256(expected)]);
+  return crypto.subtle.timingSafeEqual(a, b);
 }
 
-/** The origins allowed to write for a territory; empty when it did not register or declared none. */
+export type ClaimOutcome = { claim: string; token: string } | 'already_registered' | 'too_many_claims';
+
+/** Records a claim on a territory and returns its admin token, unless the territory is already registered. */
+export async function claim(env: Env, territory: string, contact: string, origins: string[], now: number): Promise<ClaimOutcome> {
+  await env.DB.prepare('DELETE FROM registration_claims WHERE created_at < ?').bind(now - CLAIM_LIFETIME_MS).run();
+  const [registered, pending] = await env.DB.batch<{ n: number }>([
+    env.DB.prepare('SELECT COUNT(*) AS n FROM territories WHERE id = ?').bind(territory),
+    env.DB.prepare('SELECT COUNT(*) AS n FROM registration_claims WHERE territory = ?').bind(territory),
+  ]);
+  if ((registered?.results[0]?.n ?? 0) > 0) return 'already_registered';
+  if ((pending?.results[0]?.n ?? 0) >= MAX_PENDING_CLAIMS) return 'too_many_claims';
+  const token = newToken();
+  const id = crypto.randomUUID();
+  await env.DB.prepare('INSERT INTO registration_claims (id, territory, contact, origins, admin_token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .bind(id, territory, contact, JSON.stringify(origins), hex(await sha256(token)), now)
+    .run();
+  return { claim: id, token };
+}
+
+export interface StoredClaim {
+  id: string;
+  territory: string;
+  contact: string;
+  origins: string[];
+  createdAt: number;
+}
+
+interface ClaimRow {
+  id: string;
+  territory: string;
+  contact: string;
+  origins: string;
+  admin_token_hash: string;
+  created_at: number;
+}
+
+function fromRow(row: ClaimRow): StoredClaim {
+  return { id: row.id, territory: row.territory, contact: row.contact, origins: JSON.parse(row.origins) as string[], createdAt: row.created_at };
+}
+
+/** Claims waiting for a decision, oldest first. */
+export async function pendingClaims(env: Env, now: number): Promise<StoredClaim[]> {
+  const { results } = await env.DB.prepare('SELECT * FROM registration_claims WHERE created_at >= ? ORDER BY created_at, id').bind(now - CLAIM_LIFETIME_MS).all<ClaimRow>();
+  return results.map(fromRow);
+}
+
+export type Decision = { claim: StoredClaim } | 'unknown_claim' | 'already_registered';
+
+/**
+ * Makes a claim the territory's registration and drops the territory's other claims, in one D1
+ * batch (a transaction). A territory already registered keeps its registration.
+ */
+export async function approveClaim(env: Env, id: string, now: number): Promise<Decision> {
+  const row = await env.DB.prepare('SELECT * FROM registration_claims WHERE id = ? AND created_at >= ?').bind(id, now - CLAIM_LIFETIME_MS).first<ClaimRow>();
+  if (!row) return 'unknown_claim';
+  const [inserted] = await env.DB.batch([
+    env.DB.prepare(
+      'INSERT INTO territories (id, contact, origins, admin_token_hash, created_at) SELECT territory, contact, origins, admin_token_hash, ? FROM registration_claims WHERE id = ? ON CONFLICT (id) DO NOTHING',
+    ).bind(now, id),
+    // Only once this claim is the registration: if another was approved first, every claim stays for the team to see.
+    env.DB.prepare('DELETE FROM registration_claims WHERE territory = ? AND EXISTS (SELECT 1 FROM territories WHERE id = ? AND admin_token_hash = ?)').bind(
+      row.territory,
+      row.territory,
+      row.admin_token_hash,
+    ),
+  ]);
+  if (inserted?.meta.changes !== 1) return 'already_registered';
+  originsCache.delete(row.territory);
+  return { claim: fromRow(row) };
+}
+
+/** Drops a claim; the token it gave is worthless from then on. */
+export async function rejectClaim(env: Env, id: string): Promise<StoredClaim | null> {
+  const row = await env.DB.prepare('DELETE FROM registration_claims WHERE id = ? RETURNING *').bind(id).first<ClaimRow>();
+  return row ? fromRow(row) : null;
+}
+
+/** The origins allowed to write for a territory; empty when it is not registered or declared none. Claims do not count. */
 export async function allowedOrigins(env: Env, territory: string): Promise<string[]> {
   const cached = originsCache.get(territory);
   if (cached && cached.expires > Date.now()) return cached.origins;
@@ -44,15 +121,25 @@ export async function allowedOrigins(env: Env, territory: string): Promise<strin
   return origins;
 }
 
-export type TokenCheck = 'valid' | 'invalid' | 'unregistered';
+/** `pending`: the token belongs to a claim on this territory that nobody approved yet. */
+export type TokenCheck = 'valid' | 'pending' | 'invalid' | 'unregistered';
 
-/** Compares the token's hash with the stored one in constant time. */
+function hexBytes(text: string): Uint8Array {
+  return Uint8Array.from(text.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+}
+
+/** Compares the token's hash with the registration's in constant time, then looks for a claim holding it. */
 export async function checkAdminToken(env: Env, territory: string, token: string): Promise<TokenCheck> {
-  const row = await env.DB.prepare('SELECT admin_token_hash FROM territories WHERE id = ?').bind(territory).first<{ admin_token_hash: string }>();
   const given = await sha256(token);
-  // Hash something even when unregistered, so timing does not tell registered territories apart.
-  const stored = row ? Uint8Array.from(row.admin_token_hash.match(/../g) ?? [], (pair) => parseInt(pair, 16)) : await sha256('');
+  const [registration, claimed] = await env.DB.batch<{ admin_token_hash: string }>([
+    env.DB.prepare('SELECT admin_token_hash FROM territories WHERE id = ?').bind(territory),
+    env.DB.prepare('SELECT admin_token_hash FROM registration_claims WHERE territory = ? AND admin_token_hash = ?').bind(territory, hex(given)),
+  ]);
+  const row = registration?.results[0];
+  // Compare something even when unregistered, so timing does not tell registered territories apart.
+  const stored = row ? hexBytes(row.admin_token_hash) : await sha256('');
   const equal = stored.byteLength === given.byteLength && crypto.subtle.timingSafeEqual(stored, given);
-  if (!row) return 'unregistered';
-  return equal ? 'valid' : 'invalid';
+  if (row && equal) return 'valid';
+  if ((claimed?.results.length ?? 0) > 0) return 'pending';
+  return row ? 'invalid' : 'unregistered';
 }

@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
 import type { ResponsesReply } from '../../../survey/response.js';
-import { answer, context, post, results } from '../../test/fixtures.js';
+import { answer, context, post, register, results } from '../../test/fixtures.js';
 import { ledger } from '../ledger/shards.js';
 import { UPDATE_WINDOW_MS } from '../ledger/territory-ledger.js';
 
@@ -211,7 +211,7 @@ describe('POST /v1/responses: versions, privacy, rate limit, origins', () => {
 
   it('accepts writes only from the registered origins of a territory that declared some', async () => {
     const territory = 'commune:01017';
-    await post({ territory, contact: 'web@ville.fr', origins: ['https://www.ville.fr'] }, undefined, '/v1/territories');
+    await register(territory, ['https://www.ville.fr']);
     const from = (origin?: string) => post(answer({ territory }), { 'content-type': 'application/json', ...(origin ? { origin } : {}) });
     expect((await from('https://www.ville.fr')).status).toBe(200);
     const foreign = await failure(await from('https://evil.example'), 403);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
 import type { Results } from '../../../survey/results.js';
 import { env } from 'cloudflare:workers';
-import { answer, call, context, post } from '../../test/fixtures.js';
+import { answer, call, context, operator, post, register } from '../../test/fixtures.js';
+import { MAX_PENDING_CLAIMS } from '../db/registrations.js';
 import { ledger, shardOf } from '../ledger/shards.js';
 import type { Answer } from '../../../survey/response.js';
 
@@ -110,17 +111,14 @@ describe('GET /v1/territories/:id/results', () => {
 });
 
 describe('POST /v1/territories (registration)', () => {
-  it('registers once, returns the admin token once, and never overwrites', async () => {
+  it('records a pending claim, returns the admin token once, and stores only its hash', async () => {
     const body = { territory: 'commune:25057', contact: 'dgs@mairie.example.fr', origins: ['https://www.ville.example.fr', 'HTTPS://WWW.VILLE.EXAMPLE.FR'] };
     const first = await post(body, undefined, '/v1/territories');
     expect(first.status).toBe(201);
-    const { data } = (await first.json()) as { data: { territory: string; origins: string[]; adminToken: string } };
-    expect(data.origins).toEqual(['https://www.ville.example.fr']);
+    const { data } = (await first.json()) as { data: { territory: string; origins: string[]; adminToken: string; claim: string; status: string } };
+    expect(data).toMatchObject({ territory: 'commune:25057', origins: ['https://www.ville.example.fr'], status: 'pending' });
     expect(data.adminToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const again = await post({ ...body, contact: 'intrus@example.com' }, undefined, '/v1/territories');
-    expect(again.status).toBe(409);
-    expect(((await again.json()) as ErrorEnvelope).error.code).toBe('already_registered');
-    const stored = await env.DB.prepare('SELECT contact, admin_token_hash FROM territories WHERE id = ?').bind('commune:25057').first<{ contact: string; admin_token_hash: string }>();
+    const stored = await env.DB.prepare('SELECT contact, admin_token_hash FROM registration_claims WHERE id = ?').bind(data.claim).first<{ contact: string; admin_token_hash: string }>();
     expect(stored?.contact).toBe('dgs@mairie.example.fr');
     expect(stored?.admin_token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored?.admin_token_hash).not.toContain(data.adminToken);
@@ -133,13 +131,72 @@ describe('POST /v1/territories (registration)', () => {
     const unknown = await post({ territory: 'commune:99999', contact: 'a@b.fr' }, undefined, '/v1/territories');
     expect(unknown.status).toBe(422);
   });
+
+  it('lets nobody lock a town out by registering first: a claim enforces nothing until it is approved', async () => {
+    const territory = 'commune:25063';
+    const claimOf = async (contact: string, origins: string[]) =>
+      ((await (await post({ territory, contact, origins }, undefined, '/v1/territories')).json()) as { data: { adminToken: string; claim: string } }).data;
+    const stranger = await claimOf('squat@example.com', ['https://squat.example']);
+    const town = await claimOf('dgs@ville.example.fr', ['https://www.ville.example.fr']);
+    await post(answer({ territory, comment: 'Merci pour votre aide' }));
+
+    // Pending: any site may send answers, and neither token opens the comments.
+    expect((await post(answer({ territory }), { 'content-type': 'application/json', origin: 'https://www.ville.example.fr' })).status).toBe(200);
+    for (const claim of [stranger, town]) {
+      const refused = await call(`/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${claim.adminToken}` } });
+      expect(refused.status).toBe(403);
+      expect(((await refused.json()) as ErrorEnvelope).error.code).toBe('registration_pending');
+    }
+
+    // The team sees both claims and approves the town's: the stranger's claim is gone with its token.
+    const listed = ((await (await operator('/v1/registrations')).json()) as { data: { claims: { claim: string; territory: string; name: string; contact: string }[] } }).data.claims;
+    expect(listed.filter((claim) => claim.territory === territory).map((claim) => claim.contact)).toEqual(['squat@example.com', 'dgs@ville.example.fr']);
+    expect(listed.find((claim) => claim.claim === town.claim)?.name).toBe('Blamont');
+    const approved = await operator(`/v1/registrations/${town.claim}/approve`, 'POST');
+    expect(approved.status).toBe(200);
+    expect(((await approved.json()) as { data: unknown }).data).toEqual({ claim: town.claim, territory, status: 'active', origins: ['https://www.ville.example.fr'] });
+
+    const comments = await call(`/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${town.adminToken}` } });
+    expect(comments.status).toBe(200);
+    expect((await call(`/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${stranger.adminToken}` } })).status).toBe(403);
+    expect((await operator(`/v1/registrations/${stranger.claim}/approve`, 'POST')).status).toBe(404);
+    // Now registered: its origins hold, and a new claim is refused.
+    expect((await post(answer({ territory }), { 'content-type': 'application/json', origin: 'https://squat.example' })).status).toBe(403);
+    const again = await post({ territory, contact: 'autre@example.com' }, undefined, '/v1/territories');
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as ErrorEnvelope).error.code).toBe('already_registered');
+  });
+
+  it('caps the claims waiting for one territory', async () => {
+    const territory = 'commune:25066';
+    const statuses: number[] = [];
+    for (let index = 0; index <= MAX_PENDING_CLAIMS; index += 1) statuses.push((await post({ territory, contact: `c${index}@example.com` }, undefined, '/v1/territories')).status);
+    expect(statuses.slice(0, MAX_PENDING_CLAIMS).every((status) => status === 201)).toBe(true);
+    const over = await post({ territory, contact: 'encore@example.com' }, undefined, '/v1/territories');
+    expect(over.status).toBe(429);
+    expect(((await over.json()) as ErrorEnvelope).error.code).toBe('too_many_claims');
+  });
+});
+
+describe('/v1/registrations (the barometer team’s routes)', () => {
+  it('needs the operator token, checks claim ids, and rejects claims', async () => {
+    expect((await call('/v1/registrations')).status).toBe(401);
+    expect((await call('/v1/registrations', { headers: { authorization: 'Bearer not-the-operator-token' } })).status).toBe(403);
+    expect((await operator('/v1/registrations/12/approve', 'POST')).status).toBe(400);
+    expect((await operator(`/v1/registrations/${crypto.randomUUID()}/approve`, 'POST')).status).toBe(404);
+    const { claim, adminToken } = ((await (await post({ territory: 'commune:25065', contact: 'x@example.com' }, undefined, '/v1/territories')).json()) as { data: { claim: string; adminToken: string } }).data;
+    const rejected = await operator(`/v1/registrations/${claim}/reject`, 'POST');
+    expect(((await rejected.json()) as { data: { status: string } }).data.status).toBe('rejected');
+    const after = await call('/v1/territories/commune:25065/comments', { headers: { authorization: `Bearer ${adminToken}` } });
+    expect(((await after.json()) as ErrorEnvelope).error.code).toBe('forbidden');
+    expect((await operator(`/v1/registrations/${claim}/reject`, 'POST')).status).toBe(404);
+  });
 });
 
 describe('GET /v1/territories/:id/comments', () => {
   it('needs the admin token: 401 without, 403 wrong or unregistered, masked comments with it', async () => {
     const territory = 'commune:25059';
-    const registration = await post({ territory, contact: 'com@ville.fr' }, undefined, '/v1/territories');
-    const { adminToken } = ((await registration.json()) as { data: { adminToken: string } }).data;
+    const adminToken = await register(territory);
     await post({ answers: [answer({ territory, comment: 'Appelez-moi au 06 12 34 56 78 ou jean@example.fr' }), answer({ territory })] });
 
     expect((await call(`/v1/territories/${territory}/comments`)).status).toBe(401);
@@ -158,8 +215,7 @@ describe('GET /v1/territories/:id/comments', () => {
 describe('paging through comments', () => {
   it('misses none when a whole batch shares one receipt time, across shards too', async () => {
     for (const territory of ['commune:25061', 'commune:75056']) {
-      const registration = await post({ territory, contact: 'com@ville.fr' }, undefined, '/v1/territories');
-      const { adminToken } = ((await registration.json()) as { data: { adminToken: string } }).data;
+      const adminToken = await register(territory);
       // Stored at one millisecond, past the rate limit, as a burst of real answers would be.
       const sent = Array.from({ length: 20 }, (_, index) => answer({ territory: territory as Answer['territory'], comment: `commentaire ${index}` }));
       const shards = territory === 'commune:75056' ? 4 : 1;
@@ -180,8 +236,7 @@ describe('paging through comments', () => {
     }
     // The token is checked first; then a cursor that is not one is a 400.
     expect((await call('/v1/territories/commune:25061/comments?before=12', { headers: { authorization: 'Bearer x' } })).status).toBe(403);
-    const registration = await post({ territory: 'commune:25062', contact: 'com@ville.fr' }, undefined, '/v1/territories');
-    const { adminToken } = ((await registration.json()) as { data: { adminToken: string } }).data;
+    const adminToken = await register('commune:25062');
     expect((await call('/v1/territories/commune:25062/comments?before=12', { headers: { authorization: `Bearer ${adminToken}` } })).status).toBe(400);
   });
 });

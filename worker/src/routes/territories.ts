@@ -1,6 +1,6 @@
 /**
  * A territory: its description, its results (JSON, CSV and JSON downloads), its comments behind the
- * admin token, and registration.
+ * admin token, and registration (a claim, until the barometer's team approves it: routes/registrations.ts).
  * @module
  */
 import { Hono, type Context } from 'hono';
@@ -9,9 +9,10 @@ import { CHANNELS, SERVICES } from '../../../survey/questionnaire.js';
 import { RegistrationRequestSchema } from '../../../survey/registration.js';
 import type { Results, Territory } from '../../../survey/results.js';
 import { findTerritory, searchTerritories } from '../../../survey/territory-directory.js';
-import { checkAdminToken, register } from '../db/registrations.js';
+import { checkAdminToken, claim, MAX_PENDING_CLAIMS } from '../db/registrations.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
+import { bearerToken } from '../http/bearer.js';
 import { limitBody, readJson } from '../http/json-body.js';
 import { checkPeriod, parseQuery, PeriodQuery, territoryParam } from '../http/query.js';
 import { mergeAggregates } from '../ledger/aggregates.js';
@@ -48,15 +49,13 @@ function downloadName(territory: Territory, extension: string): string {
   return `barometre-${territory.id.replace(':', '-')}.${extension}`;
 }
 
-/** 401 without a token, 403 with a wrong one or for a territory that never registered. */
+/** 401 without a token; 403 with a wrong one, for a territory that never registered, or while its claim waits for approval. */
 async function requireAdmin(c: Context<AppEnv>, territory: Territory): Promise<void> {
-  const header = c.req.header('authorization') ?? '';
-  const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-  if (!token) {
-    c.header('WWW-Authenticate', 'Bearer realm="barometre"');
-    throw new ApiError(401, 'unauthorized', 'Send the territory’s admin token: Authorization: Bearer <token>.');
-  }
+  const token = bearerToken(c, 'the territory’s admin token');
   const check = await checkAdminToken(c.env, territory.id, token);
+  if (check === 'pending') {
+    throw new ApiError(403, 'registration_pending', `Your registration of ${territory.name} is waiting for the barometer’s team to check it; this token will work once it is approved.`);
+  }
   if (check !== 'valid') throw new ApiError(403, 'forbidden', 'This token does not give access to this territory’s comments.');
 }
 
@@ -73,11 +72,14 @@ export const territories = new Hono<AppEnv>()
       throw new ApiError(422, 'unknown_territory', `No territory has the id ${request.territory}.`, [{ path: ['territory'], message: `unknown territory ${request.territory}` }]);
     }
     const origins = [...new Set(request.origins.map((origin) => origin.toLowerCase()))];
-    const token = await register(c.env, request.territory, request.contact, origins, Date.now());
-    if (token === null) {
+    const outcome = await claim(c.env, request.territory, request.contact, origins, Date.now());
+    if (outcome === 'already_registered') {
       throw new ApiError(409, 'already_registered', `${request.territory} is already registered; its registration cannot be replaced through this route.`);
     }
-    return c.json({ data: { territory: request.territory, origins, adminToken: token } }, 201);
+    if (outcome === 'too_many_claims') {
+      throw new ApiError(429, 'too_many_claims', `${MAX_PENDING_CLAIMS} registrations of ${request.territory} are already waiting for approval; the barometer’s team will contact the territory.`);
+    }
+    return c.json({ data: { territory: request.territory, origins, adminToken: outcome.token, claim: outcome.claim, status: 'pending' as const } }, 201);
   })
   .get('/:id', (c) => c.json({ data: territoryParam(c.req.param('id')) }))
   .get('/:id/results', async (c) => c.json({ data: await results(c) }))

@@ -1,0 +1,59 @@
+/**
+ * The barometer team's side of registration, behind the operator token: the claims waiting for a
+ * decision, and approving or rejecting one. Before approving, the team checks that the contact
+ * really speaks for the territory (an address at the town's domain, a call to the mairie).
+ * @module
+ */
+import { Hono, type Context } from 'hono';
+import { ClaimIdSchema } from '../../../survey/registration.js';
+import { findTerritory } from '../../../survey/territory-directory.js';
+import { config } from '../config.js';
+import { approveClaim, pendingClaims, rejectClaim, sameSecret, type StoredClaim } from '../db/registrations.js';
+import type { AppEnv } from '../env.js';
+import { ApiError, parsed } from '../http/api-error.js';
+import { bearerToken } from '../http/bearer.js';
+
+async function requireOperator(c: Context<AppEnv>): Promise<void> {
+  const expected = config(c.env).operatorToken;
+  if (expected === null) {
+    throw new ApiError(503, 'unavailable', `No operator token is set here: run \`wrangler secret put OPERATOR_TOKEN --env ${config(c.env).environment}\`.`);
+  }
+  const token = bearerToken(c, 'the operator token (OPERATOR_TOKEN)');
+  if (!(await sameSecret(token, expected))) throw new ApiError(403, 'forbidden', 'This token is not the operator token.');
+}
+
+function claimParam(c: Context<AppEnv>): string {
+  return parsed(ClaimIdSchema.safeParse(c.req.param('claim')), 'invalid_request', ['params', 'claim'], 'The claim id is malformed.');
+}
+
+function described(claim: StoredClaim) {
+  return {
+    claim: claim.id,
+    territory: claim.territory,
+    name: findTerritory(claim.territory)?.name ?? claim.territory,
+    contact: claim.contact,
+    origins: claim.origins,
+    createdAt: new Date(claim.createdAt).toISOString(),
+  };
+}
+
+export const registrations = new Hono<AppEnv>()
+  .use(async (c, next) => {
+    await requireOperator(c);
+    // Contacts are personal data: never kept by a browser or a proxy.
+    c.header('Cache-Control', 'no-store');
+    await next();
+  })
+  .get('/', async (c) => c.json({ data: { claims: (await pendingClaims(c.env, Date.now())).map(described) } }))
+  .post('/:claim/approve', async (c) => {
+    const decision = await approveClaim(c.env, claimParam(c), Date.now());
+    if (decision === 'unknown_claim') throw new ApiError(404, 'unknown_claim', 'No pending claim has this id (approved, rejected or expired after 30 days).');
+    if (decision === 'already_registered') throw new ApiError(409, 'already_registered', 'Another claim on this territory was approved first; reject this one, or ask the territory.');
+    const { claim } = decision;
+    return c.json({ data: { claim: claim.id, territory: claim.territory, status: 'active' as const, origins: claim.origins } });
+  })
+  .post('/:claim/reject', async (c) => {
+    const claim = await rejectClaim(c.env, claimParam(c));
+    if (!claim) throw new ApiError(404, 'unknown_claim', 'No pending claim has this id (approved, rejected or expired after 30 days).');
+    return c.json({ data: { claim: claim.id, territory: claim.territory, status: 'rejected' as const, origins: claim.origins } });
+  });
