@@ -6,36 +6,18 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { contrastRatio, HEX_COLOR, MIN_CONTRAST, normalizeColor } from '../../survey/contrast.js';
 
-export const MIN_CONTRAST = 4.5;
+export { contrastRatio, MIN_CONTRAST, normalizeColor, relativeLuminance } from '../../survey/contrast.js';
+
 /** The DSFR's blue France: the default, and a colour every town's officer recognises. */
 export const DEFAULT_COLOR = '#000091';
 export const DARK_TEXT = '#161616';
 export const LIGHT_TEXT = '#ffffff';
 
 export const BrandColorSchema = z.string().check(
-  z.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'expected a colour such as #000091 or #09f (hexadecimal, no transparency)'),
+  z.regex(HEX_COLOR, 'expected a colour such as #000091 or #09f (hexadecimal, no transparency)'),
 );
-
-/** `#09f` → `#0099ff`, lowercase. */
-export function normalizeColor(color: string): string {
-  const hex = color.slice(1).toLowerCase();
-  return `#${hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex}`;
-}
-
-export function relativeLuminance(color: string): number {
-  const hex = normalizeColor(color).slice(1);
-  const [r, g, b] = [0, 2, 4].map((start) => {
-    const channel = parseInt(hex.slice(start, start + 2), 16) / 255;
-    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
 
 export interface Palette {
   brand: string;
