@@ -100,6 +100,8 @@ test('under a strict Content-Security-Policy the widget works without a single v
   // Styles applied (adopted style sheets are allowed by style-src 'self').
   const border = await widget.locator('button.choice').first().evaluate((button) => getComputedStyle(button).borderTopWidth);
   expect(border).toBe('2px');
+  // The accent attribute reaches the answers through the CSSOM, which the policy allows.
+  expect(await widget.locator('button.choice').first().evaluate((button) => getComputedStyle(button).color)).toBe('rgb(138, 43, 226)');
   await widget.getByRole('button', { name: 'Très bien' }).click();
   await expect.poll(async () => (await events()).find((event) => event.type === 'barometre-sent')?.detail.status).toBe('accepted');
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
@@ -156,4 +158,29 @@ test('GET /s/:territory shows the survey full-page and records ?src= as the sour
   const text = await malformed.text();
   expect(text).not.toContain('<script>');
   expect(text).toContain(`href="/s/${territory}"`);
+});
+
+test('a territory id the server does not know shows a configuration error instead of thanking the citizen', async ({ page }) => {
+  const logged: string[] = [];
+  page.on('console', (message) => logged.push(`${message.type()}: ${message.text()}`));
+  await page.goto(fixture('plain', { territory: 'commune:99999' }));
+  const widget = page.locator('barometre-citoyen');
+  await widget.getByRole('button', { name: 'Très bien' }).click();
+  await expect(widget.getByRole('alert')).toHaveText('Ce questionnaire est mal configuré (attribut « territory »).');
+  await expect(widget.getByText('Votre réponse est enregistrée')).toHaveCount(0);
+  expect(logged.some((line) => line.startsWith('error: <barometre-citoyen>: the server refused the answer (unknown_territory)'))).toBe(true);
+});
+
+test('an accent too light to read on white is ignored, with a warning', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto(fixture('plain', { territory: 'commune:39004' }));
+  const widget = page.locator('barometre-citoyen');
+  await widget.evaluate((element) => element.setAttribute('accent', '#ffff33'));
+  await expect.poll(() => warnings.join('\n')).toContain('accent="#ffff33" is ignored');
+  expect(await widget.locator('button.choice').first().evaluate((button) => getComputedStyle(button).color)).toBe('rgb(0, 0, 145)');
+  await widget.evaluate((element) => element.setAttribute('accent', '#8a2be2'));
+  await expect.poll(() => widget.locator('button.choice').first().evaluate((button) => getComputedStyle(button).color)).toBe('rgb(138, 43, 226)');
 });

@@ -98,7 +98,7 @@ test('GET /custom-elements.json describes the element from its JSDoc: attributes
   expect(response.status()).toBe(200);
   const manifest = (await response.json()) as { modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[] }[] }[] };
   const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'barometre-citoyen');
-  expect(element?.attributes?.map((attribute) => attribute.name).sort()).toEqual(['channel', 'endpoint', 'lang', 'mode', 'service', 'source', 'territory', 'theme']);
+  expect(element?.attributes?.map((attribute) => attribute.name).sort()).toEqual(['accent', 'channel', 'endpoint', 'lang', 'mode', 'service', 'source', 'territory', 'theme']);
   expect(element?.events?.map((event) => event.name).sort()).toEqual(['barometre-error', 'barometre-queued', 'barometre-sent', 'barometre-submit']);
   expect(element?.cssParts?.map((part) => part.name)).toContain('launcher');
 });

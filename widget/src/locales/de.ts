@@ -50,6 +50,7 @@ export const strings: LocaleStrings = {
   submit: 'Meine Meinung senden',
   thanks: { title: 'Vielen Dank für Ihre Meinung!', sent: 'Ihre Antwort wurde gespeichert.', queued: 'Ihre Antwort wird gesendet, sobald die Verbindung wieder besteht.' },
   status: { recorded: 'Antwort gespeichert.', queued: 'Keine Verbindung: Ihre Antwort wird aufbewahrt und später gesendet.' },
+  refused: 'Ihre Antwort konnte nicht gespeichert werden: Dieser Fragebogen ist auf dieser Website falsch eingerichtet.',
   misconfigured: 'Dieser Fragebogen ist falsch eingerichtet (Attribut „{{attribute}}“).',
   button: { open: 'Ihre Meinung', close: 'Schließen' },
   kiosk: { next: 'Neue Antwort', reset: 'Der Fragebogen wird in wenigen Sekunden für die nächste Person zurückgesetzt.' },

@@ -50,6 +50,7 @@ export const strings: LocaleStrings = {
   submit: 'Send my opinion',
   thanks: { title: 'Thank you for your opinion!', sent: 'Your answer has been recorded.', queued: 'Your answer will be sent as soon as the connection is back.' },
   status: { recorded: 'Answer recorded.', queued: 'No connection: your answer is kept and will be sent later.' },
+  refused: 'Your answer could not be recorded: this survey is not set up correctly on this site.',
   misconfigured: 'This survey is misconfigured (attribute “{{attribute}}”).',
   button: { open: 'Give your opinion', close: 'Close' },
   kiosk: { next: 'New answer', reset: 'The survey resets in a few seconds for the next person.' },

@@ -50,6 +50,7 @@ export const strings: LocaleStrings = {
   submit: 'Enviar mi opinión',
   thanks: { title: '¡Gracias por su opinión!', sent: 'Su respuesta se ha registrado correctamente.', queued: 'Su respuesta se enviará en cuanto se restablezca la conexión.' },
   status: { recorded: 'Respuesta registrada.', queued: 'Sin conexión: su respuesta se guarda y se enviará más tarde.' },
+  refused: 'No se ha podido registrar su respuesta: este cuestionario no está bien configurado en este sitio.',
   misconfigured: 'Este cuestionario está mal configurado (atributo «{{attribute}}»).',
   button: { open: 'Dé su opinión', close: 'Cerrar' },
   kiosk: { next: 'Nueva respuesta', reset: 'El cuestionario se reiniciará en unos segundos para la siguiente persona.' },

@@ -50,6 +50,7 @@ export const strings: LocaleStrings = {
   submit: 'Envoyer',
   thanks: { title: 'Merci pour votre avis !', sent: 'Nous avons bien reçu votre réponse.', queued: 'Il n’y a pas d’internet. Votre réponse partira quand internet revient.' },
   status: { recorded: 'Réponse enregistrée.', queued: 'Il n’y a pas d’internet. Votre réponse est gardée. Elle partira plus tard.' },
+  refused: 'Votre réponse n’est pas enregistrée. Le questionnaire a un problème sur ce site.',
   misconfigured: 'Ce questionnaire ne marche pas. Un réglage est faux : {{attribute}}.',
   button: { open: 'Donnez votre avis', close: 'Fermer' },
   kiosk: { next: 'Nouvelle réponse', reset: 'Le questionnaire va recommencer. C’est pour la personne suivante.' },

@@ -28,6 +28,7 @@ export const fr = {
   submit: 'Envoyer mon avis',
   thanks: { title: 'Merci pour votre avis !', sent: 'Votre réponse a bien été enregistrée.', queued: 'Votre réponse sera envoyée dès que la connexion sera rétablie.' },
   status: { recorded: 'Réponse enregistrée.', queued: 'Pas de connexion : votre réponse est gardée et sera envoyée plus tard.' },
+  refused: 'Votre réponse n’a pas pu être enregistrée : ce questionnaire est mal configuré sur ce site.',
   misconfigured: 'Ce questionnaire est mal configuré (attribut « {{attribute}} »).',
   button: {
     open: 'Donnez votre avis',

@@ -50,6 +50,7 @@ export const strings: LocaleStrings = {
   submit: 'Invia la mia opinione',
   thanks: { title: 'Grazie per la sua opinione!', sent: 'La sua risposta è stata registrata.', queued: 'La sua risposta sarà inviata appena la connessione tornerà disponibile.' },
   status: { recorded: 'Risposta registrata.', queued: 'Nessuna connessione: la sua risposta è conservata e sarà inviata più tardi.' },
+  refused: 'Non è stato possibile registrare la sua risposta: questo questionario non è configurato correttamente su questo sito.',
   misconfigured: 'Questo questionario non è configurato correttamente (attributo «{{attribute}}»).',
   button: { open: 'Dica la sua', close: 'Chiudi' },
   kiosk: { next: 'Nuova risposta', reset: 'Il questionario si azzera tra qualche secondo per la persona successiva.' },

@@ -50,6 +50,7 @@ export const strings: LocaleStrings = {
   submit: 'Enviar a minha opinião',
   thanks: { title: 'Obrigado pela sua opinião!', sent: 'A sua resposta foi registada.', queued: 'A sua resposta será enviada assim que a ligação for restabelecida.' },
   status: { recorded: 'Resposta registada.', queued: 'Sem ligação: a sua resposta fica guardada e será enviada mais tarde.' },
+  refused: 'Não foi possível registar a sua resposta: este questionário não está bem configurado neste site.',
   misconfigured: 'Este questionário está mal configurado (atributo «{{attribute}}»).',
   button: { open: 'Dê a sua opinião', close: 'Fechar' },
   kiosk: { next: 'Nova resposta', reset: 'O questionário reinicia-se dentro de segundos para a pessoa seguinte.' },

@@ -14,6 +14,7 @@ import {
   type Service,
 } from '../../../survey/questionnaire.js';
 import type { Answer, Criteria } from '../../../survey/response.js';
+import { isReadableAccent } from '../../../survey/contrast.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
 import { answeredRecently, rememberAnswered } from '../controllers/answered-memory.js';
 import { I18nController } from '../controllers/i18n.js';
@@ -84,6 +85,12 @@ export class BarometreCitoyen extends LitElement {
   @property({ reflect: true }) theme?: string;
   /** Server to send answers to; defaults to the origin the script was loaded from. */
   @property() endpoint?: string;
+  /**
+   * Accent colour of buttons and choices (`#rrggbb` or `#rgb`), set without any inline style, so a
+   * site whose Content-Security-Policy forbids them keeps it. Answers are written in it on white:
+   * a colour below 4.5:1 against white is ignored, with a warning in the console.
+   */
+  @property() accent?: string;
 
   @state() private step: Step = 'overall';
   @state() private answer?: Answer;
@@ -93,6 +100,8 @@ export class BarometreCitoyen extends LitElement {
   @state() private queued = false;
   /** Button mode: the citizen answered this survey in the last 30 days. */
   @state() private answered = false;
+  /** The server refused the answer for good (`unknown_territory`, `origin_not_allowed`…): say so instead of thanking. */
+  @state() private refusal?: string;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -131,6 +140,15 @@ export class BarometreCitoyen extends LitElement {
     if (changed.has('territory') || changed.has('service') || changed.has('mode')) {
       this.answered = this.mode === 'button' && answeredRecently(this.memoryScope);
     }
+    if (changed.has('accent')) this.applyAccent();
+  }
+
+  /** Through the CSSOM, which a Content-Security-Policy without 'unsafe-inline' still allows. */
+  private applyAccent(): void {
+    const accent = this.accent?.trim();
+    if (accent && isReadableAccent(accent)) return this.style.setProperty('--barometre-accent', accent);
+    this.style.removeProperty('--barometre-accent');
+    if (accent) console.warn(`<barometre-citoyen>: accent="${accent}" is ignored: use #rrggbb or #rgb, reading at 4.5:1 or more on white.`);
   }
 
   private get memoryScope(): string {
@@ -165,8 +183,12 @@ export class BarometreCitoyen extends LitElement {
       this.queued = false;
       this.announcement = this.i18n.t('status.recorded');
     }
-    if (event.name === 'barometre-error' && event.detail.retryable && event.detail.id === this.answer?.id) {
-      this.announcement = this.i18n.t('status.queued');
+    if (event.name === 'barometre-error' && event.detail.id === this.answer?.id) {
+      if (event.detail.retryable) this.announcement = this.i18n.t('status.queued');
+      else {
+        this.refusal = event.detail.code;
+        console.error(`<barometre-citoyen>: the server refused the answer (${event.detail.code}): ${event.detail.message}`);
+      }
     }
     emit(this, event.name, event.detail as never);
   }
@@ -263,6 +285,7 @@ export class BarometreCitoyen extends LitElement {
     this.chosenService = undefined;
     this.serviceError = false;
     this.queued = false;
+    this.refusal = undefined;
     this.announcement = this.i18n.t('kiosk.next');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
@@ -365,16 +388,19 @@ export class BarometreCitoyen extends LitElement {
   }
 
   private renderSurvey() {
-    const attribute = this.misconfiguredAttribute;
+    // A well-formed territory id the server does not know is a misconfiguration only it can see.
+    const attribute = this.misconfiguredAttribute ?? (this.refusal === 'unknown_territory' ? 'territory' : undefined);
     const body = attribute
       ? html`<p class="error" role="alert">${this.i18n.t('misconfigured', { attribute })}</p>`
-      : this.step === 'overall'
+      : this.refusal
+        ? html`<p class="error" role="alert">${this.i18n.t('refused')}</p>`
+        : this.step === 'overall'
         ? this.renderOverall()
         : this.step === 'details'
           ? this.renderDetails()
           : this.renderThanks();
     return html`<section class="base" part="base" aria-label=${this.i18n.t('title')}>
-      ${attribute || this.step === 'thanks' ? nothing : html`<h2 id="title" tabindex="-1">${this.i18n.t('title')}</h2>`}
+      ${attribute || this.refusal || this.step === 'thanks' ? nothing : html`<h2 id="title" tabindex="-1">${this.i18n.t('title')}</h2>`}
       ${body}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </section>`;
