@@ -27,3 +27,32 @@ test('a webmaster builds, previews and copies a snippet that works on another si
   await expect(page.locator('barometre-citoyen').getByRole('button', { name: 'Donnez votre avis' })).toBeVisible();
   expect(BASE_URL).toContain('127.0.0.1');
 });
+
+test('the builder never shows a snippet for a territory or a colour that is not what the webmaster sees', async ({ page }) => {
+  await page.goto('/integrer?territory=commune:99999');
+  await expect(page.locator('#territory-error')).toHaveText('Aucune collectivité n’a le code commune:99999 (lien ?territory=).');
+  const box = page.getByLabel('Collectivité (nom ou code INSEE)');
+  const snippet = page.locator('#snippet');
+  // A bare INSEE code picks its commune.
+  await box.fill('25056');
+  await expect(snippet).toContainText('territory="commune:25056"');
+  await expect(page.locator('#territory-error')).toBeHidden();
+  // Typing something else drops the earlier choice at once.
+  await box.fill('Paris');
+  await expect(snippet).toHaveText('Choisissez d’abord une collectivité dans la liste proposée.');
+  await box.fill('zzzzqq');
+  await expect(page.locator('#territory-error')).toHaveText('Aucune collectivité ne correspond à « zzzzqq ».');
+  await box.fill('Besançon (commune:25056)');
+  await expect(snippet).toContainText('territory="commune:25056"');
+
+  // Answers are written in the accent on white: a light one is refused, a dark one becomes an attribute.
+  const accent = page.getByLabel('Couleur principale');
+  await accent.fill('#ffff33');
+  await expect(page.locator('#accent-error')).toContainText('Trop clair : 1,1:1 sur fond blanc');
+  await expect(accent).toHaveAttribute('aria-invalid', 'true');
+  await expect(snippet).not.toContainText('accent=');
+  await accent.fill('#8a2be2');
+  await expect(page.locator('#accent-error')).toBeHidden();
+  await expect(snippet).toContainText('<barometre-citoyen territory="commune:25056" accent="#8a2be2"></barometre-citoyen>');
+  await expect(snippet).not.toContainText('style=');
+});

@@ -5,6 +5,7 @@
  * contract's own lists before it reaches the snippet.
  * @module
  */
+import { contrastRatio, isReadableAccent } from '../../../survey/contrast.js';
 import { SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
 import type { Territory } from '../../../survey/results.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
@@ -14,7 +15,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const MODES = ['inline', 'button', 'kiosk'];
 const LANGS = ['', 'fr', 'fr-falc', 'en', 'es', 'de', 'it', 'pt', 'ar'];
 const THEMES = ['', 'dsfr'];
-const COLOR = /^#[0-9a-f]{6}$/i;
+const DEFAULT_ACCENT = '#000091';
 
 for (const service of SERVICES) $<HTMLSelectElement>('service').append(new Option(SERVICE_LABELS_FR[service], service));
 
@@ -29,19 +30,25 @@ function choices() {
     const raw = $<HTMLSelectElement>(id).value;
     return allowed.includes(raw) ? raw : '';
   };
-  const accent = $<HTMLInputElement>('accent').value;
+  const accent = $<HTMLInputElement>('accent').value.toLowerCase();
+  const readable = isReadableAccent(accent);
+  $('accent-error').hidden = readable;
+  $('accent-error').textContent = readable
+    ? ''
+    : `Trop clair : ${contrastRatio(accent, '#ffffff').toFixed(1).replace('.', ',')}:1 sur fond blanc, il faut au moins 4,5:1. Choisissez une teinte plus foncée ; le questionnaire garde sa couleur par défaut.`;
+  $('accent').setAttribute('aria-invalid', String(!readable));
   return {
     service: value('service', SERVICES),
     mode: value('mode', MODES) || 'inline',
     lang: value('lang', LANGS),
     theme: value('theme', THEMES),
-    accent: COLOR.test(accent) && accent.toLowerCase() !== '#000091' ? accent.toLowerCase() : '',
+    accent: readable && accent !== DEFAULT_ACCENT ? accent : '',
   };
 }
 
 function render(): void {
   if (!territory || !isTerritoryId(territory.id)) {
-    $('snippet').textContent = 'Choisissez d’abord une collectivité.';
+    $('snippet').textContent = 'Choisissez d’abord une collectivité dans la liste proposée.';
     $('preview').replaceChildren();
     return;
   }
@@ -52,35 +59,58 @@ function render(): void {
     ...(chosen.mode !== 'inline' ? ([['mode', chosen.mode]] as [string, string][]) : []),
     ...(chosen.lang ? ([['lang', chosen.lang]] as [string, string][]) : []),
     ...(chosen.theme ? ([['theme', chosen.theme]] as [string, string][]) : []),
+    // An attribute, not an inline style: sites with a strict Content-Security-Policy keep the colour.
+    ...(chosen.accent ? ([['accent', chosen.accent]] as [string, string][]) : []),
   ];
-  const style = chosen.accent ? ` style="--barometre-accent: ${chosen.accent}"` : '';
   const pin = $<HTMLInputElement>('pin').checked && pinned;
   const src = `${location.origin}${pin ? pinned?.url : '/widget.js'}`;
   const script = pin ? `<script type="module" src="${src}" integrity="${pinned?.integrity}" crossorigin="anonymous"></script>` : `<script type="module" src="${src}"></script>`;
-  const element = `<barometre-citoyen ${attributes.map(([name, value]) => `${name}="${escape(value)}"`).join(' ')}${style}></barometre-citoyen>`;
+  const element = `<barometre-citoyen ${attributes.map(([name, value]) => `${name}="${escape(value)}"`).join(' ')}></barometre-citoyen>`;
   $('snippet').textContent = `${script}\n${element}`;
   // The live preview: the same element, built with the DOM (no HTML string reaches the page).
   const live = document.createElement('barometre-citoyen');
   for (const [name, value] of attributes) live.setAttribute(name, value);
-  if (chosen.accent) live.style.setProperty('--barometre-accent', chosen.accent);
   $('preview').replaceChildren(live);
+}
+
+function territoryError(message: string): void {
+  $('territory-error').hidden = message === '';
+  $('territory-error').textContent = message;
+  $('territory').setAttribute('aria-invalid', String(message !== ''));
+}
+
+/** What the webmaster typed, if it is exactly a territory's INSEE code or id (`25056`, `commune:25056`). */
+function exactMatch(typed: string, found: Territory[]): Territory | undefined {
+  const text = typed.trim().toLowerCase();
+  return found.find((candidate) => candidate.id.toLowerCase() === text || candidate.id.toLowerCase().endsWith(`:${text}`));
 }
 
 let searching: AbortController | undefined;
 $<HTMLInputElement>('territory').addEventListener('input', async (event) => {
   const input = event.target as HTMLInputElement;
+  // Whatever was chosen before no longer matches the box: never leave its snippet on screen.
+  territory = undefined;
+  territoryError('');
+  render();
   const id = idOfLabel(input.value);
   if (id) {
     territory = await territoryById(id);
-    $('territory-error').hidden = territory !== undefined;
-    $('territory-error').textContent = territory ? '' : `Aucune collectivité n’a le code ${id}.`;
+    territoryError(territory ? '' : `Aucune collectivité n’a le code ${id}.`);
     return render();
   }
   searching?.abort();
-  searching = new AbortController();
+  const controller = new AbortController();
+  searching = controller;
   try {
-    const found = await searchTerritories(input.value, searching.signal);
+    const found = await searchTerritories(input.value, controller.signal);
+    if (controller.signal.aborted) return;
     $('territory-options').replaceChildren(...found.map((candidate) => Object.assign(document.createElement('option'), { value: optionLabel(candidate) })));
+    const exact = exactMatch(input.value, found);
+    if (exact) {
+      territory = exact;
+      return render();
+    }
+    if (input.value.trim().length >= 2 && found.length === 0) territoryError(`Aucune collectivité ne correspond à « ${input.value.trim()} ».`);
   } catch {
     // Aborted by the next keystroke.
   }
@@ -107,9 +137,10 @@ void (async () => {
     pinned = versions.versions[versions.latest];
   }
   const initial = new URLSearchParams(location.search).get('territory');
-  if (initial && isTerritoryId(initial)) {
-    territory = await territoryById(initial);
+  if (initial) {
+    territory = isTerritoryId(initial) ? await territoryById(initial) : undefined;
     if (territory) $<HTMLInputElement>('territory').value = optionLabel(territory);
+    else territoryError(`Aucune collectivité n’a le code ${initial} (lien ?territory=).`);
   }
   render();
 })();
