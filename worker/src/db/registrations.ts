@@ -133,7 +133,8 @@ export async function checkAdminToken(env: Env, territory: string, token: string
   const given = await sha256(token);
   const [registration, claimed] = await env.DB.batch<{ admin_token_hash: string }>([
     env.DB.prepare('SELECT admin_token_hash FROM territories WHERE id = ?').bind(territory),
-    env.DB.prepare('SELECT admin_token_hash FROM registration_claims WHERE territory = ? AND admin_token_hash = ?').bind(territory, hex(given)),
+    // An expired claim's token is worth nothing, even before the next claim purges it.
+    env.DB.prepare('SELECT admin_token_hash FROM registration_claims WHERE territory = ? AND admin_token_hash = ? AND created_at >= ?').bind(territory, hex(given), Date.now() - CLAIM_LIFETIME_MS),
   ]);
   const row = registration?.results[0];
   // Compare something even when unregistered, so timing does not tell registered territories apart.

@@ -3,7 +3,7 @@ import type { ErrorEnvelope } from '../../../survey/api.js';
 import type { Results } from '../../../survey/results.js';
 import { env } from 'cloudflare:workers';
 import { answer, call, context, operator, post, register } from '../../test/fixtures.js';
-import { MAX_PENDING_CLAIMS } from '../db/registrations.js';
+import { CLAIM_LIFETIME_MS, MAX_PENDING_CLAIMS } from '../db/registrations.js';
 import { ledger, shardOf } from '../ledger/shards.js';
 import type { Answer } from '../../../survey/response.js';
 
@@ -190,6 +190,16 @@ describe('/v1/registrations (the barometer team’s routes)', () => {
     const after = await call('/v1/territories/commune:25065/comments', { headers: { authorization: `Bearer ${adminToken}` } });
     expect(((await after.json()) as ErrorEnvelope).error.code).toBe('forbidden');
     expect((await operator(`/v1/registrations/${claim}/reject`, 'POST')).status).toBe(404);
+  });
+
+  it('forgets claims nobody approved within 30 days: their tokens open nothing and they cannot be approved', async () => {
+    const { claim, adminToken } = ((await (await post({ territory: 'commune:25067', contact: 'y@example.com' }, undefined, '/v1/territories')).json()) as { data: { claim: string; adminToken: string } }).data;
+    await env.DB.prepare('UPDATE registration_claims SET created_at = ? WHERE id = ?').bind(Date.now() - CLAIM_LIFETIME_MS - 1000, claim).run();
+    const comments = await call('/v1/territories/commune:25067/comments', { headers: { authorization: `Bearer ${adminToken}` } });
+    expect(((await comments.json()) as ErrorEnvelope).error.code).toBe('forbidden');
+    const listed = ((await (await operator('/v1/registrations')).json()) as { data: { claims: { claim: string }[] } }).data.claims;
+    expect(listed.map((item) => item.claim)).not.toContain(claim);
+    expect((await operator(`/v1/registrations/${claim}/approve`, 'POST')).status).toBe(404);
   });
 });
 
