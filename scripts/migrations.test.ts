@@ -33,7 +33,7 @@ describe('migrations on populated state', () => {
     writeFileSync(config, readFileSync('wrangler.toml', 'utf8').replaceAll('migrations_dir = "worker/src/migrations"', `migrations_dir = "${steps}"`).replace('main = "worker/src/index.ts"', `main = "${resolve('worker/src/index.ts')}"`).replace('directory = "dist"', `directory = "${resolve('dist')}"`));
     const state = join(root, 'state');
     const files = readdirSync(MIGRATIONS).filter((file) => file.endsWith('.sql')).sort();
-    expect(files.length).toBeGreaterThanOrEqual(3);
+    expect(files.length).toBeGreaterThanOrEqual(4);
     const written: { table: string; count: number }[] = [];
     for (const [index, file] of files.entries()) {
       cpSync(join(MIGRATIONS, file), join(steps, file));
@@ -53,6 +53,10 @@ describe('migrations on populated state', () => {
       if (index === 2) {
         query("INSERT INTO registration_claims (id, territory, contact, origins, admin_token_hash, created_at) VALUES ('6f1c2a4e-0000-4000-8000-000000000001', 'commune:25057', 'dgs@example.fr', '[]', 'hash2', 1)", state, config);
         written.push({ table: 'registration_claims', count: 1 });
+      }
+      if (index === 3) {
+        query("INSERT INTO claim_clients (client, day, count) VALUES ('0123456789abcdef0123456789abcdef', 20415, 2)", state, config);
+        written.push({ table: 'claim_clients', count: 1 });
       }
     }
     for (const { table, count } of written) expect(Number(query(`SELECT COUNT(*) AS n FROM ${table}`, state, config)[0]?.n), table).toBe(count);

@@ -14,6 +14,9 @@ const originsCache = new Map<string, { origins: string[]; expires: number }>();
 export const CLAIM_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 /** Claims waiting at once for one territory: enough for the town and a few mistakes, not a flood. */
 export const MAX_PENDING_CLAIMS = 10;
+/** Claims one client may make per day: a town registers once; filling other towns' slots takes many addresses. */
+export const MAX_CLAIMS_PER_CLIENT_PER_DAY = 5;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 async function sha256(text: string): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
@@ -34,15 +37,23 @@ export async function sameSecret(given: string, expected: string): Promise<boole
   return crypto.subtle.timingSafeEqual(a, b);
 }
 
-export type ClaimOutcome = { claim: string; token: string } | 'already_registered' | 'too_many_claims';
+export type ClaimOutcome = { claim: string; token: string } | 'already_registered' | 'too_many_claims' | { retryAfter: number };
 
-/** Records a claim on a territory and returns its admin token, unless the territory is already registered. */
-export async function claim(env: Env, territory: string, contact: string, origins: string[], now: number): Promise<ClaimOutcome> {
-  await env.DB.prepare('DELETE FROM registration_claims WHERE created_at < ?').bind(now - CLAIM_LIFETIME_MS).run();
-  const [registered, pending] = await env.DB.batch<{ n: number }>([
+/**
+ * Records a claim on a territory and returns its admin token, unless the territory is already
+ * registered, has too many claims waiting, or `client` (the salted daily hash) claimed too much today.
+ */
+export async function claim(env: Env, territory: string, contact: string, origins: string[], client: string, now: number): Promise<ClaimOutcome> {
+  const day = Math.floor(now / DAY_MS);
+  const [, , counted, registered, pending] = await env.DB.batch<{ n: number }>([
+    env.DB.prepare('DELETE FROM registration_claims WHERE created_at < ?').bind(now - CLAIM_LIFETIME_MS),
+    env.DB.prepare('DELETE FROM claim_clients WHERE day < ?').bind(day - 1),
+    // Every attempt counts, so hammering keeps a client refused for the day.
+    env.DB.prepare('INSERT INTO claim_clients (client, day, count) VALUES (?, ?, 1) ON CONFLICT (client, day) DO UPDATE SET count = count + 1 RETURNING count AS n').bind(client, day),
     env.DB.prepare('SELECT COUNT(*) AS n FROM territories WHERE id = ?').bind(territory),
     env.DB.prepare('SELECT COUNT(*) AS n FROM registration_claims WHERE territory = ?').bind(territory),
   ]);
+  if ((counted?.results[0]?.n ?? 0) > MAX_CLAIMS_PER_CLIENT_PER_DAY) return { retryAfter: Math.ceil(((day + 1) * DAY_MS - now) / 1000) };
   if ((registered?.results[0]?.n ?? 0) > 0) return 'already_registered';
   if ((pending?.results[0]?.n ?? 0) >= MAX_PENDING_CLAIMS) return 'too_many_claims';
   const token = newToken();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
 import type { Results } from '../../../survey/results.js';
 import { env } from 'cloudflare:workers';
-import { answer, call, context, operator, post, register } from '../../test/fixtures.js';
+import { answer, call, claimTerritory, context, operator, post, register } from '../../test/fixtures.js';
 import { CLAIM_LIFETIME_MS, MAX_PENDING_CLAIMS } from '../db/registrations.js';
 import { ledger, shardOf } from '../ledger/shards.js';
 import type { Answer } from '../../../survey/response.js';
@@ -113,7 +113,7 @@ describe('GET /v1/territories/:id/results', () => {
 describe('POST /v1/territories (registration)', () => {
   it('records a pending claim, returns the admin token once, and stores only its hash', async () => {
     const body = { territory: 'commune:25057', contact: 'dgs@mairie.example.fr', origins: ['https://www.ville.example.fr', 'HTTPS://WWW.VILLE.EXAMPLE.FR'] };
-    const first = await post(body, undefined, '/v1/territories');
+    const first = await claimTerritory(body);
     expect(first.status).toBe(201);
     const { data } = (await first.json()) as { data: { territory: string; origins: string[]; adminToken: string; claim: string; status: string } };
     expect(data).toMatchObject({ territory: 'commune:25057', origins: ['https://www.ville.example.fr'], status: 'pending' });
@@ -125,17 +125,17 @@ describe('POST /v1/territories (registration)', () => {
   });
 
   it('refuses a malformed registration with 400 and an unknown territory with 422', async () => {
-    const bad = await post({ territory: 'commune:25058', contact: 'not-an-email', origins: ['https://ok.fr/path'] }, undefined, '/v1/territories');
+    const bad = await claimTerritory({ territory: 'commune:25058', contact: 'not-an-email', origins: ['https://ok.fr/path'] });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as ErrorEnvelope).error.issues?.map((issue) => issue.path)).toEqual([['contact'], ['origins', 0]]);
-    const unknown = await post({ territory: 'commune:99999', contact: 'a@b.fr' }, undefined, '/v1/territories');
+    const unknown = await claimTerritory({ territory: 'commune:99999', contact: 'a@b.fr' });
     expect(unknown.status).toBe(422);
   });
 
   it('lets nobody lock a town out by registering first: a claim enforces nothing until it is approved', async () => {
     const territory = 'commune:25063';
     const claimOf = async (contact: string, origins: string[]) =>
-      ((await (await post({ territory, contact, origins }, undefined, '/v1/territories')).json()) as { data: { adminToken: string; claim: string } }).data;
+      ((await (await claimTerritory({ territory, contact, origins })).json()) as { data: { adminToken: string; claim: string } }).data;
     const stranger = await claimOf('squat@example.com', ['https://squat.example']);
     const town = await claimOf('dgs@ville.example.fr', ['https://www.ville.example.fr']);
     await post(answer({ territory, comment: 'Merci pour votre aide' }));
@@ -162,7 +162,7 @@ describe('POST /v1/territories (registration)', () => {
     expect((await operator(`/v1/registrations/${stranger.claim}/approve`, 'POST')).status).toBe(404);
     // Now registered: its origins hold, and a new claim is refused.
     expect((await post(answer({ territory }), { 'content-type': 'application/json', origin: 'https://squat.example' })).status).toBe(403);
-    const again = await post({ territory, contact: 'autre@example.com' }, undefined, '/v1/territories');
+    const again = await claimTerritory({ territory, contact: 'autre@example.com' });
     expect(again.status).toBe(409);
     expect(((await again.json()) as ErrorEnvelope).error.code).toBe('already_registered');
   });
@@ -170,11 +170,24 @@ describe('POST /v1/territories (registration)', () => {
   it('caps the claims waiting for one territory', async () => {
     const territory = 'commune:25066';
     const statuses: number[] = [];
-    for (let index = 0; index <= MAX_PENDING_CLAIMS; index += 1) statuses.push((await post({ territory, contact: `c${index}@example.com` }, undefined, '/v1/territories')).status);
+    for (let index = 0; index <= MAX_PENDING_CLAIMS; index += 1) statuses.push((await claimTerritory({ territory, contact: `c${index}@example.com` }, `198.51.100.${index + 1}`)).status);
     expect(statuses.slice(0, MAX_PENDING_CLAIMS).every((status) => status === 201)).toBe(true);
-    const over = await post({ territory, contact: 'encore@example.com' }, undefined, '/v1/territories');
+    const over = await claimTerritory({ territory, contact: 'encore@example.com' }, '198.51.100.99');
     expect(over.status).toBe(429);
     expect(((await over.json()) as ErrorEnvelope).error.code).toBe('too_many_claims');
+  });
+});
+
+describe('claims per connection', () => {
+  it('refuses a sixth claim in a day from one connection with 429 and Retry-After, whatever the territory', async () => {
+    const statuses: number[] = [];
+    for (const code of ['25070', '25071', '25072', '25073', '25074']) statuses.push((await claimTerritory({ territory: `commune:${code}`, contact: 'z@example.com' }, '192.0.2.77')).status);
+    expect(statuses).toEqual([201, 201, 201, 201, 201]);
+    const sixth = await claimTerritory({ territory: 'commune:25075', contact: 'z@example.com' }, '192.0.2.77');
+    expect(sixth.status).toBe(429);
+    expect(((await sixth.json()) as ErrorEnvelope).error.code).toBe('rate_limited');
+    expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await claimTerritory({ territory: 'commune:25075', contact: 'z@example.com' }, '192.0.2.78')).status).toBe(201);
   });
 });
 
@@ -184,7 +197,7 @@ describe('/v1/registrations (the barometer team’s routes)', () => {
     expect((await call('/v1/registrations', { headers: { authorization: 'Bearer not-the-operator-token' } })).status).toBe(403);
     expect((await operator('/v1/registrations/12/approve', 'POST')).status).toBe(400);
     expect((await operator(`/v1/registrations/${crypto.randomUUID()}/approve`, 'POST')).status).toBe(404);
-    const { claim, adminToken } = ((await (await post({ territory: 'commune:25065', contact: 'x@example.com' }, undefined, '/v1/territories')).json()) as { data: { claim: string; adminToken: string } }).data;
+    const { claim, adminToken } = ((await (await claimTerritory({ territory: 'commune:25065', contact: 'x@example.com' })).json()) as { data: { claim: string; adminToken: string } }).data;
     const rejected = await operator(`/v1/registrations/${claim}/reject`, 'POST');
     expect(((await rejected.json()) as { data: { status: string } }).data.status).toBe('rejected');
     const after = await call('/v1/territories/commune:25065/comments', { headers: { authorization: `Bearer ${adminToken}` } });
@@ -193,7 +206,7 @@ describe('/v1/registrations (the barometer team’s routes)', () => {
   });
 
   it('forgets claims nobody approved within 30 days: their tokens open nothing and they cannot be approved', async () => {
-    const { claim, adminToken } = ((await (await post({ territory: 'commune:25067', contact: 'y@example.com' }, undefined, '/v1/territories')).json()) as { data: { claim: string; adminToken: string } }).data;
+    const { claim, adminToken } = ((await (await claimTerritory({ territory: 'commune:25067', contact: 'y@example.com' })).json()) as { data: { claim: string; adminToken: string } }).data;
     await env.DB.prepare('UPDATE registration_claims SET created_at = ? WHERE id = ?').bind(Date.now() - CLAIM_LIFETIME_MS - 1000, claim).run();
     const comments = await call('/v1/territories/commune:25067/comments', { headers: { authorization: `Bearer ${adminToken}` } });
     expect(((await comments.json()) as ErrorEnvelope).error.code).toBe('forbidden');

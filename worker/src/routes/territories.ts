@@ -9,10 +9,12 @@ import { CHANNELS, SERVICES } from '../../../survey/questionnaire.js';
 import { RegistrationRequestSchema } from '../../../survey/registration.js';
 import type { Results, Territory } from '../../../survey/results.js';
 import { findTerritory, searchTerritories } from '../../../survey/territory-directory.js';
-import { checkAdminToken, claim, MAX_PENDING_CLAIMS } from '../db/registrations.js';
+import { config } from '../config.js';
+import { checkAdminToken, claim, MAX_CLAIMS_PER_CLIENT_PER_DAY, MAX_PENDING_CLAIMS } from '../db/registrations.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
 import { bearerToken } from '../http/bearer.js';
+import { clientHash } from '../http/client-id.js';
 import { limitBody, readJson } from '../http/json-body.js';
 import { checkPeriod, parseQuery, PeriodQuery, territoryParam } from '../http/query.js';
 import { mergeAggregates } from '../ledger/aggregates.js';
@@ -72,7 +74,12 @@ export const territories = new Hono<AppEnv>()
       throw new ApiError(422, 'unknown_territory', `No territory has the id ${request.territory}.`, [{ path: ['territory'], message: `unknown territory ${request.territory}` }]);
     }
     const origins = [...new Set(request.origins.map((origin) => origin.toLowerCase()))];
-    const outcome = await claim(c.env, request.territory, request.contact, origins, Date.now());
+    const now = Date.now();
+    const outcome = await claim(c.env, request.territory, request.contact, origins, await clientHash(c.req.raw, config(c.env).salt, now), now);
+    if (typeof outcome === 'object' && 'retryAfter' in outcome) {
+      c.header('Retry-After', String(outcome.retryAfter));
+      throw new ApiError(429, 'rate_limited', `No more than ${MAX_CLAIMS_PER_CLIENT_PER_DAY} registrations a day from one connection; retry tomorrow.`);
+    }
     if (outcome === 'already_registered') {
       throw new ApiError(409, 'already_registered', `${request.territory} is already registered; its registration cannot be replaced through this route.`);
     }
