@@ -4,6 +4,9 @@
  * (a throw-away state folder, another port). The inspector port is picked free unless
  * INSPECTOR_PORT is set, so two instances on one machine never clash on 9229.
  *
+ * `--test-scheduled` lets `curl localhost:8787/__scheduled` run the daily cron by hand (wrangler's
+ * /cdn-cgi/handler/scheduled answers 500 here once static assets are configured).
+ *
  * Local state that did not exist yet is seeded with synthetic answers once the server is up
  * (skip with --no-seed). The dev-only routes (/v1/dev/*) are turned on here, never in wrangler.toml.
  *
@@ -69,7 +72,7 @@ const server = spawn(
   wrangler,
   [
     'dev', '--ip', '127.0.0.1', '--port', String(httpPort), '--inspector-port', String(inspectorPort), '--persist-to', persistTo,
-    '--show-interactive-dev-session=false', '--var', 'DEV_ROUTES:true', ...vars.flatMap((entry) => ['--var', entry]),
+    '--show-interactive-dev-session=false', '--test-scheduled', '--var', 'DEV_ROUTES:true', ...vars.flatMap((entry) => ['--var', entry]),
   ],
   { stdio: 'inherit', env: environment },
 );

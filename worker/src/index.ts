@@ -5,7 +5,8 @@
  */
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import type { AppEnv } from './env.js';
+import { purgeClaims } from './db/registrations.js';
+import type { AppEnv, Env } from './env.js';
 import { notFound, onError } from './http/on-error.js';
 import { hostedSurvey } from './pages/hosted-survey.js';
 import { ensureReference } from './reference.js';
@@ -18,7 +19,7 @@ import { registrations } from './routes/registrations.js';
 import { responses } from './routes/responses.js';
 import { territories } from './routes/territories.js';
 
-const app = new Hono<AppEnv>();
+export const app = new Hono<AppEnv>();
 
 // The widget runs on the towns' own sites: every read is open to any origin, and so is the
 // preflight of a write; which origins may write for a registered territory is checked per answer.
@@ -46,5 +47,10 @@ app.get('/tableau-de-bord/:territory', (c) => c.env.ASSETS.fetch(new URL('/table
 app.notFound(notFound);
 app.onError(onError);
 
-export default app;
+/** The daily cron (wrangler.toml `[triggers]`): personal data past its retention goes. */
+async function scheduled(_controller: ScheduledController, env: Env): Promise<void> {
+  await purgeClaims(env, Date.now());
+}
+
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;
 export { TerritoryLedger } from './ledger/territory-ledger.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../test/fixtures.js';
-import app from './index.js';
+import { app } from './index.js';
 
 describe('GET /v1/openapi.json', () => {
   it('is an OpenAPI 3.1 document listing every public route of the app', async () => {

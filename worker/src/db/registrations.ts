@@ -37,6 +37,21 @@ export async function sameSecret(given: string, expected: string): Promise<boole
   return crypto.subtle.timingSafeEqual(a, b);
 }
 
+/**
+ * Drops expired claims and the claim counts of past days. Runs on each claim and, so that client
+ * hashes never outlive 48 h even when nobody claims anything, on the daily cron (index.ts).
+ */
+export async function purgeClaims(env: Env, now: number): Promise<void> {
+  await env.DB.batch(purgeStatements(env, now));
+}
+
+function purgeStatements(env: Env, now: number): D1PreparedStatement[] {
+  return [
+    env.DB.prepare('DELETE FROM registration_claims WHERE created_at < ?').bind(now - CLAIM_LIFETIME_MS),
+    env.DB.prepare('DELETE FROM claim_clients WHERE day < ?').bind(Math.floor(now / DAY_MS) - 1),
+  ];
+}
+
 export type ClaimOutcome = { claim: string; token: string } | 'already_registered' | 'too_many_claims' | { retryAfter: number };
 
 /**
@@ -46,8 +61,7 @@ export type ClaimOutcome = { claim: string; token: string } | 'already_registere
 export async function claim(env: Env, territory: string, contact: string, origins: string[], client: string, now: number): Promise<ClaimOutcome> {
   const day = Math.floor(now / DAY_MS);
   const [, , counted, registered, pending] = await env.DB.batch<{ n: number }>([
-    env.DB.prepare('DELETE FROM registration_claims WHERE created_at < ?').bind(now - CLAIM_LIFETIME_MS),
-    env.DB.prepare('DELETE FROM claim_clients WHERE day < ?').bind(day - 1),
+    ...purgeStatements(env, now),
     // Every attempt counts, so hammering keeps a client refused for the day.
     env.DB.prepare('INSERT INTO claim_clients (client, day, count) VALUES (?, ?, 1) ON CONFLICT (client, day) DO UPDATE SET count = count + 1 RETURNING count AS n').bind(client, day),
     env.DB.prepare('SELECT COUNT(*) AS n FROM territories WHERE id = ?').bind(territory),

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
 import type { Results } from '../../../survey/results.js';
+import { createScheduledController } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
+import type { Env } from '../env.js';
+import worker from '../index.js';
 import { answer, call, claimTerritory, context, operator, post, register } from '../../test/fixtures.js';
 import { CLAIM_LIFETIME_MS, MAX_PENDING_CLAIMS } from '../db/registrations.js';
 import { ledger, shardOf } from '../ledger/shards.js';
@@ -315,5 +318,21 @@ describe('attribution to the communication kit', () => {
     expect(csv).toContain('Kit : Flyer A5;flyer-a5;1');
     expect(csv).toContain('Kit : publication Facebook;reseau-facebook;1');
     expect(csv).toContain('Code QR (sans support précisé);qr;1');
+  });
+});
+
+describe('the daily cron', () => {
+  it('drops expired claims and claim counts older than yesterday, keeping the rest', async () => {
+    const now = Date.now();
+    const today = Math.floor(now / 86_400_000);
+    await env.DB.batch([
+      env.DB.prepare("INSERT INTO claim_clients (client, day, count) VALUES ('old-client', ?, 3), ('recent-client', ?, 1)").bind(today - 2, today - 1),
+      env.DB.prepare("INSERT INTO registration_claims (id, territory, contact, origins, admin_token_hash, created_at) VALUES ('6f1c2a4e-0000-4000-8000-00000000cron', 'commune:25077', 'a@example.com', '[]', 'cronhash', ?)").bind(now - CLAIM_LIFETIME_MS - 1),
+    ]);
+    await worker.scheduled(createScheduledController({ scheduledTime: now, cron: '0 3 * * *' }), env as Env);
+    const clients = await env.DB.prepare('SELECT client FROM claim_clients ORDER BY client').all<{ client: string }>();
+    expect(clients.results.map((row) => row.client)).toContain('recent-client');
+    expect(clients.results.map((row) => row.client)).not.toContain('old-client');
+    expect(await env.DB.prepare("SELECT 1 FROM registration_claims WHERE admin_token_hash = 'cronhash'").first()).toBeNull();
   });
 });
