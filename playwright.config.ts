@@ -14,10 +14,10 @@ export const FIXTURES_URL = `http://127.0.0.1:${FIXTURES_PORT}`;
 export default defineConfig({
   testDir: 'e2e',
   // Playwright empties this folder when it starts: keep it apart from the vitest report.
-  outputDir: 'test-results/e2e-artifacts',
+  outputDir: `test-results/e2e-artifacts-${PORT}`,
   timeout: 30_000,
   workers: 2,
-  reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: process.env.E2E_PORT ? `test-results/e2e-${PORT}.json` : 'test-results/e2e.json' }]],
   use: {
     baseURL: BASE_URL,
     browserName: 'chromium',
@@ -34,9 +34,10 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // Every browser test is one client (127.0.0.1): lift the per-client limit, whose behaviour the
-      // Worker tests cover, so parallel tests do not throttle each other.
-      command: `node_modules/.bin/tsx scripts/wrangler-dev.ts --port ${PORT} --persist-to .wrangler/e2e-state --fresh --no-seed --var RATE_LIMIT_PER_MINUTE:1000 --var RATE_LIMIT_PER_HOUR:10000`,
+      // Every browser test is one client (127.0.0.1, set by the launcher's front proxy): lift the
+      // per-client limits and the per-respondent cap, whose behaviour the Worker tests and the
+      // reliability run cover, so parallel tests do not throttle or cap each other.
+      command: `node_modules/.bin/tsx scripts/wrangler-dev.ts --port ${PORT} --persist-to .wrangler/e2e-state-${PORT} --fresh --no-seed --var RATE_LIMIT_PER_MINUTE:1000 --var RATE_LIMIT_PER_HOUR:10000 --var ANSWERS_PER_RESPONDENT_PER_DAY:1000000`,
       url: `${BASE_URL}/v1/health`,
       reuseExistingServer: false,
       timeout: 120_000,

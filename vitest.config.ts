@@ -23,8 +23,14 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
-              // Paris split over 4 ledger shards, to test sharded writes and reads.
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations, LEDGER_SHARDS: '{"commune:75056": 4}' } },
+              // Paris split over 4 ledger shards, to test sharded writes and reads. ENVIRONMENT is
+              // explicit, as under scripts/wrangler-dev.ts: without it the Worker wants DAILY_SALT.
+              // Every request of these tests comes from one client: the respondent cap (3 answers a day
+              // per territory) is lifted here and tested on the ledger with its own limits, and end to
+              // end by the reliability run.
+              miniflare: {
+                bindings: { TEST_MIGRATIONS: migrations, LEDGER_SHARDS: '{"commune:75056": 4}', ENVIRONMENT: 'local', ANSWERS_PER_RESPONDENT_PER_DAY: '1000000' },
+              },
             }),
           ],
           test: {

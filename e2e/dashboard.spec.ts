@@ -44,15 +44,46 @@ async function results(request: APIRequestContext, query = ''): Promise<Results>
 
 test.describe.configure({ mode: 'serial' });
 
+/** The Trophée's closed year, published by the team in beforeAll, so its podium has certificates. */
+const CLOSED_YEAR = new Date().getFullYear() - 1;
+const operator = { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` };
+
+/**
+ * Respondents for the Trophée: every browser test comes from one address, one respondent a day, so
+ * the EPCIs' answers go through the local seeding route, where each answer is its own respondent.
+ */
+async function seed(request: APIRequestContext, territory: string, count: number, at: number): Promise<void> {
+  const response = await request.post('/v1/dev/seed', { data: { at, answers: answers(territory, count) } });
+  expect(response.status()).toBe(200);
+}
+
+/** A candidate: its claim, approved by the barometer's team. */
+async function approve(request: APIRequestContext, territory: string): Promise<void> {
+  const claimed = await request.post('/v1/territories', { data: { territory, contact: 'communication@example.fr' } });
+  expect(claimed.status()).toBe(201);
+  const { claim } = ((await claimed.json()) as { data: { claim: string } }).data;
+  expect((await request.post(`/v1/registrations/${claim}/approve`, { headers: operator })).status()).toBe(200);
+}
+
 test.beforeAll(async ({ request }) => {
-  for (const [territory, count] of [[TOWN, 12], [NEIGHBOURS[0], 6], [NEIGHBOURS[1], 3], [EPCIS[0], 9], [EPCIS[1], 6], [EPCIS[2], 4], [LOZERE[0] ?? '', 5], [LOZERE[1] ?? '', 2]] as const) {
+  for (const [territory, count] of [[TOWN, 12], [NEIGHBOURS[0], 6], [NEIGHBOURS[1], 3], [LOZERE[0] ?? '', 5], [LOZERE[1] ?? '', 2]] as const) {
     const response = await request.post('/v1/responses', { data: { answers: answers(territory, count) } });
     expect(response.status()).toBe(200);
   }
+  for (const [territory, count] of [[EPCIS[0], 30], [EPCIS[1], 26], [EPCIS[2], 22]] as const) {
+    await approve(request, territory);
+    await seed(request, territory, count, Date.now());
+    await seed(request, territory, count - 1, Date.UTC(CLOSED_YEAR, 5, 15));
+  }
   // The ledgers push their summaries to D1 a couple of seconds after a write.
+  await expect
+    .poll(async () => ((await (await request.get(`/v1/rankings/participation?category=intercommunalites&year=${CLOSED_YEAR}`)).json()) as { data: { total: number } }).data.total, { timeout: 20_000 })
+    .toBe(3);
   await expect
     .poll(async () => ((await (await request.get('/v1/rankings/participation?category=intercommunalites')).json()) as { data: { total: number } }).data.total, { timeout: 20_000 })
     .toBe(3);
+  const published = await request.post(`/v1/trophy/${CLOSED_YEAR}/publish`, { headers: operator, data: {} });
+  expect(published.status()).toBe(201);
 });
 
 async function openDashboard(page: Page, query = ''): Promise<void> {
@@ -66,7 +97,9 @@ test('the dashboard shows the API’s figures in its tiles, charts and tables, w
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('La Chaux-du-Dombief');
   const tiles = page.locator('barometre-resultats');
   await expect(tiles.locator('[data-tile="answers"] dd')).toContainText(String(api.answers));
-  await expect(tiles.locator('[data-tile="participation"] dd')).toContainText(((api.answers / 574) * 1000).toLocaleString('fr-FR', { maximumFractionDigits: 2 }));
+  // Every browser test is one address: twelve answers today are one respondent.
+  expect(api.respondents).toBe(1);
+  await expect(tiles.locator('[data-tile="participation"] dd')).toContainText((api.participation ?? NaN).toLocaleString('fr-FR', { maximumFractionDigits: 2 }));
   await expect(tiles.locator('[data-tile="score"] dd')).toContainText(`${fr1(api.overall.score ?? NaN)} / 10`);
   // Seven charts, each drawn on a canvas, each with its table.
   await expect(tiles.locator('canvas')).toHaveCount(7);
@@ -124,9 +157,48 @@ test('comments need the admin token and show as text, never as markup', async ({
   expect(await page.title()).not.toBe('pwned');
 });
 
-test('the Trophée ranks as the API does, highlights the territory from its dashboard, and prints a podium certificate', async ({ page, request }) => {
+test('a source named like a prototype property shows as its own name under « Réponses par provenance »', async ({ page, request }) => {
+  // Guéret: no other browser test writes there. Six answers, over the suppression threshold (the
+  // browser tests' server lifts the per-respondent cap, since every test is one address).
+  const territory = 'commune:23096';
+  for (const one of answers(territory, 6, { source: 'constructor' })) {
+    const response = await request.post('/v1/responses', { data: one });
+    expect(response.status()).toBe(200);
+  }
+  const api = ((await (await request.get(`/v1/territories/${territory}/results`)).json()) as { data: Results }).data;
+  expect(api.breakdown.sources).toEqual({ constructor: 6 });
+  await page.goto(`/tableau-de-bord/${territory}`);
+  const dashboard = page.locator('barometre-resultats');
+  await expect(dashboard.locator('[data-tile="answers"] dd')).toContainText('6');
+  const sources = dashboard.locator('figure', { hasText: 'Réponses par provenance' });
+  await expect(sources.locator('canvas')).toHaveAttribute('aria-label', /constructor 6/);
+  await sources.getByText('Données du graphique').click();
+  await expect(sources.getByRole('row', { name: /^constructor/ }).getByRole('rowheader')).toHaveText('constructor');
+  await expect(sources.getByRole('row', { name: /^constructor/ }).getByRole('cell')).toHaveText('6');
+  // Nowhere on the page, shadow roots and chart descriptions included, a function's source text.
+  const text = await page.evaluate(() => {
+    const parts = [document.body.innerText];
+    for (const element of document.querySelectorAll('*')) {
+      if (element.shadowRoot) parts.push(element.shadowRoot.textContent ?? '');
+      for (const attribute of ['aria-label', 'title']) parts.push(element.getAttribute(attribute) ?? '');
+    }
+    for (const element of document.querySelectorAll('barometre-resultats')) {
+      for (const inner of element.shadowRoot?.querySelectorAll('[aria-label]') ?? []) parts.push(inner.getAttribute('aria-label') ?? '');
+    }
+    return parts.join('\n');
+  });
+  expect(text).toContain('constructor');
+  expect(text).not.toMatch(/function Object|\[native code\]/);
+  // The CSV download of the same page answers too, with the raw name as its label.
+  const csv = await request.get(`/v1/territories/${territory}/results.csv`);
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toContain('constructor;constructor;6');
+});
+
+test('the Trophée ranks as the API does, says it is provisional, and highlights the territory from its dashboard', async ({ page, request }) => {
   const [mine] = EPCIS;
-  const api = ((await (await request.get(`/v1/rankings/participation?category=intercommunalites&territory=${mine}`)).json()) as { data: { territories: { territory: { id: string; name: string }; rank: number }[] } }).data;
+  const api = ((await (await request.get(`/v1/rankings/participation?category=intercommunalites&territory=${mine}`)).json()) as { data: { status: string; territories: { territory: { id: string } }[] } }).data;
+  expect(api.status).toBe('provisional');
   expect(api.territories).toHaveLength(3);
   await page.goto(`/tableau-de-bord/${mine}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('CC Haut-Jura Saint-Claude');
@@ -137,8 +209,21 @@ test('the Trophée ranks as the API does, highlights the territory from its dash
   const shown = await ranking.locator('tbody tr[data-territory]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-territory')));
   expect(shown).toEqual(api.territories.map((entry) => entry.territory.id));
   await expect(ranking.locator(`tr[data-territory="${mine}"]`)).toHaveAttribute('aria-current', 'true');
+  await expect(ranking.locator('[data-status="provisional"]')).toContainText('Classement provisoire');
+  // No certificate for a ranking that may still change.
+  await expect(ranking.getByRole('button', { name: /Certificat/ })).toHaveCount(0);
+  await page.getByText('Les règles du Trophée').click();
+  await expect(page.getByText('Il faut au moins 20 répondants')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+});
 
+test('a published palmarès gives its podium certificates', async ({ page, request }) => {
+  const api = ((await (await request.get(`/v1/rankings/participation?category=intercommunalites&year=${CLOSED_YEAR}`)).json()) as { data: { status: string; territories: { territory: { id: string; name: string } }[] } }).data;
+  expect(api.status).toBe('published');
+  await page.goto(`/trophee?category=intercommunalites&year=${CLOSED_YEAR}`);
+  const ranking = page.locator('barometre-trophee');
+  await expect(ranking.locator('[data-status="published"]')).toContainText('Palmarès publié le');
+  await expect(ranking.getByRole('button', { name: /Certificat/ })).toHaveCount(3);
   const first = api.territories[0];
   const downloading = page.waitForEvent('download');
   await ranking.locator('tbody tr').first().getByRole('button', { name: /Certificat/ }).click();
@@ -146,6 +231,7 @@ test('the Trophée ranks as the API does, highlights the territory from its dash
   const pdf = await PDFDocument.load(readFileSync(await download.path()));
   expect(pdf.getTitle()).toContain(first?.territory.name ?? '?');
   expect([Math.round((pdf.getPage(0).getWidth() * 25.4) / 72), Math.round((pdf.getPage(0).getHeight() * 25.4) / 72)]).toEqual([297, 210]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('the map gives every département its figures, by keyboard and in the table', async ({ page, request }) => {
@@ -156,10 +242,10 @@ test('the map gives every département its figures, by keyboard and in the table
   const lozere = api.regions.find((region) => region.code === '48');
   await page.goto('/carte');
   await expect(page.locator('body[data-map-ready="satisfaction"]')).toBeAttached();
-  await page.getByLabel('Participation (réponses pour 1 000 habitants)').check();
+  await page.getByLabel('Participation (répondants pour 1 000 habitants)').check();
   await expect(page.locator('body[data-map-ready="participation"]')).toBeAttached();
   const region = page.locator('#map path[data-code="48"]');
-  await expect(region).toHaveAttribute('aria-label', `Lozère (48) : ${(lozere?.value ?? 0).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} pour 1 000 habitants, 7 réponses`);
+  await expect(region).toHaveAttribute('aria-label', `Lozère (48) : ${(lozere?.value ?? 0).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} répondants pour 1 000 habitants, 7 réponses`);
   await region.focus();
   await expect(page.locator('#region-detail')).toContainText('Lozère (48)');
   // A département without answers is hatched, and says why.
@@ -167,7 +253,7 @@ test('the map gives every département its figures, by keyboard and in the table
   await expect(page.locator('body[data-map-ready="satisfaction"]')).toBeAttached();
   await expect(page.locator('#map path[data-code="2A"]')).toHaveAttribute('aria-label', /^Corse-du-Sud \(2A\) : données insuffisantes/);
   await expect(page.locator('#map path[data-code="2A"]')).toHaveAttribute('fill', 'url(#hatch)');
-  await page.getByLabel('Participation (réponses pour 1 000 habitants)').check();
+  await page.getByLabel('Participation (répondants pour 1 000 habitants)').check();
   await expect(page.locator('#table tbody tr')).toHaveCount(api.regions.length);
   await expect(page.locator('#table tr[data-code="48"] td').nth(2)).toHaveText('7');
   expect(await axeViolations(page)).toEqual([]);

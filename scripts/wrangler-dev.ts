@@ -8,7 +8,8 @@
  * /cdn-cgi/handler/scheduled answers 500 here once static assets are configured).
  *
  * Local state that did not exist yet is seeded with synthetic answers once the server is up
- * (skip with --no-seed). The dev-only routes (/v1/dev/*) are turned on here, never in wrangler.toml.
+ * (skip with --no-seed). The dev-only routes (/v1/dev/*) and ENVIRONMENT=local (the public local
+ * salt and operator token) are set here, never in wrangler.toml.
  *
  *   tsx scripts/wrangler-dev.ts [--port N] [--persist-to DIR] [--fresh] [--no-seed] [--var KEY:VALUE]…
  * @module
@@ -17,6 +18,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
+import { startClientAddressProxy } from './lib/client-address-proxy.js';
 import { freePort, waitFor } from './lib/local-server.js';
 import { runSeed } from './seed/run-seed.js';
 
@@ -50,6 +52,8 @@ function port(value: string | undefined, fallback: number, name: string): number
 }
 
 const httpPort = port(values.port ?? process.env.PORT, 8787, 'PORT');
+// wrangler dev listens on a private port behind the front proxy.
+const workerPort = await freePort();
 const inspectorPort = process.env.INSPECTOR_PORT ? port(process.env.INSPECTOR_PORT, 0, 'INSPECTOR_PORT') : await freePort();
 const persistTo = values['persist-to'] ?? '.wrangler/state';
 if (values.fresh) rmSync(persistTo, { recursive: true, force: true });
@@ -68,16 +72,31 @@ if (migrate.status !== 0) {
   process.exit(migrate.status ?? 1);
 }
 
+// The public port is the front proxy's: it sets CF-Connecting-IP from the connection, as Cloudflare's
+// edge does, so no client picks its own identity (scripts/lib/client-address-proxy.ts). Started
+// first, so a port already in use stops everything before wrangler starts.
+const trustedHeader = process.env.TRUSTED_PROXY_HEADER?.trim() || undefined;
+const front = await startClientAddressProxy({ port: httpPort, host: '127.0.0.1', target: `http://127.0.0.1:${workerPort}`, trustedHeader }).catch((error: Error) => {
+  console.error(`Cannot listen on 127.0.0.1:${httpPort} (${error.message}): set PORT to a free port.`);
+  process.exit(1);
+});
+console.log(
+  `Baromètre citoyen on http://127.0.0.1:${httpPort}/ (wrangler dev behind it on port ${workerPort}; client address from ${trustedHeader ? `the ${trustedHeader} header of a trusted proxy` : 'the connection'}).`,
+);
+
 const server = spawn(
   wrangler,
   [
-    'dev', '--ip', '127.0.0.1', '--port', String(httpPort), '--inspector-port', String(inspectorPort), '--persist-to', persistTo,
-    '--show-interactive-dev-session=false', '--test-scheduled', '--var', 'DEV_ROUTES:true', ...vars.flatMap((entry) => ['--var', entry]),
+    'dev', '--ip', '127.0.0.1', '--port', String(workerPort), '--inspector-port', String(inspectorPort), '--persist-to', persistTo,
+    '--show-interactive-dev-session=false', '--test-scheduled',
+    // ENVIRONMENT:local is what lets the Worker use the public local salt and operator token; a
+    // deploy never has it. --var given on the command line come after, so they win.
+    '--var', 'ENVIRONMENT:local', '--var', 'DEV_ROUTES:true', ...vars.flatMap((entry) => ['--var', entry]),
   ],
   { stdio: 'inherit', env: environment },
 );
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+server.on('exit', (code, signal) => void front.close().then(() => process.exit(code ?? (signal ? 1 : 0))));
 
 if (seed) {
   const url = `http://127.0.0.1:${httpPort}`;

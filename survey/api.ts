@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'registration_pending',
   'too_many_claims',
   'unknown_claim',
+  'year_not_closed',
+  'already_published',
   'not_found',
   'method_not_allowed',
   'payload_too_large',
@@ -55,3 +57,11 @@ export function toIssues(
     ...(issue.code === undefined ? {} : { code: issue.code }),
   }));
 }
+
+/** `GET /v1/health`. */
+export const HealthReplySchema = z.object({ data: z.object({ status: z.literal('ok') }) });
+export type HealthReply = z.infer<typeof HealthReplySchema>;
+
+/** `POST /v1/responses/validate`: the body is valid, and holds this many answers. */
+export const ValidateReplySchema = z.object({ data: z.object({ valid: z.literal(true), answers: z.number().check(z.int()) }) });
+export type ValidateReply = z.infer<typeof ValidateReplySchema>;

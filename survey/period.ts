@@ -11,3 +11,19 @@ export const YearSchema = z.coerce.number().check(z.int('expected a year such as
 export function yearBounds(year: number): { from: string; to: string } {
   return { from: `${year}-01`, to: `${year}-12` };
 }
+
+/** `from`/`to` months, inclusive (the routes check their order), as query fields. */
+export const PeriodQuery = {
+  from: z.optional(MonthSchema.check(z.describe('First month included (YYYY-MM)'))),
+  to: z.optional(MonthSchema.check(z.describe('Last month included (YYYY-MM)'))),
+};
+
+/** `year`, or `from`/`to`; a year by default, the current one in Paris. */
+export const YearOrPeriodQuery = {
+  year: z.optional(YearSchema.check(z.describe('Calendar year (default: the current one); from/to override it'))),
+  ...PeriodQuery,
+};
+
+/** The period a reply covers: a year's bounds (and the year), or the `from`/`to` asked for (year null). */
+export const ResolvedPeriodSchema = z.object({ from: z.string(), to: z.string(), year: z.nullable(z.number()) });
+export type ResolvedPeriod = z.infer<typeof ResolvedPeriodSchema>;

@@ -27,6 +27,9 @@ export type RegistrationRequest = z.infer<typeof RegistrationRequestSchema>;
 /** A claim's id: what the barometer's team approves or rejects. Not a secret. */
 export const ClaimIdSchema = z.uuid('expected a claim id, as POST /v1/territories returned it');
 
+/** `/v1/registrations/{claim}/…`. */
+export const ClaimPathSchema = z.object({ claim: ClaimIdSchema.check(z.describe('Claim id, as POST /v1/territories returned it')) });
+
 export const RegistrationReplySchema = z.object({
   data: z.object({
     territory: z.string(),
@@ -39,6 +42,20 @@ export const RegistrationReplySchema = z.object({
   }),
 });
 
+/**
+ * Whether the contact's e-mail domain is the host, or a parent of the host, of one of the origins
+ * the claim declares (`mairie@besancon.fr` and `https://www.besancon.fr`): a hint for the team, not
+ * a proof, since anyone can declare any origin.
+ */
+export function contactDomainMatchesOrigin(contact: string, origins: readonly string[]): boolean {
+  const domain = contact.slice(contact.lastIndexOf('@') + 1).toLowerCase();
+  if (!domain) return false;
+  return origins.some((origin) => {
+    const host = origin.replace(/^https?:\/\//i, '').replace(/:\d+$/, '').toLowerCase();
+    return host === domain || host.endsWith(`.${domain}`);
+  });
+}
+
 export const ClaimSchema = z.object({
   claim: z.string(),
   territory: z.string(),
@@ -46,6 +63,16 @@ export const ClaimSchema = z.object({
   contact: z.string(),
   origins: z.array(z.string()),
   createdAt: z.string(),
+  /** What the team checks the claim against. */
+  facts: z.object({
+    kind: z.string(),
+    population: z.number(),
+    departement: z.string(),
+    /** The contact's e-mail domain is one of the declared sites' (see contactDomainMatchesOrigin). */
+    contactDomainMatchesOrigin: z.boolean(),
+    /** Claims waiting for this territory, this one included: more than one means someone else claims it too. */
+    claimsOnTerritory: z.number(),
+  }),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 export const ClaimsReplySchema = z.object({ data: z.object({ claims: z.array(ClaimSchema) }) });

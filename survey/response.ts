@@ -18,6 +18,11 @@ import { TerritoryIdSchema } from './territory.js';
 
 /** At most this many answers in one request. */
 export const MAX_BATCH = 20;
+/**
+ * At most this many distinct territories in one batch: each territory is a ledger (a Durable
+ * Object) to wake, so one request must not fan out to 20 of them. Checked by the Worker.
+ */
+export const MAX_BATCH_TERRITORIES = 3;
 
 const CriterionLevelSchema = z.union(CRITERION_LEVELS.map((level) => z.literal(level)));
 /** A level 1–5, `null` for « Non concerné »; a missing key means not answered. */

@@ -68,6 +68,10 @@ export const ResultsSchema = z.object({
   }),
   /** Number of answers counted. */
   answers: z.number(),
+  /** Respondents (one connection on one day, survey/participation.ts) over the period; null under a service or channel filter. */
+  respondents: Nullable(z.number()),
+  /** Respondents per 1,000 inhabitants; null under a filter or without a population. */
+  participation: Nullable(z.number()),
   overall: IndicatorSchema,
   criteria: z.object({
     accessibilite: CriterionIndicatorSchema,
@@ -84,8 +88,16 @@ export const ResultsSchema = z.object({
   }),
   /** Month by month (Europe/Paris): answers and the overall figures. */
   months: z.array(MonthFiguresSchema),
-  /** Answers left out of every figure: refused by the rate limit, or flagged as a burst from one client. */
-  excluded: z.object({ refused: z.number(), flagged: z.number() }),
+  /**
+   * Answers left out of every figure: refused by the rate limit, flagged as a burst from one client,
+   * or capped (past the answers one respondent may count in a day).
+   */
+  excluded: z.object({ refused: z.number(), flagged: z.number(), capped: z.number() }),
 });
 export type Results = z.infer<typeof ResultsSchema>;
 export const ResultsReplySchema = z.object({ data: ResultsSchema });
+
+/** `GET /v1/territories/:id`. */
+export const TerritoryReplySchema = z.object({ data: TerritorySchema });
+/** `GET /v1/territories?q=`: the matches, the most populous first. */
+export const TerritoriesReplySchema = z.object({ data: z.array(TerritorySchema) });

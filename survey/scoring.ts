@@ -54,7 +54,7 @@ function indicator(distribution: Record<string, number>, scores: Record<string, 
   let happy = 0;
   for (const [level, count] of Object.entries(distribution)) {
     n += count;
-    total += count * (scores[level] ?? 0);
+    total += count * (Object.hasOwn(scores, level) ? (scores[level] ?? 0) : 0);
     if (satisfied.includes(level)) happy += count;
   }
   if (n < MIN_ANSWERS) return { n, score: null, rate: null, interval: null, distribution: null, suppressed: true };
@@ -88,10 +88,16 @@ export function scoreTallies(rows: readonly TallyRow[]): ScoredTallies {
   ) as Record<Criterion, Record<string, number>>;
   const notConcerned = Object.fromEntries(CRITERIA.map((criterion) => [criterion, 0])) as Record<Criterion, number>;
 
+  // Rows come from storage: only own keys count, so a level or question named like a property of
+  // Object.prototype (`constructor`, `__proto__`) can neither read nor write through the prototype.
+  const add = (counts: Record<string, number>, level: string, count: number) => {
+    if (level !== '__proto__') counts[level] = (Object.hasOwn(counts, level) ? (counts[level] ?? 0) : 0) + count;
+  };
   for (const row of rows) {
-    if (row.question === 'overall') overall[row.level] = (overall[row.level] ?? 0) + row.count;
+    if (row.question === 'overall') add(overall, row.level, row.count);
+    else if (!Object.hasOwn(criteria, row.question)) continue;
     else if (row.level === NOT_CONCERNED) notConcerned[row.question] += row.count;
-    else criteria[row.question][row.level] = (criteria[row.question][row.level] ?? 0) + row.count;
+    else add(criteria[row.question], row.level, row.count);
   }
 
   const overallIndicator = indicator(overall, OVERALL_SCORE_BY_KEY, SATISFIED_OVERALL_LEVELS);
@@ -127,9 +133,10 @@ export function sumsOf(question: 'overall' | Criterion, distribution: Record<str
   const satisfiedKeys: readonly string[] = question === 'overall' ? SATISFIED_OVERALL_LEVELS : SATISFIED_CRITERION_KEYS;
   const sums: IndicatorSums = { n: 0, scoreSum: 0, satisfied: 0 };
   for (const [level, count] of Object.entries(distribution)) {
-    if (level === NOT_CONCERNED || scores[level] === undefined) continue;
+    const score = Object.hasOwn(scores, level) ? scores[level] : undefined;
+    if (level === NOT_CONCERNED || score === undefined) continue;
     sums.n += count;
-    sums.scoreSum += count * scores[level];
+    sums.scoreSum += count * score;
     if (satisfiedKeys.includes(level)) sums.satisfied += count;
   }
   return sums;

@@ -46,6 +46,16 @@ export const SOURCE_LABELS_FR: Readonly<Record<string, string>> = {
   ...Object.fromEntries(KIT_ASSETS.map((asset) => [asset.id, `Kit : ${asset.label.fr}`])),
 };
 
+/**
+ * `labels[key]` when `key` is one of `labels`' own keys, else undefined. Keys read from a request or
+ * from stored answers may be `constructor` or `toString`, which a plain object would answer from
+ * its prototype (a function, not a label).
+ */
+export function ownLabel(labels: Readonly<Record<string, string>>, key: string): string | undefined {
+  // Not Object.hasOwn: the browser bundles target ES2020.
+  return Object.prototype.hasOwnProperty.call(labels, key) ? labels[key] : undefined;
+}
+
 export function sourceLabelFr(source: string): string {
-  return SOURCE_LABELS_FR[source] ?? source;
+  return ownLabel(SOURCE_LABELS_FR, source) ?? source;
 }

@@ -12,7 +12,7 @@ import type { Answer } from '../../survey/response.js';
 import '../../survey/reference-data.js';
 import { allTerritories } from '../../survey/territory-directory.js';
 
-export const KINDS = ['valid-single', 'valid-batch', 'broken-json', 'wrong-types', 'huge-string', 'deep-nesting', 'unknown-fields', 'invalid-utf8', 'wrong-content-type', 'oversized', 'batch-over-limit'] as const;
+export const KINDS = ['valid-single', 'valid-batch', 'broken-json', 'wrong-types', 'huge-string', 'deep-nesting', 'unknown-fields', 'invalid-utf8', 'wrong-content-type', 'oversized', 'batch-over-limit', 'prototype-names'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface BadInputCase {
@@ -32,6 +32,15 @@ const communesOf = (departement: string, count: number) =>
     .map((territory) => territory.id);
 export const VALID_TERRITORIES = communesOf('26', 40);
 export const INVALID_TERRITORIES = communesOf('38', 20);
+/** Valid answers whose source or comment is a prototype name go here (part of the valid territories, so they are counted too). */
+export const PROTOTYPE_TERRITORIES = VALID_TERRITORIES.slice(0, 4);
+
+/** Names a plain object answers from Object.prototype (or that look like it): every string field and key gets them. */
+export const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'] as const;
+/** Where a prototype name goes: a field's value, a key of the answer, of its criteria, or of a batch. */
+const PROTOTYPE_PLACES = ['territory', 'service', 'channel', 'source', 'comment', 'questionnaire', 'id', 'lang', 'overall', 'criteria-key', 'answer-key', 'batch-key'] as const;
+/** The source pattern is lowercase letters, digits and dashes: these are valid sources; any comment is valid. */
+const VALID_PROTOTYPE_SOURCES: readonly string[] = ['constructor', 'prototype'];
 
 const criterionLevel = fc.oneof(fc.constantFrom(1, 2, 3, 4, 5), fc.constant(null));
 const answerArbitrary = (territories: string[]): fc.Arbitrary<Answer> =>
@@ -128,6 +137,27 @@ const batchOverLimit = fc
   .uniqueArray(invalidAnswer, { minLength: 21, maxLength: 40, selector: (answer) => answer.id })
   .map((answers): BadInputCase => ({ kind: 'batch-over-limit', body: json({ answers }), contentType: JSON_TYPE, answers: [], statuses: [400] }));
 
+/**
+ * A prototype name in one place of an answer, written as JSON text so `__proto__` stays an own key.
+ * Valid as a comment, or as a source the pattern accepts (`constructor`, `prototype`): stored, 200.
+ * Anywhere else: a 400 envelope, and the answer names an invalid-only territory.
+ */
+const prototypeNames = fc
+  .tuple(answerArbitrary(PROTOTYPE_TERRITORIES), invalidAnswer, fc.constantFrom(...PROTOTYPE_PLACES), fc.constantFrom(...PROTOTYPE_NAMES), fc.boolean())
+  .map(([validAnswer, invalid, place, name, batched]): BadInputCase => {
+    const valid = place === 'comment' || (place === 'source' && VALID_PROTOTYPE_SOURCES.includes(name));
+    const base = valid ? validAnswer : invalid;
+    const quoted = JSON.stringify(name);
+    let text: string;
+    if (place === 'criteria-key') text = `${json({ ...base, criteria: undefined }).slice(0, -1)},"criteria":{${quoted}:3,"accueil":4}}`;
+    else if (place === 'answer-key') text = `${json(base).slice(0, -1)},${quoted}:"x"}`;
+    else if (place === 'batch-key') text = json(base);
+    else text = json({ ...base, [place]: name });
+    const body = place === 'batch-key' ? `{"answers":[${text}],${quoted}:[]}` : batched ? `{"answers":[${text}]}` : text;
+    const stored = valid ? [JSON.parse(text) as Answer] : [];
+    return { kind: 'prototype-names', body, contentType: JSON_TYPE, answers: stored, statuses: valid ? [200] : [400] };
+  });
+
 /** Every kind, in about equal shares; valid requests a little more often, to check they are stored exactly. */
 export const badInputCase: fc.Arbitrary<BadInputCase> = fc.oneof(
   { arbitrary: validSingle, weight: 2 },
@@ -141,4 +171,5 @@ export const badInputCase: fc.Arbitrary<BadInputCase> = fc.oneof(
   { arbitrary: wrongContentType, weight: 1 },
   { arbitrary: oversized, weight: 1 },
   { arbitrary: batchOverLimit, weight: 1 },
+  { arbitrary: prototypeNames, weight: 1 },
 );

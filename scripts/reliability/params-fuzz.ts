@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { CHANNELS, SERVICES } from '../../survey/questionnaire.js';
 import { CATEGORY_IDS } from '../../survey/trophy.js';
+import { PROTOTYPE_NAMES } from './bad-input.js';
 
 export interface ParamCase {
   route: string;
@@ -16,7 +17,10 @@ export interface ParamCase {
   api: boolean;
 }
 
+/** `constructor`, `__proto__`, `toString`…: a lookup into a plain object would find Object.prototype's. */
+const prototypeName = fc.constantFrom(...PROTOTYPE_NAMES);
 const junk = fc.oneof(
+  prototypeName,
   fc.string({ maxLength: 30 }),
   fc.string({ unit: 'binary', maxLength: 30 }),
   fc.constantFrom('', ' ', '../..', '%00', '%ZZ', "' OR 1=1 --", '<script>alert(1)</script>', '${7*7}', '1e309', '-1', '0', '99999999999999999999', 'NaN', 'null', '[]', '{}', '💥'),
@@ -41,6 +45,33 @@ function query(parameters: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<s
 const id = (raw: string) => encodeURIComponent(raw);
 const filters = query({ service: value(SERVICES), channel: value(CHANNELS), from: month, to: month });
 
+/** Every route with a prototype name as each path and query parameter (and as unknown query keys). */
+const prototypeEverywhere = fc.tuple(prototypeName, prototypeName, fc.constantFrom(...PROTOTYPE_NAMES.map((name) => `${encodeURIComponent(name)}=1`)), fc.nat()).map(([name, other, extra, pick]): ParamCase => {
+  const value = encodeURIComponent(name);
+  const paths = [
+    `/v1/territories/${value}`,
+    ...['results', 'results.json', 'results.csv'].map((kind) => `/v1/territories/${value}/${kind}`),
+    ...['results', 'results.json', 'results.csv'].map((kind) => `/v1/territories/commune:25056/${kind}?service=${value}&channel=${encodeURIComponent(other)}&from=${value}&to=${value}`),
+    `/v1/territories/commune:25056/results.csv?service=${value}`,
+    `/v1/territories/commune:25056/results?channel=${value}`,
+    `/v1/territories/commune:25056/results?${extra}`,
+    `/v1/territories/${value}/comments?limit=${value}&before=${value}`,
+    `/v1/territories?q=${value}&limit=${encodeURIComponent(other)}`,
+    `/v1/territories?q=${value}`,
+    `/v1/benchmarks?departement=${value}&territory=${encodeURIComponent(other)}&year=${value}`,
+    `/v1/benchmarks?territory=${value}`,
+    `/v1/rankings/participation?category=${value}`,
+    `/v1/rankings/participation?category=${CATEGORY_IDS[0] ?? ''}&territory=${value}&year=${value}&limit=${value}&offset=${value}`,
+    `/v1/map?metric=${value}`,
+    `/v1/map?metric=participation&level=${value}&year=${value}&from=${value}&to=${value}`,
+    `/v1/map?${extra}`,
+    `/s/${value}`,
+    `/s/commune:25056?src=${value}&service=${value}&channel=${value}&lang=${value}`,
+  ];
+  const path = paths[pick % paths.length] ?? `/v1/territories/${value}`;
+  return { route: 'every route, prototype names as parameters', path, headers: name === other ? { authorization: `Bearer ${name}` } : {}, api: !path.startsWith('/s/') };
+});
+
 export const paramCase: fc.Arbitrary<ParamCase> = fc.oneof(
   fc.tuple(territory).map(([raw]): ParamCase => ({ route: 'GET /v1/territories/:id', path: `/v1/territories/${id(raw)}`, headers: {}, api: true })),
   fc.tuple(territory, filters, fc.constantFrom('results', 'results.json', 'results.csv')).map(([raw, search, kind]): ParamCase => ({ route: `GET /v1/territories/:id/${kind}`, path: `/v1/territories/${id(raw)}/${kind}${search}`, headers: {}, api: true })),
@@ -51,4 +82,5 @@ export const paramCase: fc.Arbitrary<ParamCase> = fc.oneof(
   query({ category: value(CATEGORY_IDS), territory, year: value(['2026', '1900']), limit: value(['1', '1000', '1001']), offset: value(['0', '5', '-1']), from: month, to: month }).map((search): ParamCase => ({ route: 'GET /v1/rankings/participation', path: `/v1/rankings/participation${search}`, headers: {}, api: true })),
   query({ metric: value(['satisfaction', 'participation']), level: value(['departement', 'region']), year: value(['2026']), from: month, to: month }).map((search): ParamCase => ({ route: 'GET /v1/map', path: `/v1/map${search}`, headers: {}, api: true })),
   fc.tuple(territory, query({ src: value(['affiche-a4', 'qr']), service: value(SERVICES), channel: value(CHANNELS), lang: value(['fr', 'ar', 'fr-x-falc']) })).map(([raw, search]): ParamCase => ({ route: 'GET /s/:territory', path: `/s/${id(raw)}${search}`, headers: {}, api: false })),
+  prototypeEverywhere,
 );

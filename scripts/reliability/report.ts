@@ -13,6 +13,8 @@ export interface ReportInput {
   byKind: Record<Kind, { tried: number; ok: number }>;
   byRoute: Record<string, number>;
   storedExpected: number;
+  /** Results, results.csv and results.json of the territories that stored prototype-named sources or comments. */
+  prototypeResults: { territories: number; routes: number; ok: number };
   verbatim: { sent: number; returned: number };
   scan: StorageScan;
   abuse: AbuseFigures;
@@ -46,6 +48,8 @@ export function reliabilityReport(input: ReportInput): string {
     ...Object.entries(input.byKind).map(([kind, stats]) => `| ${kind} | ${n(stats.tried)} | ${n(stats.ok)} |`),
     '',
     `Valid answers acknowledged and found in the tallies: ${n(input.storedExpected)}. Answers stored from invalid requests: 0 is required, and checked on territories only invalid requests name.`,
+    '',
+    `prototype-names puts \`__proto__\`, \`constructor\`, \`toString\`, \`hasOwnProperty\`, \`valueOf\` or \`prototype\` in one string field or key of an answer (territory, service, channel, source, comment, questionnaire, id, lang, overall, a criteria key, an answer key, a batch key): 400 everywhere but a comment or a source the pattern accepts, which are stored. The results, results.csv and results.json of the ${n(input.prototypeResults.territories)} territories that stored such answers then answered 200: ${n(input.prototypeResults.ok)} of ${n(input.prototypeResults.routes)}. The route parameters below get the same names.`,
     '',
     '## Route parameters fuzzed',
     '',

@@ -46,6 +46,9 @@ const tally = emptyTally();
 const byKind = Object.fromEntries(KINDS.map((kind) => [kind, { tried: 0, ok: 0 }])) as Record<Kind, { tried: number; ok: number }>;
 const byRoute: Record<string, number> = {};
 let storedExpected = 0;
+/** Territories that stored answers whose source or comment is a prototype name, and how their results routes answered. */
+const prototypeTerritories = new Set<string>();
+const prototypeResults = { routes: 0, ok: 0 };
 let verbatim = { sent: 0, returned: 0 };
 let scan = { files: 0, bytes: 0, ipFound: [] as string[] };
 try {
@@ -60,6 +63,7 @@ try {
     if (statusOk && resultsOk && result.problems.length === 0) stats.ok += 1;
     else if (failures.length < 20) failures.push(`${item.kind}: status ${result.status} (expected ${item.statuses.join('/')}) ${result.problems.join('; ')} ${JSON.stringify(result.body).slice(0, 200)}`);
     if (result.status === 200) storedExpected += item.answers.length;
+    if (result.status === 200 && item.kind === 'prototype-names') for (const answer of item.answers) prototypeTerritories.add(answer.territory);
   });
   const count = async (territories: string[]) => {
     let total = 0;
@@ -70,6 +74,16 @@ try {
   const storedInvalid = await count(INVALID_TERRITORIES);
   check(storedValid === storedExpected, `valid answers: ${storedExpected} acknowledged, ${storedValid} stored`);
   check(storedInvalid === 0, `${storedInvalid} answers stored from invalid requests`);
+  // A source named `constructor` once made the CSV export a 500: every results route of those territories must answer.
+  check(prototypeTerritories.size > 0, 'no valid answer with a prototype name as its source or comment was stored');
+  for (const territory of prototypeTerritories) {
+    for (const kind of ['results', 'results.csv', 'results.json']) {
+      const result = await send(`${serverA.url}/v1/territories/${territory}/${kind}`, {}, tally);
+      prototypeResults.routes += 1;
+      if (result.status === 200 && result.problems.length === 0) prototypeResults.ok += 1;
+      else check(false, `${territory} ${kind} after prototype-named answers: status ${result.status} ${result.problems.join('; ')}`);
+    }
+  }
 
   log(`${sizes.params} generated requests to every route's parameters…`);
   const params = fc.sample(paramCase, { numRuns: sizes.params, seed: seed + 1 });
@@ -132,7 +146,7 @@ check(tally.serverErrors === 0, `${tally.serverErrors} responses were 5xx`);
 check(tally.cookies === 0, `${tally.cookies} responses set a cookie`);
 check(tally.badEnvelopes === 0, `${tally.badEnvelopes} failures without the error envelope`);
 
-const report = reliabilityReport({ short, seed, seconds: Math.round((Date.now() - started) / 1000), tally, byKind, byRoute, storedExpected, verbatim, scan, abuse, faults, failures });
+const report = reliabilityReport({ short, seed, seconds: Math.round((Date.now() - started) / 1000), tally, byKind, byRoute, storedExpected, prototypeResults: { territories: prototypeTerritories.size, ...prototypeResults }, verbatim, scan, abuse, faults, failures });
 const file = short ? 'test-results/reliability.md' : 'RELIABILITY.md';
 mkdirSync('test-results', { recursive: true });
 writeFileSync(file, report);

@@ -14,6 +14,19 @@ describe('config', () => {
     expect(config({ ...(env as Env), ENVIRONMENT: 'production', DAILY_SALT: 'a-long-enough-secret-salt', DEV_ROUTES: undefined }).environment).toBe('production');
   });
 
+  it('treats a missing ENVIRONMENT as the network, never as local (a deploy without --env)', () => {
+    const unnamed = { ...(env as Env), ENVIRONMENT: undefined, DEV_ROUTES: undefined };
+    expect(() => config({ ...unnamed, DAILY_SALT: undefined })).toThrow(/DAILY_SALT is not set and ENVIRONMENT names no environment/);
+    const salted = config({ ...unnamed, DAILY_SALT: 'a-long-enough-secret-salt', OPERATOR_TOKEN: undefined });
+    expect(salted.environment).toBe('unnamed');
+    expect(salted.salt).toBe('a-long-enough-secret-salt');
+    expect(salted.operatorToken).toBeNull();
+    expect(config({ ...unnamed, DAILY_SALT: 'a-long-enough-secret-salt', OPERATOR_TOKEN: 'k3y-of-the-barometer-team-2026' }).operatorToken).toBe('k3y-of-the-barometer-team-2026');
+    expect(() => config({ ...unnamed, DAILY_SALT: 'a-long-enough-secret-salt', DEV_ROUTES: 'true' })).toThrow(/local development only/);
+    // The Worker tests, like scripts/wrangler-dev.ts, say 'local' explicitly.
+    expect(config({ ...(env as Env), OPERATOR_TOKEN: undefined, DAILY_SALT: undefined }).environment).toBe('local');
+  });
+
   it('has a public operator token on one machine only, and none on the network until the secret is set', () => {
     const network = { ...(env as Env), ENVIRONMENT: 'production', DAILY_SALT: 'a-long-enough-secret-salt', DEV_ROUTES: undefined };
     expect(config({ ...(env as Env), OPERATOR_TOKEN: undefined }).operatorToken).toBe(LOCAL_OPERATOR_TOKEN);

@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { ANSWERS_PER_RESPONDENT_PER_DAY } from '../../survey/participation.js';
 import { TerritoryIdSchema } from '../../survey/territory.js';
 import type { RateLimits } from './ledger/rate-limit.js';
 import type { Env } from './env.js';
@@ -14,10 +15,11 @@ export { LOCAL_OPERATOR_TOKEN, LOCAL_SALT };
 const Count = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.minimum(1)), fallback);
 
 const ConfigSchema = z.object({
-  environment: z.enum(['local', 'staging', 'production']),
+  /** `unnamed`: ENVIRONMENT unset (a deploy without --env); treated as the network, never as local. */
+  environment: z.enum(['local', 'staging', 'production', 'unnamed']),
   salt: z.string().check(z.minLength(16, 'DAILY_SALT must hold at least 16 characters')),
   shards: z.record(TerritoryIdSchema, z.number().check(z.int(), z.minimum(1), z.maximum(64))),
-  limits: z.object({ perMinute: Count(10), perHour: Count(100) }),
+  limits: z.object({ perMinute: Count(10), perHour: Count(100), perRespondentPerDay: Count(ANSWERS_PER_RESPONDENT_PER_DAY) }),
   devRoutes: z.boolean(),
   /** Approves registration claims; null on the network until `wrangler secret put OPERATOR_TOKEN`. */
   operatorToken: z.nullable(z.string().check(z.minLength(24, 'OPERATOR_TOKEN must hold at least 24 characters'))),
@@ -30,15 +32,23 @@ export function config(env: Env): Config {
   const known = cache.get(env);
   if (known) return known;
   const shards = typeof env.LEDGER_SHARDS === 'string' && env.LEDGER_SHARDS.trim() !== '' ? (JSON.parse(env.LEDGER_SHARDS) as unknown) : (env.LEDGER_SHARDS ?? {});
-  const environment = env.ENVIRONMENT ?? 'local';
+  // 'local' must be said (scripts/wrangler-dev.ts and vitest.config.ts do): a plain `wrangler deploy`
+  // without --env names no environment, and must not run with the public local salt and token.
+  const environment = env.ENVIRONMENT ?? 'unnamed';
   // On the network the local salt is public knowledge: hashes made with it could be reversed.
-  if (environment !== 'local' && !env.DAILY_SALT) throw new Error(`DAILY_SALT is not set for ${environment}: run \`wrangler secret put DAILY_SALT --env ${environment}\`.`);
+  if (environment !== 'local' && !env.DAILY_SALT) {
+    throw new Error(
+      env.ENVIRONMENT === undefined
+        ? 'DAILY_SALT is not set and ENVIRONMENT names no environment: deploy with `--env staging|production` and `wrangler secret put DAILY_SALT --env …`, or run locally through `npm start`.'
+        : `DAILY_SALT is not set for ${environment}: run \`wrangler secret put DAILY_SALT --env ${environment}\`.`,
+    );
+  }
   if (environment !== 'local' && env.DEV_ROUTES === 'true') throw new Error('DEV_ROUTES is for local development only.');
   const parsed = ConfigSchema.parse({
     environment,
     salt: env.DAILY_SALT ?? LOCAL_SALT,
     shards,
-    limits: { perMinute: env.RATE_LIMIT_PER_MINUTE, perHour: env.RATE_LIMIT_PER_HOUR },
+    limits: { perMinute: env.RATE_LIMIT_PER_MINUTE, perHour: env.RATE_LIMIT_PER_HOUR, perRespondentPerDay: env.ANSWERS_PER_RESPONDENT_PER_DAY },
     devRoutes: env.DEV_ROUTES === 'true',
     operatorToken: env.OPERATOR_TOKEN ?? (environment === 'local' ? LOCAL_OPERATOR_TOKEN : null),
   });

@@ -21,6 +21,8 @@ export interface Env {
   /** New answers one client may send one territory per minute / per hour. */
   RATE_LIMIT_PER_MINUTE?: string;
   RATE_LIMIT_PER_HOUR?: string;
+  /** Answers of one respondent (client and day) to one territory that count in the figures (default 3). */
+  ANSWERS_PER_RESPONDENT_PER_DAY?: string;
   /** "true" only under the local dev launcher: enables /v1/dev/* (seeding). */
   DEV_ROUTES?: string;
   /** `staging` or `production` on Cloudflare (wrangler.toml's environments); absent locally. */

@@ -5,9 +5,12 @@
  */
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { purgeAuthFailures } from './db/auth-failures.js';
 import { purgeClaims } from './db/registrations.js';
 import type { AppEnv, Env } from './env.js';
+import { allowedMethods } from './http/allowed-methods.js';
 import { notFound, onError } from './http/on-error.js';
+import { securityHeaders } from './http/security-headers.js';
 import { hostedSurvey } from './pages/hosted-survey.js';
 import { ensureReference } from './reference.js';
 import { openApiDocument } from './openapi.js';
@@ -15,11 +18,15 @@ import { benchmarks } from './routes/benchmarks.js';
 import { dev } from './routes/dev.js';
 import { map } from './routes/map.js';
 import { rankings } from './routes/rankings.js';
+import { trophy } from './routes/trophy.js';
 import { registrations } from './routes/registrations.js';
 import { responses } from './routes/responses.js';
 import { territories } from './routes/territories.js';
 
 export const app = new Hono<AppEnv>();
+
+// First, so every reply gets them: routes, preflights, errors and 404/405 alike.
+app.use('*', securityHeaders);
 
 // The widget runs on the towns' own sites: every read is open to any origin, and so is the
 // preflight of a write; which origins may write for a registered territory is checked per answer.
@@ -38,18 +45,20 @@ app.route('/v1/territories', territories);
 app.route('/v1/registrations', registrations);
 app.route('/v1/benchmarks', benchmarks);
 app.route('/v1/rankings', rankings);
+app.route('/v1/trophy', trophy);
 app.route('/v1/map', map);
 app.route('/v1/dev', dev);
 app.route('/s', hostedSurvey);
 // The dashboard is one static page for every territory; it reads the territory from its path.
 app.get('/tableau-de-bord/:territory', (c) => c.env.ASSETS.fetch(new URL('/tableau-de-bord', c.req.url)));
 
-app.notFound(notFound);
+app.notFound(notFound(allowedMethods(() => app.routes)));
 app.onError(onError);
 
 /** The daily cron (wrangler.toml `[triggers]`): personal data past its retention goes. */
 async function scheduled(_controller: ScheduledController, env: Env): Promise<void> {
   await purgeClaims(env, Date.now());
+  await purgeAuthFailures(env, Date.now());
 }
 
 export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;

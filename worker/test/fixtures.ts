@@ -7,6 +7,9 @@ import { findTerritory } from '../../survey/territory-directory.js';
 import type { RateLimits } from '../src/ledger/rate-limit.js';
 import type { RecordContext } from '../src/ledger/territory-ledger.js';
 
+/** Rate limits with the respondent cap out of the way, for tests about the per-minute and per-hour windows. */
+export const limits = (perMinute: number, perHour: number, perRespondentPerDay = 1_000_000): RateLimits => ({ perMinute, perHour, perRespondentPerDay });
+
 export function answer(overrides: Partial<Answer> = {}): Answer {
   return {
     id: crypto.randomUUID(),
@@ -30,10 +33,10 @@ export function post(body: unknown, headers: Record<string, string> = { 'content
 }
 
 /** What the Worker passes a ledger, for tests that call one directly with their own clock. */
-export function context(territory: string, now: number, options: { client?: string; limits?: RateLimits | null; shard?: number } = {}): RecordContext {
+export function context(territory: string, now: number, options: { client?: string; limits?: RateLimits | null; shard?: number; withoutOrigin?: boolean } = {}): RecordContext {
   const place = findTerritory(territory);
   if (!place) throw new Error(`unknown territory ${territory}`);
-  return { now, client: options.client ?? 'test-client', territory: place, shard: options.shard ?? 0, limits: options.limits === undefined ? null : options.limits };
+  return { now, client: options.client ?? 'test-client', territory: place, shard: options.shard ?? 0, limits: options.limits === undefined ? null : options.limits, withoutOrigin: options.withoutOrigin ?? false };
 }
 
 export async function results(territory: string, query = ''): Promise<{ answers: number; [key: string]: unknown }> {
@@ -47,9 +50,12 @@ export function claimTerritory(body: unknown, ip = `203.0.113.${Math.floor(Math.
   return post(body, { 'content-type': 'application/json', 'cf-connecting-ip': ip }, '/v1/territories');
 }
 
-/** Operator requests, with the local operator token. */
+/**
+ * Operator requests, with the local operator token, from the team's own connection: wrong tokens
+ * are throttled per connection (http/auth-throttle.ts), and tests guessing tokens must not lock it.
+ */
 export function operator(path: string, method: 'GET' | 'POST' = 'GET'): Promise<Response> {
-  return call(path, { method, headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` } });
+  return call(path, { method, headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}`, 'cf-connecting-ip': '192.0.2.1' } });
 }
 
 /** Claims a territory and has the operator approve the claim, as the barometer's team would; returns the admin token. */

@@ -6,6 +6,7 @@
  */
 import { CHANNEL_LABELS_FR, CHANNELS, SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
 import { lastTwelveMonths } from '../../../survey/months.js';
+import { ownLabel } from '../../../survey/sources.js';
 import type { Territory } from '../../../survey/results.js';
 import { categoryOf } from '../../../survey/trophy.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
@@ -111,7 +112,7 @@ $<HTMLFormElement>('comments-form').addEventListener('submit', async (event) => 
       const item = document.createElement('li');
       const meta = document.createElement('p');
       meta.className = 'note';
-      meta.textContent = `${new Date(comment.receivedAt).toLocaleDateString('fr-FR')} · ${SERVICE_LABELS_FR[comment.service as keyof typeof SERVICE_LABELS_FR] ?? comment.service}${comment.flagged ? ' · signalé (rafale)' : ''}`;
+      meta.textContent = `${new Date(comment.receivedAt).toLocaleDateString('fr-FR')} · ${ownLabel(SERVICE_LABELS_FR, comment.service) ?? comment.service}${comment.flagged ? ' · signalé (rafale)' : ''}`;
       const text = document.createElement('p');
       text.textContent = comment.comment;
       item.append(meta, text);

@@ -29,7 +29,7 @@ for (let year = thisYear; year >= 2024; year -= 1) yearSelect.append(new Option(
 
 function formatValue(metric: Metric, region: Region): string {
   if (region.suppressed || region.value === null) return INSUFFICIENT;
-  return metric === 'satisfaction' ? `${Math.round(region.value * 100)} % « Très bien »` : `${region.value.toLocaleString('fr-FR', { maximumFractionDigits: 2 })} pour 1 000 habitants`;
+  return metric === 'satisfaction' ? `${Math.round(region.value * 100)} % « Très bien »` : `${region.value.toLocaleString('fr-FR', { maximumFractionDigits: 2 })} répondants pour 1 000 habitants`;
 }
 
 function describe(metric: Metric, region: Region): string {

@@ -44,7 +44,7 @@ ranking.addEventListener('barometre-certificate', async (event) => {
   const status = $('certificate-status');
   status.textContent = `Préparation du certificat de ${entry.territory.name}…`;
   const { certificatePdf } = await import('./certificate.js');
-  const bytes = await certificatePdf({ name: entry.territory.name, rank: entry.rank, category: label, year, rate: entry.rate, answers: entry.answers });
+  const bytes = await certificatePdf({ name: entry.territory.name, rank: entry.rank, category: label, year, rate: entry.rate, respondents: entry.respondents });
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
   const link = Object.assign(document.createElement('a'), { href: url, download: `trophee-${year}-${entry.territory.id.replace(':', '-')}.pdf` });
   document.body.append(link);

@@ -8,7 +8,7 @@ import { certificateDrawing } from './certificate.js';
 describe('the Trophée certificate', () => {
   it('is an A4 landscape PDF naming the territory, its place and its category, even with the longest name', async () => {
     const name = longestCommunes(1)[0]?.name ?? '';
-    const drawing = certificateDrawing({ name, rank: 1, category: 'Communes de moins de 2 000 habitants', year: '2026', rate: 123.45, answers: 41 }, kitFonts());
+    const drawing = certificateDrawing({ name, rank: 1, category: 'Communes de moins de 2 000 habitants', year: '2026', rate: 123.45, respondents: 41 }, kitFonts());
     const texts = drawing.items.flatMap((item) => (item.kind === 'text' ? item.lines : []));
     expect(texts.join(' ')).toContain('Trophée de la consultation citoyenne 2026');
     expect(texts.join(' ').replace(/- /g, '-')).toContain(name);

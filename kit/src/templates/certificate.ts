@@ -14,7 +14,8 @@ export interface CertificateData {
   year: string;
   /** Answers per 1,000 inhabitants. */
   rate: number;
-  answers: number;
+  /** Respondents over the year (survey/participation.ts). */
+  respondents: number;
 }
 
 const WIDTH = 297;
@@ -38,7 +39,7 @@ export function certificateDrawing(data: CertificateData, fonts: Fonts): Drawing
       { text: 'décerné à', maxSize: 7, minSize: 5, maxLines: 1, weight: 'regular', gapBefore: 1 },
       { text: data.name, maxSize: 18, minSize: 8, maxLines: 2, weight: 'bold', gapBefore: 0.5 },
       { text: `${ordinal(data.rank)} place — ${data.category}`, maxSize: 8, minSize: 5, maxLines: 2, weight: 'bold', gapBefore: 0.9 },
-      { text: `${rate} réponses pour 1 000 habitants (${data.answers.toLocaleString('fr-FR')} avis d’usagers)`, maxSize: 6, minSize: 4, maxLines: 2, weight: 'regular', gapBefore: 0.8 },
+      { text: `${rate} répondants pour 1 000 habitants (${data.respondents.toLocaleString('fr-FR')} usagers ont donné leur avis)`, maxSize: 6, minSize: 4, maxLines: 2, weight: 'regular', gapBefore: 0.8 },
       { text: 'Merci à ses habitants et à ses agents d’avoir fait vivre l’écoute des usagers.', maxSize: 5.5, minSize: 4, maxLines: 2, weight: 'regular', gapBefore: 1.5 },
     ],
     WIDTH - 60,

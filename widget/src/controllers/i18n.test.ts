@@ -27,6 +27,13 @@ describe('pickLanguage', () => {
     expect(pickLanguage(['nl', 'zh-Hans', undefined])).toBe('fr');
     expect(pickLanguage([])).toBe('fr');
   });
+
+  it('never takes a property of Object.prototype for a language', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'constructor-fr']) {
+      expect(pickLanguage([name, 'de'])).toBe('de');
+    }
+    expect(pickLanguage(['constructor'])).toBe('fr');
+  });
 });
 
 /** Every leaf of a locale, as `path = value`. */

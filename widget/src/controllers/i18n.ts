@@ -43,15 +43,18 @@ const ready = i18n.init({
   initAsync: false,
 });
 
+/** Object.hasOwn, which the ES2020 target cannot assume. */
+const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
 /** The first supported language among the candidates (`lang` attribute, page, browser). */
 export function pickLanguage(candidates: readonly (string | null | undefined)[]): string {
   for (const candidate of candidates) {
     const tag = candidate?.trim().toLowerCase();
     if (!tag) continue;
-    const alias = ALIASES[tag];
-    if (alias) return alias;
+    // Own keys only: `lang="constructor"` must not find Object's constructor as a language.
+    if (own(ALIASES, tag)) return ALIASES[tag] as string;
     const base = tag.split('-')[0] ?? '';
-    if (base === DEFAULT_LANGUAGE || base in LOADERS) return base;
+    if (base === DEFAULT_LANGUAGE || own(LOADERS, base)) return base;
   }
   return DEFAULT_LANGUAGE;
 }

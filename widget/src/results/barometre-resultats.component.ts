@@ -7,14 +7,12 @@ import {
   OVERALL_LABELS_FR,
   OVERALL_LEVELS,
   SERVICE_LABELS_FR,
-  type Channel,
-  type Service,
 } from '../../../survey/questionnaire.js';
 import type { SummaryFigure } from '../../../survey/results.js';
-import { sourceLabelFr } from '../../../survey/sources.js';
+import { ownLabel, sourceLabelFr } from '../../../survey/sources.js';
 import { rootReset } from '../internal/base-styles.js';
 import { barChart, Chart, COLORS, lineChart, type Series } from './charts.js';
-import { count, INSUFFICIENT, monthLabel, percent, perThousand, score, signed } from './format.js';
+import { count, excludedNote, INSUFFICIENT, monthLabel, percent, perThousand, perThousandValue, score, signed } from './format.js';
 import { loadDashboard, type DashboardData } from './results-data.js';
 
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
@@ -286,12 +284,12 @@ export class BarometreResultats extends LitElement {
         title: 'Participation : réponses par mois',
         summary: months.map((month) => `${monthLabel(month.month)} : ${count(month.answers)}`).join(', ') || 'Aucune réponse.',
         config: barChart(months.map((month) => monthLabel(month.month)), [{ label: 'Réponses', values: months.map((month) => month.answers), color: COLORS.territory }]),
-        table: { head: ['Mois', 'Réponses', 'Pour 1 000 habitants'], rows: months.map((month) => [monthLabel(month.month), month.answers, perThousand(month.answers, population)]) },
+        table: { head: ['Mois', 'Réponses', 'Réponses pour 1 000 habitants'], rows: months.map((month) => [monthLabel(month.month), month.answers, perThousand(month.answers, population)]) },
         insufficient: months.length === 0,
       },
       breakdown('Réponses par provenance', 'sources', Object.entries(results.breakdown.sources), sourceLabelFr),
-      breakdown('Réponses par service', 'services', Object.entries(results.breakdown.services), (key) => SERVICE_LABELS_FR[key as Service] ?? sourceLabelFr(key)),
-      breakdown('Réponses par canal', 'channels', Object.entries(results.breakdown.channels), (key) => CHANNEL_LABELS_FR[key as Channel] ?? sourceLabelFr(key)),
+      breakdown('Réponses par service', 'services', Object.entries(results.breakdown.services), (key) => ownLabel(SERVICE_LABELS_FR, key) ?? sourceLabelFr(key)),
+      breakdown('Réponses par canal', 'channels', Object.entries(results.breakdown.channels), (key) => ownLabel(CHANNEL_LABELS_FR, key) ?? sourceLabelFr(key)),
     ].map((spec) => ({ ...spec, summary: `${spec.title}. ${spec.summary}` }));
   }
 
@@ -321,11 +319,13 @@ export class BarometreResultats extends LitElement {
     return html`<dl class="tiles" part="tiles">
       <div class="tile" part="tile" data-tile="answers">
         <dt>Réponses (${monthLabel(range.from)} – ${monthLabel(range.to)})</dt>
-        <dd>${count(results.answers)}<small>${results.excluded.refused + results.excluded.flagged > 0 ? `${count(results.excluded.refused)} refusées, ${count(results.excluded.flagged)} écartées (rafales)` : 'aucune réponse écartée'}</small></dd>
+        <dd>${count(results.answers)}<small>${excludedNote(results.excluded)}</small></dd>
       </div>
       <div class="tile" part="tile" data-tile="participation">
         <dt>Participation</dt>
-        <dd>${perThousand(results.answers, territory.population)}<small>réponses pour 1 000 habitants (${count(territory.population)} habitants)</small></dd>
+        <dd>${results.participation === null ? '—' : perThousandValue(results.participation)}<small>${results.respondents === null
+          ? 'répondants comptés pour tous les services et canaux : retirez le filtre'
+          : `répondants pour 1 000 habitants (${count(results.respondents)} répondants, ${count(territory.population)} habitants)`}</small></dd>
       </div>
       <div class="tile" part="tile" data-tile="score">
         <dt>Note générale</dt>

@@ -7,6 +7,18 @@ export const count = (value: number) => number(value, 0);
 export const score = (value: number | null | undefined) => (value === null || value === undefined ? INSUFFICIENT : `${number(value, 1)} / 10`);
 export const percent = (value: number | null | undefined) => (value === null || value === undefined ? INSUFFICIENT : `${number(value * 100, 0)} %`);
 export const perThousand = (answers: number, population: number) => (population > 0 ? number((answers / population) * 1000, 2) : '—');
+/** A rate per 1,000 the API computed (survey/participation.ts), as French text. */
+export const perThousandValue = (value: number) => number(value, 2);
+
+/** What was left out of the figures, in a few words. */
+export function excludedNote(excluded: { refused: number; flagged: number; capped: number }): string {
+  const parts = [
+    excluded.refused > 0 ? `${count(excluded.refused)} refusées` : '',
+    excluded.flagged > 0 ? `${count(excluded.flagged)} écartées (rafales)` : '',
+    excluded.capped > 0 ? `${count(excluded.capped)} au-delà du plafond par répondant et par jour` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'aucune réponse écartée';
+}
 
 export function signed(value: number, digits = 1): string {
   const text = number(Math.abs(value), digits);

@@ -4,12 +4,11 @@
  * @module
  */
 import { lastTwelveMonths, previousRange, type MonthRange } from '../../../survey/months.js';
-import type { Results, SummaryFigure } from '../../../survey/results.js';
+import type { Benchmarks } from '../../../survey/benchmarks.js';
+import type { Results } from '../../../survey/results.js';
 
-export interface Benchmarks {
-  national: { answers: number; indicators: Record<string, SummaryFigure> };
-  departement: { code: string; name: string; answers: number; indicators: Record<string, SummaryFigure> } | null;
-}
+/** `GET /v1/benchmarks`' data, as the contract declares it (a type-only import: nothing reaches the bundle). */
+export type { Benchmarks };
 
 export interface ResultsFilters {
   service?: string | undefined;

@@ -1,12 +1,12 @@
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Ranking, RankedTerritory } from '../../../survey/trophy.js';
+import type { Ranking, RankedTerritory, RankingFocus } from '../../../survey/trophy.js';
 import { rootReset, visuallyHidden } from '../internal/base-styles.js';
 import { count, signed } from '../results/format.js';
 
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 
-export type { Ranking, RankedTerritory };
+export type { Ranking, RankedTerritory, RankingFocus };
 
 const rate = (value: number) => value.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -18,10 +18,11 @@ function progression(entry: RankedTerritory): string {
 
 /**
  * @tagname barometre-trophee
- * @summary The Trophée de la consultation citoyenne: a category's ranking by answers per 1,000
- * inhabitants, with progression; flagged answers are excluded and counted.
+ * @summary The Trophée de la consultation citoyenne: a category's ranking by respondents per 1,000
+ * inhabitants among approved candidates, with progression, its status (provisional, awaiting
+ * publication, published) and its rules; podium certificates only for a published palmarès.
  *
- * @event barometre-certificate - « Certificat » was pressed for a podium entry. `detail: { entry, label, year }`.
+ * @event barometre-certificate - « Certificat » was pressed for a podium entry of a published palmarès. `detail: { entry, label, year }`.
  * @cssproperty --barometre-accent - Colour of headings and the highlighted row's edge.
  */
 export class BarometreTrophee extends LitElement {
@@ -83,6 +84,15 @@ export class BarometreTrophee extends LitElement {
       color: #3a3a3a;
       font-size: 0.9em;
     }
+    .status {
+      margin: 0 0 0.5em;
+      padding: 0.5em 0.75em;
+      border-inline-start: 4px solid var(--barometre-accent);
+      background: #f6f6f6;
+    }
+    .status[data-status='published'] {
+      background: #e3e3fd;
+    }
     .error {
       color: #ce0500;
       font-weight: 600;
@@ -102,7 +112,7 @@ export class BarometreTrophee extends LitElement {
   @property() territory?: string;
   /** Rows shown. */
   @property({ type: Number }) limit = 50;
-  /** Show a « Certificat » button on the podium (the trophy page makes the PDF). */
+  /** Show a « Certificat » button on the podium of a published palmarès (the trophy page makes the PDF). */
   @property({ type: Boolean }) certificates = false;
   @property() endpoint?: string;
 
@@ -135,15 +145,19 @@ export class BarometreTrophee extends LitElement {
     }
   }
 
+  private withCertificates(ranking: Ranking): boolean {
+    return this.certificates && ranking.status === 'published';
+  }
+
   private row(entry: RankedTerritory, ranking: Ranking): TemplateResult {
     const mine = entry.territory.id === this.territory;
     return html`<tr aria-current=${mine ? 'true' : nothing} data-territory=${entry.territory.id}>
       <td class="number">${entry.rank}</td>
-      <th scope="row">${entry.territory.name}${mine ? ' (votre collectivité)' : ''}</th>
+      <th scope="row">${entry.territory.name} <span class="note">(${entry.territory.departement})</span>${mine ? ' (votre collectivité)' : ''}</th>
       <td class="number">${rate(entry.rate)}</td>
-      <td class="number">${count(entry.answers)}</td>
-      <td>${progression(entry)}${entry.previous ? html`<span class="note"> (${signed(entry.rate - entry.previous.rate, 2)})</span>` : nothing}</td>
-      ${this.certificates
+      <td class="number">${count(entry.respondents)}</td>
+      <td>${progression(entry)}${entry.previous ? html`<span class="note"> (${signed(entry.rate - entry.previous.rate, 2)} pour 1 000)</span>` : nothing}</td>
+      ${this.withCertificates(ranking)
         ? html`<td>${entry.rank <= 3
             ? html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent('barometre-certificate', { detail: { entry, label: ranking.label, year: ranking.period.from.slice(0, 4) }, bubbles: true, composed: true }))}>Certificat<span class="visually-hidden"> de ${entry.territory.name}</span></button>`
             : nothing}</td>`
@@ -151,12 +165,42 @@ export class BarometreTrophee extends LitElement {
     </tr>`;
   }
 
+  /** The territory asked for, when it is not among the rows shown: where it stands, and what it lacks. */
+  private focusRow(focus: RankingFocus, ranking: Ranking): TemplateResult {
+    const columns = this.withCertificates(ranking) ? 6 : 5;
+    const why: Record<RankingFocus['status'], string> = {
+      ranked: `classée ${focus.rank ?? ''}e`,
+      'below-minimum': `non classée : il lui manque ${count(focus.missing)} répondant${focus.missing > 1 ? 's' : ''} pour atteindre le minimum de ${count(ranking.rules.minimumRespondents)}`,
+      'not-candidate': 'non classée : sa candidature (l’inscription de la collectivité) n’est pas validée',
+      withdrawn: 'retirée du palmarès par l’équipe du baromètre',
+    };
+    return html`<tr><td colspan=${columns}>…</td></tr>
+      <tr aria-current="true" data-territory=${focus.territory.id}>
+        <td class="number">${focus.rank ?? '—'}</td>
+        <th scope="row">${focus.territory.name} (votre collectivité)</th>
+        <td class="number">${focus.rate === null ? '—' : rate(focus.rate)}</td>
+        <td class="number">${count(focus.respondents)}</td>
+        <td colspan=${columns - 4}>${why[focus.status]}</td>
+      </tr>`;
+  }
+
+  private status(ranking: Ranking): TemplateResult {
+    if (ranking.status === 'published' && ranking.publishedAt) {
+      const day = new Date(ranking.publishedAt).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+      return html`<p class="status" data-status="published">Palmarès publié le ${day}, après examen par l’équipe du baromètre.</p>`;
+    }
+    if (ranking.status === 'awaiting-publication') return html`<p class="status" data-status="awaiting-publication">Classement provisoire : l’année est terminée, l’équipe du baromètre examine les résultats avant de publier le palmarès.</p>`;
+    return html`<p class="status" data-status="provisional">Classement provisoire : il évolue jusqu’à la fin de l’année ; le palmarès sera publié après examen par l’équipe du baromètre.</p>`;
+  }
+
   protected override render() {
     if (this.error) return html`<div class="root"><p class="error" role="alert">Le classement n’a pas pu être chargé : ${this.error}</p></div>`;
     const ranking = this.ranking;
     if (!ranking) return html`<div class="root"><p role="status">Chargement du classement…</p></div>`;
-    const focusOutside = ranking.focus && !ranking.territories.some((entry) => entry.territory.id === ranking.focus?.territory.id) ? ranking.focus : null;
+    const focus = ranking.focus && !ranking.territories.some((entry) => entry.territory.id === ranking.focus?.territory.id) ? ranking.focus : null;
+    const { rules, excluded } = ranking;
     return html`<div class="root" lang="fr">
+      ${this.status(ranking)}
       <div class="scroll" tabindex="0" role="region" aria-label=${`Classement : ${ranking.label}`}>
       <table>
         <caption>${ranking.label} — ${ranking.period.from.slice(0, 4)} (${count(ranking.total)} classées)</caption>
@@ -164,21 +208,29 @@ export class BarometreTrophee extends LitElement {
           <tr>
             <th scope="col">Rang</th>
             <th scope="col">Collectivité</th>
-            <th scope="col">Réponses pour 1 000 habitants</th>
-            <th scope="col">Réponses</th>
+            <th scope="col">Répondants pour 1 000 habitants</th>
+            <th scope="col">Répondants</th>
             <th scope="col">Progression</th>
-            ${this.certificates ? html`<th scope="col">Podium</th>` : nothing}
+            ${this.withCertificates(ranking) ? html`<th scope="col">Podium</th>` : nothing}
           </tr>
         </thead>
         <tbody>
           ${ranking.territories.map((entry) => this.row(entry, ranking))}
-          ${focusOutside ? html`<tr><td colspan=${this.certificates ? 6 : 5}>…</td></tr>${this.row(focusOutside, ranking)}` : nothing}
+          ${focus ? this.focusRow(focus, ranking) : nothing}
         </tbody>
       </table>
       </div>
+      ${ranking.total === 0 ? html`<p class="note">Aucune collectivité candidate n’atteint encore ${count(rules.minimumRespondents)} répondants dans cette catégorie.</p>` : nothing}
       <p class="note">
-        ${count(ranking.excluded.flagged)} réponses signalées (rafales d’un même appareil) et ${count(ranking.excluded.refused)} refusées par la limite de débit sont exclues du classement.
+        Sont classées les collectivités candidates (inscription validée) qui comptent au moins ${count(rules.minimumRespondents)} répondants dans l’année.
+        Un répondant est une connexion sur une journée ; au plus ${count(rules.answersPerRespondentPerDay)} de ses réponses comptent ce jour-là.
+        ${ranking.belowMinimum > 0 ? `${count(ranking.belowMinimum)} candidate${ranking.belowMinimum > 1 ? 's' : ''} sous ce minimum ne ${ranking.belowMinimum > 1 ? 'sont' : 'est'} pas classée${ranking.belowMinimum > 1 ? 's' : ''}.` : ''}
+        Écartées des collectivités classées : ${count(excluded.flagged)} réponses en rafale d’un même appareil, ${count(excluded.refused)} refusées par la limite de débit, ${count(excluded.capped)} au-delà du plafond par répondant.
       </p>
+      ${ranking.withdrawn.length > 0
+        ? html`<p class="note">Retirées du palmarès par l’équipe du baromètre :</p>
+            <ul class="note">${ranking.withdrawn.map((entry) => html`<li>${entry.territory.name} (${entry.territory.departement}) : ${entry.reason}</li>`)}</ul>`
+        : nothing}
     </div>`;
   }
 }

@@ -14,13 +14,22 @@ export interface ParticipationRow {
   territory_id: string;
   population: number;
   answers: number;
+  respondents: number;
   flagged: number;
   refused: number;
+  capped: number;
+  without_origin: number;
+  peak_day: number;
+  /** 1 when the territory's registration is approved: its candidature to the Trophée. */
+  candidate: number;
 }
 
+/** Per territory of a kind and size, what the Trophée and its review read over a period. */
 export async function participation(env: Env, period: Period, kind: string, min: number, max: number): Promise<ParticipationRow[]> {
   const { results } = await env.DB.prepare(
-    `SELECT territory_id, MAX(population) AS population, SUM(answers) AS answers, SUM(flagged) AS flagged, SUM(refused) AS refused
+    `SELECT territory_id, MAX(population) AS population, SUM(answers) AS answers, SUM(respondents) AS respondents,
+       SUM(flagged) AS flagged, SUM(refused) AS refused, SUM(capped) AS capped, SUM(without_origin) AS without_origin,
+       MAX(peak_day) AS peak_day, EXISTS (SELECT 1 FROM territories WHERE territories.id = territory_id) AS candidate
      FROM territory_month
      WHERE month BETWEEN ?1 AND ?2 AND kind = ?3 AND population >= ?4 AND population < ?5
      GROUP BY territory_id`,
@@ -60,13 +69,13 @@ export async function overallByDepartement(env: Env, period: Period): Promise<(I
   return results;
 }
 
-export async function answersByDepartement(env: Env, period: Period): Promise<{ departement: string; answers: number; flagged: number }[]> {
+export async function answersByDepartement(env: Env, period: Period): Promise<{ departement: string; answers: number; respondents: number; flagged: number }[]> {
   const { results } = await env.DB.prepare(
-    `SELECT departement, SUM(answers) AS answers, SUM(flagged) AS flagged
+    `SELECT departement, SUM(answers) AS answers, SUM(respondents) AS respondents, SUM(flagged) AS flagged
      FROM territory_month WHERE month BETWEEN ?1 AND ?2 GROUP BY departement`,
   )
     .bind(period.from, period.to)
-    .all<{ departement: string; answers: number; flagged: number }>();
+    .all<{ departement: string; answers: number; respondents: number; flagged: number }>();
   return results;
 }
 

@@ -1,14 +1,32 @@
 /**
- * The client identifier the rate limit uses: a SHA-256 of a secret salt, the day (Paris) and the IP.
- * It changes every day and cannot be reversed to the IP without the salt; the raw IP is never
- * stored or passed on.
+ * The client identifier the rate limit, the respondent count and the claim limit use: a SHA-256 of
+ * a secret salt, the day (Paris) and the client's address. It changes every day and cannot be
+ * reversed to the address without the salt; the raw address is never stored or passed on.
+ *
+ * The address is the one header the Worker trusts, `CF-Connecting-IP`, which something that owns
+ * the connection must set: Cloudflare's edge on the network (it overwrites whatever a client sent),
+ * and locally the launcher's front proxy (scripts/lib/client-address-proxy.ts), which replaces it
+ * with the connection's address, or with a trusted proxy's header only when an operator names one.
+ * An IPv6 address counts by its /64: one subscriber's network, whose addresses its owner can rotate
+ * at will.
  * @module
  */
+import ipaddr from 'ipaddr.js';
+
 const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+/** The address a client is counted by: IPv4 as is (IPv4-mapped IPv6 too), IPv6 by its /64 prefix. */
+export function clientKey(raw: string | null): string {
+  if (!raw || !ipaddr.isValid(raw.trim())) return 'unknown';
+  let address = ipaddr.parse(raw.trim());
+  if (address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress()) address = (address as ipaddr.IPv6).toIPv4Address();
+  if (address.kind() === 'ipv4') return address.toString();
+  const parts = (address as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16));
+  return `${parts.join(':')}::/64`;
+}
+
 export async function clientHash(request: Request, salt: string, now: number): Promise<string> {
-  // Cloudflare sets CF-Connecting-IP at its edge; wrangler dev sets it to the local caller.
-  const ip = request.headers.get('cf-connecting-ip') ?? 'unknown';
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}|${day.format(now)}|${ip}`));
+  const key = clientKey(request.headers.get('cf-connecting-ip'));
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}|${day.format(now)}|${key}`));
   return Array.from(new Uint8Array(digest).slice(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

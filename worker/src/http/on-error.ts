@@ -6,6 +6,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ErrorCode, ErrorEnvelope } from '../../../survey/api.js';
+import type { AllowedMethods } from './allowed-methods.js';
 import { ApiError } from './api-error.js';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
@@ -39,9 +40,20 @@ export function onError(error: Error, c: Context): Response {
   );
 }
 
-export function notFound(c: Context): Response {
-  return c.json(
-    { error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` } } satisfies ErrorEnvelope,
-    404,
-  );
+/** The 404 message says nothing of the request: echoing its path would reflect whatever a link put there. */
+export const NO_ROUTE_MESSAGE = 'No route matches this request.';
+
+/**
+ * The app's `notFound`: 405 with `Allow` when the path is a route's under another method, else 404.
+ * @example app.notFound(notFound(allowedMethods(() => app.routes)));
+ */
+export function notFound(allowed: AllowedMethods): (c: Context) => Response {
+  return (c) => {
+    const methods = allowed(c.req.path);
+    if (methods.length > 0) {
+      c.header('Allow', methods.join(', '));
+      return c.json({ error: { code: 'method_not_allowed', message: `This route accepts ${methods.join(', ')}.` } } satisfies ErrorEnvelope, 405);
+    }
+    return c.json({ error: { code: 'not_found', message: NO_ROUTE_MESSAGE } } satisfies ErrorEnvelope, 404);
+  };
 }

@@ -3,18 +3,15 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { MonthSchema, YearSchema, yearBounds } from '../../../survey/period.js';
+import { yearBounds, type ResolvedPeriod } from '../../../survey/period.js';
 import { monthOf } from '../ledger/month.js';
 import type { Territory } from '../../../survey/results.js';
 import { TerritoryIdSchema } from '../../../survey/territory.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import { ApiError, parsed } from './api-error.js';
 
-/** `from`/`to` months, inclusive, in order. */
-export const PeriodQuery = {
-  from: z.optional(MonthSchema),
-  to: z.optional(MonthSchema),
-};
+/** The period query fields live in the contract (survey/period.ts), with the OpenAPI document's descriptions. */
+export { PeriodQuery, YearOrPeriodQuery } from '../../../survey/period.js';
 
 export function checkPeriod<T extends { from?: string | undefined; to?: string | undefined }>(query: T): T {
   if (query.from && query.to && query.from > query.to) {
@@ -35,10 +32,7 @@ export function territoryParam(raw: string): Territory {
   return territory;
 }
 
-/** `year`, or `from`/`to`; a year by default, the current one in Paris. */
-export const YearOrPeriodQuery = { year: z.optional(YearSchema), ...PeriodQuery };
-
-export function resolvePeriod(query: { year?: number | undefined; from?: string | undefined; to?: string | undefined }, now = Date.now()): { from: string; to: string; year: number | null } {
+export function resolvePeriod(query: { year?: number | undefined; from?: string | undefined; to?: string | undefined }, now = Date.now()): ResolvedPeriod {
   if (query.from || query.to) {
     checkPeriod(query);
     return { from: query.from ?? '0000-01', to: query.to ?? '9999-12', year: null };

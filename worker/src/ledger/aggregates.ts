@@ -29,6 +29,10 @@ export interface Aggregates {
   dimensions: { dimension: string; value: string; count: number }[];
   flagged: number;
   refused: number;
+  /** Answers over a respondent's daily cap: kept, left out of the figures. */
+  capped: number;
+  /** Respondents (survey/participation.ts) of the whole territory over the period; null under a service or channel filter. */
+  respondents: number | null;
 }
 
 const FIRST = '0000-01';
@@ -58,6 +62,16 @@ export function readAggregates(sql: SqlStorage, filter: AggregateFilter): Aggreg
   const abuse = sql
     .exec<{ flagged: number | null; refused: number | null }>('SELECT SUM(flagged) AS flagged, SUM(refused) AS refused FROM abuse WHERE month BETWEEN ? AND ?', from, to)
     .one();
+  const days = sql
+    .exec<{ counted: number | null; respondents: number | null; capped: number | null }>(
+      'SELECT SUM(counted) AS counted, SUM(respondents) AS respondents, SUM(capped) AS capped FROM daily WHERE month BETWEEN ? AND ?',
+      from,
+      to,
+    )
+    .one();
+  const counted = rows.filter((row) => row.question === 'overall').reduce((sum, row) => sum + row.count, 0);
+  // Days are counted whatever the filter: respondents are people of the territory, not of a service.
+  const filtered = Boolean(filter.service || filter.channel);
   return {
     cells: rows
       .filter((row) => !row.question.startsWith(DIMENSION_PREFIX))
@@ -68,6 +82,9 @@ export function readAggregates(sql: SqlStorage, filter: AggregateFilter): Aggreg
       .map((row) => ({ dimension: row.question.slice(DIMENSION_PREFIX.length), value: row.level, count: row.count })),
     flagged: abuse.flagged ?? 0,
     refused: abuse.refused ?? 0,
+    capped: days.capped ?? 0,
+    // Answers counted before days were recorded (or seeded) were each their own respondent.
+    respondents: filtered ? null : (days.respondents ?? 0) + Math.max(0, counted - (days.counted ?? 0)),
   };
 }
 
@@ -90,5 +107,8 @@ export function mergeAggregates(parts: Aggregates[]): Aggregates {
     dimensions: sumBy(parts.flatMap((part) => part.dimensions), (row) => `${row.dimension}\u0000${row.value}`),
     flagged: parts.reduce((sum, part) => sum + part.flagged, 0),
     refused: parts.reduce((sum, part) => sum + part.refused, 0),
+    capped: parts.reduce((sum, part) => sum + part.capped, 0),
+    // A client answering in two shards counts twice: shards are for the busiest territories, where that is noise.
+    respondents: parts.some((part) => part.respondents === null) ? null : parts.reduce((sum, part) => sum + (part.respondents ?? 0), 0),
   };
 }

@@ -56,6 +56,24 @@ export const LEDGER_SCHEMA = [
      PRIMARY KEY (client, kind, start)
    ) STRICT, WITHOUT ROWID`,
   `CREATE TABLE IF NOT EXISTS flagged_clients (client TEXT PRIMARY KEY, until INTEGER NOT NULL) STRICT`,
+  // Respondents (survey/participation.ts): answers per salted client hash and day, purged after 48 h
+  // with the rate limiter's hashes; and per day, what the month summaries and the team's review read.
+  `CREATE TABLE IF NOT EXISTS client_days (
+     client TEXT NOT NULL,
+     day TEXT NOT NULL,
+     answers INTEGER NOT NULL,
+     first_at INTEGER NOT NULL,
+     PRIMARY KEY (client, day)
+   ) STRICT, WITHOUT ROWID`,
+  `CREATE TABLE IF NOT EXISTS daily (
+     day TEXT PRIMARY KEY,
+     month TEXT NOT NULL,
+     counted INTEGER NOT NULL,
+     respondents INTEGER NOT NULL,
+     capped INTEGER NOT NULL,
+     without_origin INTEGER NOT NULL
+   ) STRICT`,
+  `CREATE INDEX IF NOT EXISTS daily_by_month ON daily (month)`,
   // Months whose D1 summary is out of date; the alarm pushes them.
   `CREATE TABLE IF NOT EXISTS dirty_months (month TEXT PRIMARY KEY) STRICT`,
 ] as const;

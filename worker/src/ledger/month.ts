@@ -12,3 +12,10 @@ export function monthOf(epochMs: number): string {
   const month = parts.find((part) => part.type === 'month')?.value;
   return `${year}-${month}`;
 }
+
+const dayFormatter = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** `YYYY-MM-DD` of an instant, in Europe/Paris: the day a respondent is counted in. */
+export function dayOf(epochMs: number): string {
+  return dayFormatter.format(epochMs);
+}

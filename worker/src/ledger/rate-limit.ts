@@ -7,6 +7,8 @@
 export interface RateLimits {
   perMinute: number;
   perHour: number;
+  /** Answers of one client to one territory that count per day (survey/participation.ts); the rest are kept, left out. */
+  perRespondentPerDay: number;
 }
 
 export const FLAG_DURATION_MS = 24 * 60 * 60 * 1000;

@@ -11,7 +11,9 @@ import type { Env } from '../env.js';
 import type { TerritoryLedger } from './territory-ledger.js';
 
 export function shardCount(env: Env, territory: string): number {
-  return config(env).shards[territory as keyof ReturnType<typeof config>['shards']] ?? 1;
+  const { shards } = config(env);
+  // Own keys only: a name that is a property of Object.prototype is no configured territory.
+  return Object.hasOwn(shards, territory) ? (shards[territory as keyof typeof shards] ?? 1) : 1;
 }
 
 /** FNV-1a: fast, stable across runtimes, and spreads UUIDs evenly. */

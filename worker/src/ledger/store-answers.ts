@@ -36,7 +36,9 @@ async function originAllowed(env: Env, territory: string, options: StoreOptions)
  * limit, so a sharded territory throttles a burst about as an unsharded one does.
  */
 function perShard(limits: RateLimits | null, shards: number): RateLimits | null {
-  return limits && shards > 1 ? { perMinute: Math.ceil(limits.perMinute / shards), perHour: Math.ceil(limits.perHour / shards) } : limits;
+  if (!limits || shards <= 1) return limits;
+  const share = (limit: number) => Math.ceil(limit / shards);
+  return { perMinute: share(limits.perMinute), perHour: share(limits.perHour), perRespondentPerDay: share(limits.perRespondentPerDay) };
 }
 
 export async function storeAnswers(env: Env, answers: Answer[], options: StoreOptions): Promise<AnswerResult[]> {
@@ -58,7 +60,14 @@ export async function storeAnswers(env: Env, answers: Answer[], options: StoreOp
         }
         const place = findTerritory(territory);
         if (!place) throw new Error(`unknown territory ${territory} passed validation`);
-        return await ledger(env, territory, shard).record(group, { now: options.now, client: options.client, territory: place, shard, limits: perShard(options.limits, shards) });
+        return await ledger(env, territory, shard).record(group, {
+          now: options.now,
+          client: options.client,
+          territory: place,
+          shard,
+          limits: perShard(options.limits, shards),
+          withoutOrigin: !options.origin,
+        });
       } catch (error) {
         // The ledger rolled its transaction back (or was never reached): none of this group is stored, and the client keeps it.
         console.error('ledger unavailable', territory, shard, error);

@@ -1,5 +1,6 @@
 /**
- * The rows a ledger pushes to D1 for a month: participation (answers, flagged, refused) and, per
+ * The rows a ledger pushes to D1 for a month: participation (answers, respondents, what was left out
+ * and why, answers without an Origin, the busiest day) and, per
  * indicator, the sums that add up across territories (n, score sum, satisfied). Rankings,
  * benchmarks and the map read only these.
  * @module
@@ -8,10 +9,11 @@ import { CRITERIA } from '../../../survey/questionnaire.js';
 import type { Territory } from '../../../survey/results.js';
 import { sumsOf, type IndicatorSums } from '../../../survey/scoring.js';
 import type { Question } from '../../../survey/tally.js';
+import { readMonthParticipation, type MonthParticipation } from './respondents.js';
 
 export const INDICATORS: readonly Question[] = ['overall', ...CRITERIA];
 
-export interface MonthSummary {
+export interface MonthSummary extends MonthParticipation {
   month: string;
   answers: number;
   flagged: number;
@@ -20,7 +22,8 @@ export interface MonthSummary {
 }
 
 export function readMonthSummary(sql: SqlStorage, month: string): MonthSummary {
-  const distributions = new Map<Question, Record<string, number>>(INDICATORS.map((indicator) => [indicator, {}]));
+  // Null-prototype distributions: stored levels are keys, and none may reach Object.prototype.
+  const distributions = new Map<Question, Record<string, number>>(INDICATORS.map((indicator) => [indicator, Object.create(null) as Record<string, number>]));
   for (const row of sql.exec<{ question: string; level: string; count: number }>("SELECT question, level, count FROM rollups WHERE slice = '' AND month = ?", month)) {
     const distribution = distributions.get(row.question as Question);
     if (distribution) distribution[row.level] = row.count;
@@ -29,16 +32,18 @@ export function readMonthSummary(sql: SqlStorage, month: string): MonthSummary {
   const indicators = Object.fromEntries(
     INDICATORS.map((indicator) => [indicator, sumsOf(indicator, distributions.get(indicator) ?? {})]),
   ) as Record<Question, IndicatorSums>;
-  return { month, answers: indicators.overall.n, flagged: abuse?.flagged ?? 0, refused: abuse?.refused ?? 0, indicators };
+  const answers = indicators.overall.n;
+  return { month, answers, flagged: abuse?.flagged ?? 0, refused: abuse?.refused ?? 0, ...readMonthParticipation(sql, month, answers), indicators };
 }
 
 /** Upserts for D1, one batch per push: a month's rows replace what the shard pushed before. */
 export function summaryStatements(db: D1Database, territory: Territory, shard: number, summaries: MonthSummary[], now: number): D1PreparedStatement[] {
   const participation = db.prepare(
-    `INSERT INTO territory_month (territory_id, shard, month, kind, departement, population, answers, flagged, refused, updated_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+    `INSERT INTO territory_month (territory_id, shard, month, kind, departement, population, answers, flagged, refused, updated_at,
+       respondents, capped, without_origin, peak_day)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
      ON CONFLICT (territory_id, shard, month) DO UPDATE SET kind = ?4, departement = ?5, population = ?6,
-       answers = ?7, flagged = ?8, refused = ?9, updated_at = ?10`,
+       answers = ?7, flagged = ?8, refused = ?9, updated_at = ?10, respondents = ?11, capped = ?12, without_origin = ?13, peak_day = ?14`,
   );
   const indicator = db.prepare(
     `INSERT INTO indicator_month (territory_id, shard, month, kind, departement, indicator, n, score_sum, satisfied)
@@ -46,7 +51,10 @@ export function summaryStatements(db: D1Database, territory: Territory, shard: n
      ON CONFLICT (territory_id, shard, month, indicator) DO UPDATE SET n = ?7, score_sum = ?8, satisfied = ?9`,
   );
   return summaries.flatMap((summary) => [
-    participation.bind(territory.id, shard, summary.month, territory.kind, territory.departement, territory.population, summary.answers, summary.flagged, summary.refused, now),
+    participation.bind(
+      territory.id, shard, summary.month, territory.kind, territory.departement, territory.population, summary.answers, summary.flagged, summary.refused, now,
+      summary.respondents, summary.capped, summary.withoutOrigin, summary.peakDay,
+    ),
     ...INDICATORS.map((name) => {
       const sums = summary.indicators[name];
       return indicator.bind(territory.id, shard, summary.month, territory.kind, territory.departement, name, sums.n, sums.scoreSum, sums.satisfied);

@@ -1,7 +1,7 @@
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { answer, call, context, post, results } from '../../test/fixtures.js';
+import { answer, call, context, limits, post, results } from '../../test/fixtures.js';
 import { summarisedAnswers } from '../db/summaries.js';
 import { CLIENT_RETENTION_MS } from './rate-limit.js';
 import { ledger, shardOf } from './shards.js';
@@ -34,7 +34,7 @@ describe('TerritoryLedger summaries', () => {
     const territory = 'commune:02002';
     const stub = ledger(env, territory);
     const longAgo = Date.now() - CLIENT_RETENTION_MS - 3_600_000;
-    await stub.record([answer({ territory })], context(territory, longAgo, { client: 'old-client', limits: { perMinute: 5, perHour: 50 } }));
+    await stub.record([answer({ territory })], context(territory, longAgo, { client: 'old-client', limits: limits(5, 50) }));
     await post(answer({ territory }), { 'content-type': 'application/json', 'cf-connecting-ip': '192.0.2.44' });
     const before = await runInDurableObject(stub, (_instance, state) => state.storage.sql.exec<{ client: string }>('SELECT client FROM client_windows').toArray());
     expect(before.map((row) => row.client)).toContain('old-client');

@@ -14,8 +14,16 @@ import { readAggregates, type AggregateFilter, type Aggregates } from './aggrega
 import { LEDGER_SCHEMA } from './ledger-schema.js';
 import { monthOf } from './month.js';
 import { admit, CLIENT_RETENTION_MS, purgeClients, type RateLimits } from './rate-limit.js';
+import { countAnswer, purgeClientDays } from './respondents.js';
 import { readMonthSummary, summaryStatements } from './summary.js';
 import { adjustTallies, countAbuse } from './tally-writes.js';
+
+/**
+ * `responses.flagged`: 0 counted; 1 flagged (its client burst past the rate limit); 2 capped (over
+ * its respondent's daily cap). Both exclusions keep the answer out of every figure; tallies only
+ * tell counted (0) from left out (1).
+ */
+const EXCLUSION = { counted: 0, flagged: 1, capped: 2 } as const;
 
 /** How long after its first receipt an answer may still be replaced by a fuller version. */
 export const UPDATE_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -29,8 +37,10 @@ export interface RecordContext {
   client: string;
   territory: Territory;
   shard: number;
-  /** null turns the rate limit off (local seeding only). */
+  /** null turns the rate limit and the respondent cap off (local seeding only: each answer is a respondent). */
   limits: RateLimits | null;
+  /** The request had no Origin header (not a web page): noted per day for the Trophée review. */
+  withoutOrigin: boolean;
 }
 
 export interface StoredComment {
@@ -133,8 +143,9 @@ export class TerritoryLedger extends DurableObject<Env> {
       // Only a version with more steps filled in replaces the stored one: an older version arriving
       // late (a retry of the first tap, or of an equally full send) must not erase what followed it.
       if (completeness(answer) <= completeness(previous)) return { id: answer.id, status: 'duplicate' };
-      // A fuller version of the same answer: swap its contribution, keeping the month and flag it first had.
-      const flagged = existing.flagged === 1;
+      // A fuller version of the same answer: swap its contribution, keeping the month and flag it first
+      // had (a flagged or capped answer stays out of the figures).
+      const flagged = existing.flagged !== EXCLUSION.counted;
       adjustTallies(this.sql, previous, existing.month, flagged, -1);
       adjustTallies(this.sql, answer, existing.month, flagged, +1);
       this.sql.exec('UPDATE responses SET body = ?, comment = ?, updated_at = ? WHERE id = ?', body, answer.comment ?? null, now, answer.id);
@@ -153,18 +164,20 @@ export class TerritoryLedger extends DurableObject<Env> {
         error: { code: 'rate_limited', message: 'Too many answers from this connection; retry later.', retryable: true, retryAfter: admission.retryAfter },
       };
     }
+    const counting = countAnswer(this.sql, { client: context.client, now, month, cap: context.limits?.perRespondentPerDay ?? null, withoutOrigin: context.withoutOrigin }, admission.flagged);
     this.sql.exec(
       'INSERT INTO responses (id, received_at, updated_at, month, flagged, comment, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
       answer.id,
       now,
       now,
       month,
-      admission.flagged ? 1 : 0,
+      EXCLUSION[counting],
       answer.comment ?? null,
       body,
     );
-    adjustTallies(this.sql, answer, month, admission.flagged, +1);
-    if (admission.flagged) countAbuse(this.sql, month, 'flagged');
+    adjustTallies(this.sql, answer, month, counting !== 'counted', +1);
+    // Capped answers are counted per day (respondents.ts); flagged ones per month, as before.
+    if (counting === 'flagged') countAbuse(this.sql, month, 'flagged');
     this.markDirty(month);
     return { id: answer.id, status: 'accepted' };
   }
@@ -187,7 +200,7 @@ export class TerritoryLedger extends DurableObject<Env> {
 
   /** Everything a results query needs, from tallies only. */
   aggregates(filter: AggregateFilter = {}): Aggregates {
-    if (!this.hasSchema) return { cells: [], months: [], dimensions: [], flagged: 0, refused: 0 };
+    if (!this.hasSchema) return { cells: [], months: [], dimensions: [], flagged: 0, refused: 0, capped: 0, respondents: 0 };
     return readAggregates(this.sql, filter);
   }
 
@@ -217,7 +230,7 @@ export class TerritoryLedger extends DurableObject<Env> {
           channel: answer.channel ?? null,
           overall: answer.overall,
           comment: row.comment,
-          flagged: row.flagged === 1,
+          flagged: row.flagged !== EXCLUSION.counted,
         };
       });
   }
@@ -242,6 +255,7 @@ export class TerritoryLedger extends DurableObject<Env> {
       }
     }
     purgeClients(this.sql, Date.now());
+    purgeClientDays(this.sql, Date.now());
     // Writes during the push re-dirtied months: push them soon. Otherwise wake hourly while hashes remain to purge.
     if (this.sql.exec('SELECT 1 FROM dirty_months LIMIT 1').toArray().length > 0) await this.scheduleAlarm(SUMMARY_DELAY_MS);
     else if (this.sql.exec('SELECT 1 FROM client_windows LIMIT 1').toArray().length > 0) await this.scheduleAlarm(CLIENT_RETENTION_MS / 48);

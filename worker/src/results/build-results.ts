@@ -4,6 +4,7 @@
  */
 import { QUESTIONNAIRE_VERSION, type Channel, type Service } from '../../../survey/questionnaire.js';
 import type { MonthFigures, Results, Territory } from '../../../survey/results.js';
+import { participationRate } from '../../../survey/participation.js';
 import { scoreSums, scoreTallies, sumsOf } from '../../../survey/scoring.js';
 import type { Aggregates } from '../ledger/aggregates.js';
 
@@ -17,7 +18,8 @@ export interface ResultsFilters {
 function monthFigures(aggregates: Aggregates): MonthFigures[] {
   const byMonth = new Map<string, Record<string, number>>();
   for (const row of aggregates.months) {
-    const distribution = byMonth.get(row.month) ?? {};
+    // Keyed by stored levels: a null-prototype object has no `constructor` or `__proto__` to trip on.
+    const distribution = byMonth.get(row.month) ?? (Object.create(null) as Record<string, number>);
     distribution[row.level] = (distribution[row.level] ?? 0) + row.count;
     byMonth.set(row.month, distribution);
   }
@@ -45,8 +47,10 @@ export function buildResults(territory: Territory, aggregates: Aggregates, filte
     questionnaire: QUESTIONNAIRE_VERSION,
     filters: { service: filters.service ?? null, channel: filters.channel ?? null, from: filters.from ?? null, to: filters.to ?? null },
     ...scoreTallies(aggregates.cells),
+    respondents: aggregates.respondents,
+    participation: aggregates.respondents === null ? null : participationRate(aggregates.respondents, territory.population),
     breakdown: { sources: dimension(aggregates, 'source'), services: dimension(aggregates, 'service'), channels: dimension(aggregates, 'channel') },
     months: monthFigures(aggregates),
-    excluded: { refused: aggregates.refused, flagged: aggregates.flagged },
+    excluded: { refused: aggregates.refused, flagged: aggregates.flagged, capped: aggregates.capped },
   };
 }

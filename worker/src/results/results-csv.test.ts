@@ -11,7 +11,9 @@ function results(overrides: Partial<Results> = {}): Results {
     ...scoreTallies([{ question: 'overall', level: 'tres-bien', count: 7 }]),
     breakdown: { sources: { 'affiche-a4': 5, '=cmd': 2 }, services: { bibliotheque: 7 }, channels: { 'non-precise': 7 } },
     months: [],
-    excluded: { refused: 0, flagged: 0 },
+    respondents: null,
+    participation: null,
+    excluded: { refused: 0, flagged: 0, capped: 0 },
     ...overrides,
   };
 }

@@ -14,7 +14,7 @@ import {
   type Service,
 } from '../../../survey/questionnaire.js';
 import type { Results } from '../../../survey/results.js';
-import { sourceLabelFr } from '../../../survey/sources.js';
+import { ownLabel, sourceLabelFr } from '../../../survey/sources.js';
 
 export const INSUFFICIENT = 'données insuffisantes';
 type Cell = string | number;
@@ -53,10 +53,10 @@ export function resultsCsv(results: Results): string {
     ...Object.entries(results.breakdown.sources).map(([source, count]) => [sourceLabelFr(source), source, count]),
     [],
     ['Service', 'Réponses'],
-    ...Object.entries(results.breakdown.services).map(([service, count]) => [SERVICE_LABELS_FR[service as Service] ?? service, count]),
+    ...Object.entries(results.breakdown.services).map(([service, count]) => [ownLabel(SERVICE_LABELS_FR, service) ?? service, count]),
     [],
     ['Canal', 'Réponses'],
-    ...Object.entries(results.breakdown.channels).map(([channel, count]) => [CHANNEL_LABELS_FR[channel as Channel] ?? sourceLabelFr(channel), count]),
+    ...Object.entries(results.breakdown.channels).map(([channel, count]) => [ownLabel(CHANNEL_LABELS_FR, channel) ?? sourceLabelFr(channel), count]),
     [],
     ['Réponses écartées', 'Nombre'],
     ['Refusées (limite de débit)', results.excluded.refused],

@@ -4,23 +4,14 @@
  * @module
  */
 import { Hono } from 'hono';
-import * as z from 'zod/mini';
+import { BenchmarksQuerySchema, type BenchmarksReply } from '../../../survey/benchmarks.js';
 import { scoreSums } from '../../../survey/scoring.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
-import { TerritoryIdSchema } from '../../../survey/territory.js';
 import { indicatorSums, type IndicatorRow } from '../db/summaries.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
-import { parseQuery, resolvePeriod, YearOrPeriodQuery } from '../http/query.js';
+import { parseQuery, resolvePeriod } from '../http/query.js';
 import { INDICATORS } from '../ledger/summary.js';
-
-const BenchmarksQuerySchema = z.object({
-  /** A département code (`25`, `2A`, `974`), or… */
-  departement: z.optional(z.string().check(z.regex(/^(?:\d{2}|2[AB]|9[78]\d)$/, 'expected a département code such as 25, 2A or 974'))),
-  /** …a territory, whose département is used. */
-  territory: z.optional(TerritoryIdSchema),
-  ...YearOrPeriodQuery,
-});
 
 function figures(rows: IndicatorRow[]) {
   const byIndicator = new Map(rows.map((row) => [row.indicator, row]));
@@ -47,7 +38,7 @@ export const benchmarks = new Hono<AppEnv>().get('/', async (c) => {
     data: {
       period,
       national: figures(national),
-      departement: departement && local ? { code, name: departement.name, ...figures(local) } : null,
+      departement: code && departement && local ? { code, name: departement.name, ...figures(local) } : null,
     },
-  });
+  } satisfies BenchmarksReply);
 });

@@ -6,6 +6,7 @@
  */
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
+import { maskComment } from '../../../survey/privacy.js';
 import { AnswerSchema } from '../../../survey/response.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import { config } from '../config.js';
@@ -13,6 +14,7 @@ import { summarisedAnswers } from '../db/summaries.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
 import { limitBody, readJson } from '../http/json-body.js';
+import { NO_ROUTE_MESSAGE } from '../http/on-error.js';
 import { storeAnswers } from '../ledger/store-answers.js';
 
 export const MAX_SEED_BATCH = 2000;
@@ -23,16 +25,26 @@ const SeedSchema = z.strictObject({
   answers: z.array(AnswerSchema).check(z.minLength(1), z.maxLength(MAX_SEED_BATCH)),
 });
 
+/** The hosts a request made on the developer's own machine names; `wrangler dev` listens on 127.0.0.1. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 export const dev = new Hono<AppEnv>()
   .use(async (c, next) => {
-    if (!config(c.env).devRoutes) throw new ApiError(404, 'not_found', `No route for ${c.req.method} ${c.req.path}.`);
+    // Even with DEV_ROUTES on by mistake, a request that reached the Worker through a public host
+    // finds nothing here: it answers exactly as a missing route does.
+    if (!config(c.env).devRoutes || !LOOPBACK_HOSTS.has(new URL(c.req.url).hostname)) throw new ApiError(404, 'not_found', NO_ROUTE_MESSAGE);
     await next();
   })
   .post('/seed', limitBody(8 * 1024 * 1024), async (c) => {
     const { at, answers } = parsed(SeedSchema.safeParse(await readJson(c)), 'invalid_request', [], 'Invalid seed batch.');
     const unknown = answers.find((answer) => !findTerritory(answer.territory));
     if (unknown) throw new ApiError(422, 'unknown_territory', `unknown territory ${unknown.territory}`);
-    const results = await storeAnswers(c.env, answers, { now: at, client: 'seed', origin: undefined, ownOrigin: '', limits: null });
+    // Masked exactly as the public route masks them: seeded state is scanned for personal data too.
+    const masked = answers.map(({ comment, ...rest }) => {
+      const kept = maskComment(comment);
+      return kept === undefined ? rest : { ...rest, comment: kept };
+    });
+    const results = await storeAnswers(c.env, masked, { now: at, client: 'seed', origin: undefined, ownOrigin: '', limits: null });
     return c.json({ data: { results } });
   })
   .get('/totals', async (c) => {

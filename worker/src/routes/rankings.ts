@@ -1,44 +1,31 @@
 /**
- * `GET /v1/rankings/participation`: the Trophée de la consultation citoyenne. Answers per 1,000
- * inhabitants over the year within a category; flagged and refused answers are excluded from the
- * rate and reported apart. Ties share a rank (1, 2, 2, 4).
+ * `GET /v1/rankings/participation`: the Trophée de la consultation citoyenne. Respondents per 1,000
+ * inhabitants over the year within a category, among approved candidates with enough respondents
+ * (survey/participation.ts); provisional while the year runs, awaiting publication once it ends,
+ * and served as published once the barometer's team has reviewed it (routes/trophy.ts).
  * @module
  */
 import { Hono } from 'hono';
-import * as z from 'zod/mini';
+import { ANSWERS_PER_RESPONDENT_PER_DAY, MIN_RESPONDENTS } from '../../../survey/participation.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
-import { CATEGORIES, CATEGORY_IDS, participationRate, type Category, type RankedTerritory } from '../../../survey/trophy.js';
+import { CATEGORIES, categoryOf, RankingQuerySchema, type Category, type Ranking, type RankingReplySchema, type RankingStatus } from '../../../survey/trophy.js';
+import type * as z from 'zod/mini';
+import { config } from '../config.js';
+import { publishedRanking } from '../db/palmares.js';
 import { participation, type Period } from '../db/summaries.js';
 import type { AppEnv, Env } from '../env.js';
-import { parseQuery, resolvePeriod, YearOrPeriodQuery } from '../http/query.js';
+import { parseQuery, resolvePeriod } from '../http/query.js';
+import { monthOf } from '../ledger/month.js';
+import { focusOf, rankCategory, type CategoryRanking } from '../results/ranking.js';
 
-const RankingQuerySchema = z.object({
-  category: z.enum(CATEGORY_IDS as [Category, ...Category[]]),
-  /** A territory whose position is returned apart (`focus`), e.g. from its dashboard. */
-  territory: z.optional(z.string()),
-  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1000)), 100),
-  offset: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0),
-  ...YearOrPeriodQuery,
-});
+/** A year is closed once it has ended in Paris: only then can its palmarès be published. */
+export function yearClosed(year: number, now = Date.now()): boolean {
+  return Number(monthOf(now).slice(0, 4)) > year;
+}
 
-/** A ranked territory before its progression is known. */
-type Ranked = Omit<RankedTerritory, 'previous'>;
-
-async function rank(env: Env, period: Period, category: Category): Promise<Ranked[]> {
+export async function categoryRows(env: Env, period: Period, category: Category) {
   const { kind, min, max } = CATEGORIES[category];
-  const rows = await participation(env, period, kind, min, max);
-  const scored = rows
-    .map((row) => ({ row, place: findTerritory(row.territory_id), rate: participationRate(row.answers, row.population) }))
-    .filter((entry): entry is typeof entry & { rate: number; place: NonNullable<typeof entry.place> } => entry.rate !== null && entry.place !== undefined && entry.row.answers > 0)
-    .sort((a, b) => b.rate - a.rate || b.row.answers - a.row.answers || a.place.name.localeCompare(b.place.name, 'fr'));
-  let previous: number | undefined;
-  let position = 0;
-  return scored.map((entry, index) => {
-    if (entry.rate !== previous) position = index + 1;
-    previous = entry.rate;
-    const { id, name, population, departement } = entry.place;
-    return { rank: position, territory: { id, name, population, departement }, answers: entry.row.answers, flagged: entry.row.flagged, refused: entry.row.refused, rate: entry.rate };
-  });
+  return participation(env, period, kind, min, max);
 }
 
 function previousYear(period: Period): Period {
@@ -46,27 +33,71 @@ function previousYear(period: Period): Period {
   return { from: shift(period.from), to: shift(period.to) };
 }
 
-export const rankings = new Hono<AppEnv>().get('/participation', async (c) => {
-  const query = parseQuery(RankingQuerySchema, c.req.query());
-  const period = resolvePeriod(query);
-  const [current, before] = await Promise.all([rank(c.env, period, query.category), rank(c.env, previousYear(period), query.category)]);
-  const earlier = new Map(before.map((entry) => [entry.territory.id, entry]));
-  const withProgress = current.map((entry) => {
+/**
+ * A category's whole ranking over a period, with progression against the same period a year
+ * earlier: what the public route pages through and what publication stores.
+ */
+export async function liveRanking(
+  env: Env,
+  period: Period & { year: number | null },
+  category: Category,
+  status: RankingStatus,
+  withdrawn: { id: string; reason: string }[] = [],
+): Promise<{ ranking: Ranking; rows: CategoryRanking['rows'] }> {
+  const withdrawnIds = new Set(withdrawn.map((entry) => entry.id));
+  const [current, before] = await Promise.all([
+    categoryRows(env, period, category).then((rows) => rankCategory(rows, withdrawnIds)),
+    categoryRows(env, previousYear(period), category).then((rows) => rankCategory(rows)),
+  ]);
+  const earlier = new Map(before.ranked.map((entry) => [entry.territory.id, entry]));
+  const territories = current.ranked.map((entry) => {
     const last = earlier.get(entry.territory.id);
     return { ...entry, previous: last ? { rank: last.rank, rate: last.rate } : null };
   });
-  return c.json({
-    data: {
-      period,
-      category: query.category,
-      label: CATEGORIES[query.category].label,
-      total: withProgress.length,
-      excluded: {
-        flagged: withProgress.reduce((sum, entry) => sum + entry.flagged, 0),
-        refused: withProgress.reduce((sum, entry) => sum + entry.refused, 0),
-      },
-      territories: withProgress.slice(query.offset, query.offset + query.limit),
-      focus: query.territory ? (withProgress.find((entry) => entry.territory.id === query.territory) ?? null) : null,
+  const ranking: Ranking = {
+    year: period.year,
+    period: { from: period.from, to: period.to },
+    category,
+    label: CATEGORIES[category].label,
+    status,
+    publishedAt: null,
+    rules: { minimumRespondents: MIN_RESPONDENTS, answersPerRespondentPerDay: config(env).limits.perRespondentPerDay ?? ANSWERS_PER_RESPONDENT_PER_DAY },
+    total: territories.length,
+    belowMinimum: current.belowMinimum,
+    excluded: {
+      flagged: territories.reduce((sum, entry) => sum + entry.flagged, 0),
+      refused: territories.reduce((sum, entry) => sum + entry.refused, 0),
+      capped: territories.reduce((sum, entry) => sum + entry.capped, 0),
     },
-  });
+    territories,
+    withdrawn: withdrawn.flatMap(({ id, reason }) => {
+      const place = current.rows.get(id)?.place ?? findTerritory(id);
+      return place && categoryOf(place.kind, place.population) === category
+        ? [{ territory: { id: place.id, name: place.name, population: place.population, departement: place.departement }, reason }]
+        : [];
+    }),
+    focus: null,
+  };
+  return { ranking, rows: current.rows };
+}
+
+export const rankings = new Hono<AppEnv>().get('/participation', async (c) => {
+  const query = parseQuery(RankingQuerySchema, c.req.query());
+  const period = resolvePeriod(query);
+  const published = period.year !== null ? await publishedRanking(c.env, period.year, query.category) : null;
+  let ranking: Ranking;
+  let rows: CategoryRanking['rows'];
+  if (published) {
+    // The palmarès as published; the focus is read from it, and from today's rows for a territory outside it.
+    ranking = published;
+    rows = rankCategory(await categoryRows(c.env, period, query.category)).rows;
+  } else {
+    const status: RankingStatus = period.year !== null && yearClosed(period.year) ? 'awaiting-publication' : 'provisional';
+    ({ ranking, rows } = await liveRanking(c.env, period, query.category, status));
+  }
+  const place = query.territory ? findTerritory(query.territory) : undefined;
+  const focus = place && categoryOf(place.kind, place.population) === query.category ? focusOf(place.id, ranking, rows) : null;
+  // A published palmarès never changes; a live ranking moves with every answer, so it is not cached.
+  if (published) c.header('Cache-Control', 'public, max-age=3600');
+  return c.json({ data: { ...ranking, territories: ranking.territories.slice(query.offset, query.offset + query.limit), focus } } satisfies z.infer<typeof RankingReplySchema>);
 });

@@ -5,35 +5,48 @@
  * @module
  */
 import { Hono, type Context } from 'hono';
-import { ClaimIdSchema } from '../../../survey/registration.js';
+import { ClaimIdSchema, contactDomainMatchesOrigin, type Claim } from '../../../survey/registration.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import { config } from '../config.js';
 import { approveClaim, pendingClaims, rejectClaim, sameSecret, type StoredClaim } from '../db/registrations.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
+import { throttledAuth } from '../http/auth-throttle.js';
 import { bearerToken } from '../http/bearer.js';
 
-async function requireOperator(c: Context<AppEnv>): Promise<void> {
+/** The barometer team's routes: the operator token, or 401/403 (503 where none is configured). */
+export async function requireOperator(c: Context<AppEnv>): Promise<void> {
   const expected = config(c.env).operatorToken;
   if (expected === null) {
     throw new ApiError(503, 'unavailable', `No operator token is set here: run \`wrangler secret put OPERATOR_TOKEN --env ${config(c.env).environment}\`.`);
   }
   const token = bearerToken(c, 'the operator token (OPERATOR_TOKEN)');
-  if (!(await sameSecret(token, expected))) throw new ApiError(403, 'forbidden', 'This token is not the operator token.');
+  // Wrong tokens are counted, and too many of them refused for a while (http/auth-throttle.ts).
+  await throttledAuth(c, async () => {
+    if (!(await sameSecret(token, expected))) throw new ApiError(403, 'forbidden', 'This token is not the operator token.');
+  });
 }
 
 function claimParam(c: Context<AppEnv>): string {
   return parsed(ClaimIdSchema.safeParse(c.req.param('claim')), 'invalid_request', ['params', 'claim'], 'The claim id is malformed.');
 }
 
-function described(claim: StoredClaim) {
+function described(claim: StoredClaim): Claim {
+  const place = findTerritory(claim.territory);
   return {
     claim: claim.id,
     territory: claim.territory,
-    name: findTerritory(claim.territory)?.name ?? claim.territory,
+    name: place?.name ?? claim.territory,
     contact: claim.contact,
     origins: claim.origins,
     createdAt: new Date(claim.createdAt).toISOString(),
+    facts: {
+      kind: place?.kind ?? 'inconnu',
+      population: place?.population ?? 0,
+      departement: place?.departement ?? '',
+      contactDomainMatchesOrigin: contactDomainMatchesOrigin(claim.contact, claim.origins),
+      claimsOnTerritory: claim.rivals,
+    },
   };
 }
 

@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
 import type { ResponsesReply } from '../../../survey/response.js';
-import { answer, context, post, register, results } from '../../test/fixtures.js';
+import { answer, context, limits as rateLimits, post, register, results } from '../../test/fixtures.js';
 import { ledger } from '../ledger/shards.js';
 import { UPDATE_WINDOW_MS } from '../ledger/territory-ledger.js';
 
@@ -190,13 +190,33 @@ describe('POST /v1/responses: versions, privacy, rate limit, origins', () => {
     expect((await post(answer({ territory }), { ...burst, 'cf-connecting-ip': '198.51.100.1' })).status).toBe(200);
     const data = (await results(territory)) as unknown as { answers: number; excluded: { refused: number; flagged: number } };
     expect(data.answers).toBe(11);
-    expect(data.excluded).toEqual({ refused: 2, flagged: 0 });
+    expect(data.excluded).toEqual({ refused: 2, flagged: 0, capped: 0 });
+  });
+
+  it('counts at most the daily cap of one respondent, keeps the rest out of the figures, and an update keeps it out', async () => {
+    const territory = 'commune:01040';
+    const stub = ledger(env, territory);
+    const cap = { ...rateLimits(100, 1000), perRespondentPerDay: 3 };
+    const t0 = Date.UTC(2026, 6, 1, 8);
+    const sent = Array.from({ length: 5 }, () => answer({ territory, overall: 'pas-bien' }));
+    const replies = await stub.record(sent, context(territory, t0, { client: 'one-person', limits: cap }));
+    expect(replies.map((reply) => reply.status)).toEqual(['accepted', 'accepted', 'accepted', 'accepted', 'accepted']);
+    // A fuller version of a capped answer replaces it, still out of the figures.
+    const fuller = { ...sent[4], criteria: { accueil: 1 } } as typeof sent[number];
+    expect((await stub.record([fuller], context(territory, t0 + 60_000, { client: 'one-person', limits: cap })))[0]?.status).toBe('updated');
+    // Another connection is another respondent; the next day the same person counts again.
+    await stub.record([answer({ territory })], context(territory, t0, { client: 'neighbour', limits: cap }));
+    await stub.record([answer({ territory })], context(territory, t0 + 86_400_000, { client: 'one-person', limits: cap }));
+    const aggregates = await stub.aggregates();
+    expect(aggregates.cells.filter((cell) => cell.question === 'overall')).toEqual(expect.arrayContaining([{ question: 'overall', level: 'pas-bien', count: 3 }, { question: 'overall', level: 'tres-bien', count: 2 }]));
+    expect(aggregates.cells.some((cell) => cell.question === 'accueil')).toBe(false);
+    expect([aggregates.capped, aggregates.flagged, aggregates.respondents]).toEqual([2, 0, 3]);
   });
 
   it('keeps answers a throttled client sends later, flagged and out of the figures', async () => {
     const territory = 'commune:01016';
     const stub = ledger(env, territory);
-    const limits = { perMinute: 2, perHour: 100 };
+    const limits = rateLimits(2, 100);
     const t0 = Date.UTC(2026, 5, 1, 10);
     // Concurrent calls reach the object in any order: count outcomes, not positions.
     const burst = (await Promise.all([0, 1, 2].map(() => stub.record([answer({ territory })], context(territory, t0, { client: 'bursty', limits }))))).map((result) => result[0]);

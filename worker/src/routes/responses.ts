@@ -11,6 +11,7 @@ import { maskComment } from '../../../survey/privacy.js';
 import {
   answersOf,
   isKnownQuestionnaire,
+  MAX_BATCH_TERRITORIES,
   safeParseResponsesRequest,
   type Answer,
   type AnswerResult,
@@ -34,6 +35,19 @@ function issuesWhere(answers: Answer[], isBatch: boolean, field: 'territory' | '
   );
 }
 
+/** One issue per answer whose territory is not among the batch's first MAX_BATCH_TERRITORIES distinct ones. */
+function beyondTerritoryLimit(answers: Answer[]): Issue[] {
+  const named = new Set<string>();
+  return answers.flatMap((answer, index) => {
+    if (named.has(answer.territory)) return [];
+    if (named.size < MAX_BATCH_TERRITORIES) {
+      named.add(answer.territory);
+      return [];
+    }
+    return [{ path: ['answers', index, 'territory'], message: `a batch names at most ${MAX_BATCH_TERRITORIES} territories`, code: 'too_many_territories' }];
+  });
+}
+
 /** Parses and checks a request body; throws the envelope's 400/413/415/422 before anything is stored. */
 export async function validatedAnswers(c: Context<AppEnv>): Promise<Answer[]> {
   const request = parsed<ResponsesRequest>(safeParseResponsesRequest(await readJson(c)), 'invalid_request', [], 'The body is not a valid answer or batch of answers (wire format v1).');
@@ -47,6 +61,8 @@ export async function validatedAnswers(c: Context<AppEnv>): Promise<Answer[]> {
     return first === undefined ? [] : [{ path: ['answers', index, 'id'], message: `the id ${answer.id} is already answer ${first} of this batch`, code: 'duplicate_id' }];
   });
   if (repeated.length > 0) throw new ApiError(400, 'invalid_request', 'A batch holds each answer id at most once; send versions of an answer one after the other.', repeated);
+  const spread = beyondTerritoryLimit(answers);
+  if (spread.length > 0) throw new ApiError(400, 'invalid_request', `A batch names at most ${MAX_BATCH_TERRITORIES} territories; send the others in another request.`, spread);
   const versions = issuesWhere(answers, isBatch, 'questionnaire', (answer) => !isKnownQuestionnaire(answer.questionnaire), (answer) => `unknown questionnaire version ${answer.questionnaire}`, 'unknown_questionnaire');
   if (versions.length > 0) throw new ApiError(422, 'unknown_questionnaire', 'The request uses a questionnaire version this server does not know.', versions);
   const territories = issuesWhere(answers, isBatch, 'territory', (answer) => !findTerritory(answer.territory), (answer) => `unknown territory ${answer.territory}`, 'unknown_territory');

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
+import { participationRate } from '../../../survey/participation.js';
 import type { Results } from '../../../survey/results.js';
 import { createScheduledController } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import type { Env } from '../env.js';
 import worker from '../index.js';
 import { answer, call, claimTerritory, context, operator, post, register } from '../../test/fixtures.js';
-import { CLAIM_LIFETIME_MS, MAX_PENDING_CLAIMS } from '../db/registrations.js';
+import { CLAIM_LIFETIME_MS } from '../db/registrations.js';
 import { ledger, shardOf } from '../ledger/shards.js';
 import type { Answer } from '../../../survey/response.js';
 
@@ -77,7 +78,10 @@ describe('GET /v1/territories/:id/results', () => {
     expect(all.breakdown).toEqual({ sources: { site: 6 }, services: { mairie: 5, bibliotheque: 1 }, channels: { guichet: 5, telephone: 1 } });
     expect(all.months).toHaveLength(1);
     expect(all.months[0]).toMatchObject({ answers: 6, overall: { n: 6, score: 6.67, rate: 0.5, suppressed: false } });
-    expect(all.excluded).toEqual({ refused: 0, flagged: 0 });
+    expect(all.excluded).toEqual({ refused: 0, flagged: 0, capped: 0 });
+    // Six answers from one connection on one day: one respondent (the cap is lifted in these tests).
+    expect([all.respondents, all.participation]).toEqual([1, participationRate(1, all.territory.population)]);
+    expect([mairie.respondents, mairie.participation]).toEqual([null, null]);
   });
 
   it('filters by period, month by month, from the tallies', async () => {
@@ -170,14 +174,24 @@ describe('POST /v1/territories (registration)', () => {
     expect(((await again.json()) as ErrorEnvelope).error.code).toBe('already_registered');
   });
 
-  it('caps the claims waiting for one territory', async () => {
+  it('lets a town file its own claim however many strangers claimed it first, and shows the team what tells them apart', async () => {
     const territory = 'commune:25066';
-    const statuses: number[] = [];
-    for (let index = 0; index <= MAX_PENDING_CLAIMS; index += 1) statuses.push((await claimTerritory({ territory, contact: `c${index}@example.com` }, `198.51.100.${index + 1}`)).status);
-    expect(statuses.slice(0, MAX_PENDING_CLAIMS).every((status) => status === 201)).toBe(true);
-    const over = await claimTerritory({ territory, contact: 'encore@example.com' }, '198.51.100.99');
-    expect(over.status).toBe(429);
-    expect(((await over.json()) as ErrorEnvelope).error.code).toBe('too_many_claims');
+    // Twelve strangers from twelve connections, each within the per-connection limit.
+    for (let index = 0; index < 12; index += 1) {
+      expect((await claimTerritory({ territory, contact: `c${index}@example.com`, origins: [`https://squat${index}.example`] }, `198.51.100.${index + 1}`)).status).toBe(201);
+    }
+    const town = await claimTerritory({ territory, contact: 'communication@ville-exemple.fr', origins: ['https://www.ville-exemple.fr'] }, '198.51.100.200');
+    expect(town.status).toBe(201);
+    const { claim } = ((await town.json()) as { data: { claim: string } }).data;
+    const listed = (await (await operator('/v1/registrations')).json()) as { data: { claims: { claim: string; territory: string; facts: Record<string, unknown> }[] } };
+    const mine = listed.data.claims.filter((entry) => entry.territory === territory);
+    expect(mine).toHaveLength(13);
+    expect(mine.find((entry) => entry.claim === claim)?.facts).toEqual({ kind: 'commune', population: expect.any(Number), departement: '25', contactDomainMatchesOrigin: true, claimsOnTerritory: 13 });
+    expect(mine.filter((entry) => entry.facts.contactDomainMatchesOrigin === true)).toHaveLength(1);
+    // Approving the town's claim drops every stranger's.
+    expect((await operator(`/v1/registrations/${claim}/approve`, 'POST')).status).toBe(200);
+    const after = (await (await operator('/v1/registrations')).json()) as typeof listed;
+    expect(after.data.claims.filter((entry) => entry.territory === territory)).toEqual([]);
   });
 });
 
@@ -226,8 +240,10 @@ describe('GET /v1/territories/:id/comments', () => {
     await post({ answers: [answer({ territory, comment: 'Appelez-moi au 06 12 34 56 78 ou jean@example.fr' }), answer({ territory })] });
 
     expect((await call(`/v1/territories/${territory}/comments`)).status).toBe(401);
-    expect((await call(`/v1/territories/${territory}/comments`, { headers: { authorization: 'Bearer wrong-token' } })).status).toBe(403);
-    expect((await call('/v1/territories/commune:25060/comments', { headers: { authorization: `Bearer ${adminToken}` } })).status).toBe(403);
+    // From a connection of their own: wrong tokens are throttled per connection (hardening.test.ts).
+    const guesser = { 'cf-connecting-ip': '198.51.100.60' };
+    expect((await call(`/v1/territories/${territory}/comments`, { headers: { authorization: 'Bearer wrong-token', ...guesser } })).status).toBe(403);
+    expect((await call('/v1/territories/commune:25060/comments', { headers: { authorization: `Bearer ${adminToken}`, ...guesser } })).status).toBe(403);
 
     const response = await call(`/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${adminToken}` } });
     expect(response.status).toBe(200);
@@ -261,7 +277,7 @@ describe('paging through comments', () => {
       expect(seen.sort(), territory).toEqual(sent.map((item) => item.id).sort());
     }
     // The token is checked first; then a cursor that is not one is a 400.
-    expect((await call('/v1/territories/commune:25061/comments?before=12', { headers: { authorization: 'Bearer x' } })).status).toBe(403);
+    expect((await call('/v1/territories/commune:25061/comments?before=12', { headers: { authorization: 'Bearer x', 'cf-connecting-ip': '198.51.100.61' } })).status).toBe(403);
     const adminToken = await register('commune:25062');
     expect((await call('/v1/territories/commune:25062/comments?before=12', { headers: { authorization: `Bearer ${adminToken}` } })).status).toBe(400);
   });

@@ -4,41 +4,24 @@
  * @module
  */
 import { Hono, type Context } from 'hono';
-import * as z from 'zod/mini';
-import { CHANNELS, SERVICES } from '../../../survey/questionnaire.js';
 import { RegistrationRequestSchema } from '../../../survey/registration.js';
 import type { Results, Territory } from '../../../survey/results.js';
 import { findTerritory, searchTerritories } from '../../../survey/territory-directory.js';
+import { CommentsQuerySchema, ResultsQuerySchema, SearchQuerySchema } from '../../../survey/territory-queries.js';
 import { config } from '../config.js';
-import { checkAdminToken, claim, MAX_CLAIMS_PER_CLIENT_PER_DAY, MAX_PENDING_CLAIMS } from '../db/registrations.js';
+import { rotateAdminToken } from '../db/admin-tokens.js';
+import { checkAdminToken, claim, MAX_CLAIMS_PER_CLIENT_PER_DAY } from '../db/registrations.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
+import { throttledAuth } from '../http/auth-throttle.js';
 import { bearerToken } from '../http/bearer.js';
 import { clientHash } from '../http/client-id.js';
 import { limitBody, readJson } from '../http/json-body.js';
-import { checkPeriod, parseQuery, PeriodQuery, territoryParam } from '../http/query.js';
+import { checkPeriod, parseQuery, territoryParam } from '../http/query.js';
 import { mergeAggregates } from '../ledger/aggregates.js';
 import { allLedgers } from '../ledger/shards.js';
 import { buildResults } from '../results/build-results.js';
 import { resultsCsv } from '../results/results-csv.js';
-
-const ResultsQuerySchema = z.object({
-  service: z.optional(z.enum(SERVICES)),
-  channel: z.optional(z.enum(CHANNELS)),
-  ...PeriodQuery,
-});
-
-/** `GET /v1/territories?q=`: search by name (accents and case ignored) or code. */
-export const SearchQuerySchema = z.object({
-  q: z.string().check(z.minLength(2, 'type at least 2 characters'), z.maxLength(80)),
-  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(50)), 10),
-});
-
-const CommentsQuerySchema = z.object({
-  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50),
-  /** The `next` cursor of the previous page: `<receipt time in ms>_<answer id>`. */
-  before: z.optional(z.string().check(z.regex(/^\d{1,15}_[0-9a-f-]{36}$/, 'expected the next cursor of the previous page'))),
-});
 
 async function results(c: Context<AppEnv>): Promise<Results> {
   const territory = territoryParam(c.req.param('id') ?? '');
@@ -51,14 +34,20 @@ function downloadName(territory: Territory, extension: string): string {
   return `barometre-${territory.id.replace(':', '-')}.${extension}`;
 }
 
-/** 401 without a token; 403 with a wrong one, for a territory that never registered, or while its claim waits for approval. */
-async function requireAdmin(c: Context<AppEnv>, territory: Territory): Promise<void> {
+/**
+ * 401 without a token; 403 with a wrong one, for a territory that never registered, or while its
+ * claim waits for approval; 429 after too many wrong ones (http/auth-throttle.ts). Returns the token.
+ */
+async function requireAdmin(c: Context<AppEnv>, territory: Territory): Promise<string> {
   const token = bearerToken(c, 'the territory’s admin token');
-  const check = await checkAdminToken(c.env, territory.id, token);
-  if (check === 'pending') {
-    throw new ApiError(403, 'registration_pending', `Your registration of ${territory.name} is waiting for the barometer’s team to check it; this token will work once it is approved.`);
-  }
-  if (check !== 'valid') throw new ApiError(403, 'forbidden', 'This token does not give access to this territory’s comments.');
+  await throttledAuth(c, async () => {
+    const check = await checkAdminToken(c.env, territory.id, token);
+    if (check === 'pending') {
+      throw new ApiError(403, 'registration_pending', `Your registration of ${territory.name} is waiting for the barometer’s team to check it; this token will work once it is approved.`);
+    }
+    if (check !== 'valid') throw new ApiError(403, 'forbidden', 'This token does not give access to this territory’s comments.');
+  });
+  return token;
 }
 
 export const territories = new Hono<AppEnv>()
@@ -83,9 +72,6 @@ export const territories = new Hono<AppEnv>()
     if (outcome === 'already_registered') {
       throw new ApiError(409, 'already_registered', `${request.territory} is already registered; its registration cannot be replaced through this route.`);
     }
-    if (outcome === 'too_many_claims') {
-      throw new ApiError(429, 'too_many_claims', `${MAX_PENDING_CLAIMS} registrations of ${request.territory} are already waiting for approval; the barometer’s team will contact the territory.`);
-    }
     return c.json({ data: { territory: request.territory, origins, adminToken: outcome.token, claim: outcome.claim, status: 'pending' as const } }, 201);
   })
   .get('/:id', (c) => c.json({ data: territoryParam(c.req.param('id')) }))
@@ -101,6 +87,16 @@ export const territories = new Hono<AppEnv>()
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${downloadName(data.territory, 'csv')}"`,
     });
+  })
+  .post('/:id/token', async (c) => {
+    // Rotation: the new token is shown once; the old one stops working with this reply.
+    const territory = territoryParam(c.req.param('id'));
+    const current = await requireAdmin(c, territory);
+    const adminToken = await rotateAdminToken(c.env, territory.id, current);
+    // Another rotation with the same token won the race: this token is no longer the territory's.
+    if (adminToken === null) throw new ApiError(403, 'forbidden', 'This token was replaced meanwhile; use the newest admin token.');
+    c.header('Cache-Control', 'no-store');
+    return c.json({ data: { territory: territory.id, adminToken } }, 201);
   })
   .get('/:id/comments', async (c) => {
     const territory = territoryParam(c.req.param('id'));

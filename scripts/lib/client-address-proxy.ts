@@ -1,0 +1,61 @@
+/**
+ * The local front door of `npm start`: a reverse proxy (http-proxy-3) in front of `wrangler dev`
+ * that owns the connection, so the client's address reaches the Worker the way Cloudflare's edge
+ * gives it: in `CF-Connecting-IP`, set from the socket and never from the client. Without it,
+ * wrangler dev keeps whatever `CF-Connecting-IP` (or miniflare's own `MF-*` headers) a client
+ * sends, and a script could pick a fresh identity for every request (worker/src/http/client-id.ts).
+ *
+ * Behind another reverse proxy (nginx, a load balancer), every connection comes from that proxy:
+ * an operator who trusts it names the header it sets (`TRUSTED_PROXY_HEADER=x-forwarded-for`), and
+ * the proxy takes the address it appended last. Nothing else is trusted.
+ * @module
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createProxyServer } from 'http-proxy-3';
+
+/** Headers a client must not choose: the edge's (`CF-*`) and miniflare's internal ones (`MF-*`). */
+const FORGEABLE = /^(?:cf-|mf-)/i;
+
+/** The address of a request: the trusted proxy's header when one is named and present, else the socket's. */
+export function clientAddress(request: IncomingMessage, trustedHeader?: string): string {
+  const header = trustedHeader ? request.headers[trustedHeader.toLowerCase()] : undefined;
+  const listed = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((part) => part.trim()).filter(Boolean);
+  const address = listed.at(-1) ?? request.socket.remoteAddress ?? '';
+  return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+}
+
+export interface ClientAddressProxy {
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startClientAddressProxy(options: { port: number; host: string; target: string; trustedHeader?: string | undefined }): Promise<ClientAddressProxy> {
+  // xfwd off: X-Forwarded-* would be one more header a reader could mistake for the client's word.
+  const proxy = createProxyServer({ target: options.target, xfwd: false, ws: true });
+  proxy.on('proxyReq', (proxyRequest, request) => {
+    for (const name of proxyRequest.getHeaderNames()) if (FORGEABLE.test(name)) proxyRequest.removeHeader(name);
+    proxyRequest.setHeader('cf-connecting-ip', clientAddress(request, options.trustedHeader));
+  });
+  proxy.on('error', (_error, _request, response) => {
+    // wrangler dev still starting, or restarting: say so rather than hang.
+    if ('writeHead' in response && !response.headersSent) {
+      response.writeHead(502, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ error: { code: 'unavailable', message: 'The local Worker is not answering yet; retry in a moment.' } }));
+    } else response.destroy();
+  });
+  const server = createServer((request, response) => void proxy.web(request, response));
+  server.on('upgrade', (request, socket, head) => void proxy.ws(request, socket, head));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  return {
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        proxy.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * `GET /v1/benchmarks`: its query and its reply, national and département averages per indicator.
+ * The Worker parses with these schemas, the OpenAPI document is generated from them, and the
+ * results element reads the reply's type (a type-only import: nothing of zod reaches its bundle).
+ * @module
+ */
+import * as z from 'zod/mini';
+import { ResolvedPeriodSchema, YearOrPeriodQuery } from './period.js';
+import { SummaryFigureSchema } from './results.js';
+import { TerritoryIdSchema } from './territory.js';
+
+/** A département code: `25`, `2A`, `974`. */
+export const DepartementCodeSchema = z.string().check(z.regex(/^(?:\d{2}|2[AB]|9[78]\d)$/, 'expected a département code such as 25, 2A or 974'));
+
+export const BenchmarksQuerySchema = z.object({
+  /** A département code (`25`, `2A`, `974`), or… */
+  departement: z.optional(DepartementCodeSchema.check(z.describe('Département code (25, 2A, 974)'))),
+  /** …a territory, whose département is used. */
+  territory: z.optional(TerritoryIdSchema.check(z.describe('Use this territory’s département'))),
+  ...YearOrPeriodQuery,
+});
+export type BenchmarksQuery = z.infer<typeof BenchmarksQuerySchema>;
+
+/** Pooled figures: answers to the overall question, and one figure per indicator (overall and each criterion). */
+export const BenchmarkFiguresSchema = z.object({
+  answers: z.number(),
+  indicators: z.record(z.string(), SummaryFigureSchema),
+});
+
+export const BenchmarksSchema = z.object({
+  period: ResolvedPeriodSchema,
+  national: BenchmarkFiguresSchema,
+  /** The département asked for (or the territory's), null when none was. */
+  departement: z.nullable(z.extend(BenchmarkFiguresSchema, { code: z.string(), name: z.string() })),
+});
+export type Benchmarks = z.infer<typeof BenchmarksSchema>;
+export const BenchmarksReplySchema = z.object({ data: BenchmarksSchema });
+export type BenchmarksReply = z.infer<typeof BenchmarksReplySchema>;

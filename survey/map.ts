@@ -1,0 +1,44 @@
+/**
+ * `GET /v1/map`: its query and its reply, one figure per département for the national choropleth.
+ * @module
+ */
+import * as z from 'zod/mini';
+import { ResolvedPeriodSchema, YearOrPeriodQuery } from './period.js';
+
+export const MAP_METRICS = ['satisfaction', 'participation'] as const;
+export type MapMetric = (typeof MAP_METRICS)[number];
+export const MAP_LEVELS = ['departement'] as const;
+
+export const MapQuerySchema = z.object({
+  metric: z._default(z.enum(MAP_METRICS), 'satisfaction').check(z.describe('satisfaction (share of « Très bien », the default) or participation (respondents per 1,000 inhabitants, survey/participation.ts)')),
+  level: z._default(z.enum(MAP_LEVELS), 'departement').check(z.describe('departement (the only level)')),
+  ...YearOrPeriodQuery,
+});
+export type MapQuery = z.infer<typeof MapQuerySchema>;
+
+export const MapRegionSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  population: z.number(),
+  answers: z.number(),
+  /** Respondents (one connection on one day) over the period. */
+  respondents: z.number(),
+  /** The metric's figure; null when suppressed (satisfaction) or without a population (participation). */
+  value: z.nullable(z.number()),
+  /** Mean score out of 10 (satisfaction only). */
+  score: z.nullable(z.number()),
+  /** Too few answers: hatch it « données insuffisantes ». */
+  suppressed: z.boolean(),
+});
+export type MapRegion = z.infer<typeof MapRegionSchema>;
+
+export const MapSchema = z.object({
+  metric: z.enum(MAP_METRICS),
+  level: z.enum(MAP_LEVELS),
+  period: ResolvedPeriodSchema,
+  unit: z.string(),
+  regions: z.array(MapRegionSchema),
+});
+export type MapData = z.infer<typeof MapSchema>;
+export const MapReplySchema = z.object({ data: MapSchema });
+export type MapReply = z.infer<typeof MapReplySchema>;
