@@ -98,6 +98,11 @@ const server = spawn(
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => void front.close().then(() => process.exit(code ?? (signal ? 1 : 0))));
 
+// wrangler prints its own, private port: say which one to open once the Worker answers through the proxy.
+void waitFor(`http://127.0.0.1:${httpPort}/v1/health`)
+  .then(() => console.log(`Ready: open http://127.0.0.1:${httpPort}/ (not wrangler's own port ${workerPort}, which would believe any client's CF-Connecting-IP).`))
+  .catch(() => undefined);
+
 if (seed) {
   const url = `http://127.0.0.1:${httpPort}`;
   try {

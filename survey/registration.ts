@@ -93,3 +93,7 @@ export const CommentSchema = z.object({
 export const CommentsReplySchema = z.object({
   data: z.object({ comments: z.array(CommentSchema), next: z.nullable(z.string()) }),
 });
+
+/** `POST /v1/territories/{id}/token`: the new admin token, shown once; the one sent stops working. */
+export const TokenReplySchema = z.object({ data: z.object({ territory: z.string(), adminToken: z.string() }) });
+export type TokenReply = z.infer<typeof TokenReplySchema>;

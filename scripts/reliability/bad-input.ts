@@ -1,18 +1,19 @@
 /**
  * Generated requests to `POST /v1/responses`, with fast-check: valid answers and batches, and every
  * kind of bad input — broken JSON, wrong types, huge strings, deep nesting, unknown fields, invalid
- * UTF-8, wrong content types, oversized bodies, batches over the limit. Each carries the statuses
+ * UTF-8, wrong content types, oversized bodies, batches over the limit (of answers, or of
+ * territories: at most MAX_BATCH_TERRITORIES distinct ones). Each carries the statuses
  * it may get. Invalid requests only name territories of their own, so the check that nothing of
  * them was stored is a count of zero there.
  * @module
  */
 import fc from 'fast-check';
 import { CHANNELS, CRITERIA, OVERALL_LEVELS, SERVICES } from '../../survey/questionnaire.js';
-import type { Answer } from '../../survey/response.js';
+import { MAX_BATCH_TERRITORIES, type Answer } from '../../survey/response.js';
 import '../../survey/reference-data.js';
 import { allTerritories } from '../../survey/territory-directory.js';
 
-export const KINDS = ['valid-single', 'valid-batch', 'broken-json', 'wrong-types', 'huge-string', 'deep-nesting', 'unknown-fields', 'invalid-utf8', 'wrong-content-type', 'oversized', 'batch-over-limit', 'prototype-names'] as const;
+export const KINDS = ['valid-single', 'valid-batch', 'broken-json', 'wrong-types', 'huge-string', 'deep-nesting', 'unknown-fields', 'invalid-utf8', 'wrong-content-type', 'oversized', 'batch-over-limit', 'batch-over-territories', 'prototype-names'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface BadInputCase {
@@ -72,8 +73,10 @@ function nested(depth: number, leaf: string): string {
 }
 
 const validSingle = answerArbitrary(VALID_TERRITORIES).map((answer): BadInputCase => ({ kind: 'valid-single', body: json(answer), contentType: JSON_TYPE, answers: [answer], statuses: [200] }));
+/** A valid batch names at most MAX_BATCH_TERRITORIES distinct territories. */
 const validBatch = fc
-  .uniqueArray(answerArbitrary(VALID_TERRITORIES), { minLength: 1, maxLength: 20, selector: (answer) => answer.id })
+  .shuffledSubarray(VALID_TERRITORIES, { minLength: 1, maxLength: MAX_BATCH_TERRITORIES })
+  .chain((territories) => fc.uniqueArray(answerArbitrary(territories), { minLength: 1, maxLength: 20, selector: (answer) => answer.id }))
   .map((answers): BadInputCase => ({ kind: 'valid-batch', body: json({ answers }), contentType: JSON_TYPE, answers, statuses: [200] }));
 const invalidAnswer = answerArbitrary(INVALID_TERRITORIES);
 
@@ -137,6 +140,15 @@ const batchOverLimit = fc
   .uniqueArray(invalidAnswer, { minLength: 21, maxLength: 40, selector: (answer) => answer.id })
   .map((answers): BadInputCase => ({ kind: 'batch-over-limit', body: json({ answers }), contentType: JSON_TYPE, answers: [], statuses: [400] }));
 
+/** More distinct territories than a batch may name (each answer valid on its own): 400, nothing stored. */
+const batchOverTerritories = fc
+  .shuffledSubarray(INVALID_TERRITORIES, { minLength: MAX_BATCH_TERRITORIES + 1, maxLength: 8 })
+  .chain((territories) =>
+    fc.tuple(fc.constant(territories), fc.uniqueArray(invalidAnswer, { minLength: territories.length, maxLength: 20, selector: (answer) => answer.id })),
+  )
+  // Every chosen territory named at least once (the first answers take them in turn), order shuffled by the generator's ids.
+  .map(([territories, answers]): BadInputCase => ({ kind: 'batch-over-territories', body: json({ answers: answers.map((answer, index) => ({ ...answer, territory: territories[index % territories.length] })) }), contentType: JSON_TYPE, answers: [], statuses: [400] }));
+
 /**
  * A prototype name in one place of an answer, written as JSON text so `__proto__` stays an own key.
  * Valid as a comment, or as a source the pattern accepts (`constructor`, `prototype`): stored, 200.
@@ -171,5 +183,6 @@ export const badInputCase: fc.Arbitrary<BadInputCase> = fc.oneof(
   { arbitrary: wrongContentType, weight: 1 },
   { arbitrary: oversized, weight: 1 },
   { arbitrary: batchOverLimit, weight: 1 },
+  { arbitrary: batchOverTerritories, weight: 1 },
   { arbitrary: prototypeNames, weight: 1 },
 );

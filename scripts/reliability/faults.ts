@@ -6,7 +6,7 @@
  * and the clients finish.
  * @module
  */
-import { type Answer } from '../../survey/response.js';
+import { MAX_BATCH_TERRITORIES, type Answer } from '../../survey/response.js';
 import '../../survey/reference-data.js';
 import { allTerritories } from '../../survey/territory-directory.js';
 import { startLocalServer, type LocalServer } from '../lib/local-server.js';
@@ -51,7 +51,15 @@ export async function killAndRestart(options: { stateDir: string; vars: Record<s
     let delay = 50;
     const deadline = Date.now() + 120_000;
     while (outbox.size > 0 && Date.now() < deadline) {
-      const batch = [...outbox.values()].slice(0, 5);
+      // Five answers at most, naming at most MAX_BATCH_TERRITORIES territories, as the widget's outbox sends them.
+      const named = new Set<string>();
+      const batch: Answer[] = [];
+      for (const answer of outbox.values()) {
+        if (batch.length === 5) break;
+        if (!named.has(answer.territory) && named.size === MAX_BATCH_TERRITORIES) continue;
+        named.add(answer.territory);
+        batch.push(answer);
+      }
       try {
         const response = await fetch(`${url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: batch }), signal: AbortSignal.timeout(10_000) });
         if (response.ok) {

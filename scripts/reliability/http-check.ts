@@ -7,6 +7,7 @@ export interface Checked {
   status: number;
   body: unknown;
   problems: string[];
+  headers: Headers;
 }
 
 export interface Tally {
@@ -46,8 +47,18 @@ export async function send(url: string, init: RequestInit, tally: Tally, options
     tally.badEnvelopes += 1;
     problems.push(`no error envelope: ${text.slice(0, 200)}`);
   }
-  return { status: response.status, body, problems };
+  return { status: response.status, body, problems, headers: response.headers };
 }
+
+export const JSON_HEADERS = { 'content-type': 'application/json' } as const;
+
+/** A Retry-After header in whole seconds, or 0 when missing or malformed. */
+export const retryAfter = (headers: Headers): number => {
+  const value = Number(headers.get('retry-after'));
+  return Number.isFinite(value) && value > 0 ? value : 0;
+};
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /** Runs `tasks` with at most `concurrency` in flight. */
 export async function pool<T>(items: readonly T[], concurrency: number, task: (item: T, index: number) => Promise<void>): Promise<void> {

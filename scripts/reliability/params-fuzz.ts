@@ -1,7 +1,9 @@
 /**
  * Every route's path and query parameters, generated: territory ids well-formed, malformed and
  * hostile; dates, filters, categories, metrics, limits, cursors and tokens of every shape. The
- * Worker may answer 200, 400, 401, 403, 404 or 422 — never a 5xx, and always the envelope on /v1.
+ * Worker may answer 200, 400, 401, 403, 404 or 422 — never a 5xx, and always the envelope on /v1;
+ * and 429 on the routes behind a token, once the fuzz's wrong tokens have this client throttled
+ * (worker/src/http/auth-throttle.ts).
  * @module
  */
 import fc from 'fast-check';
@@ -16,6 +18,11 @@ export interface ParamCase {
   /** Pages answer HTML; the API answers the envelope. */
   api: boolean;
 }
+
+export const PARAM_STATUSES = [200, 400, 401, 403, 404, 422];
+/** Routes that check a token, where the wrong-token throttle may answer 429. */
+export const throttled = (item: ParamCase) => /\/comments(?:\?|$)|^\/v1\/registrations/.test(item.path);
+export const statusesOf = (item: ParamCase) => (throttled(item) ? [...PARAM_STATUSES, 429] : PARAM_STATUSES);
 
 /** `constructor`, `__proto__`, `toString`…: a lookup into a plain object would find Object.prototype's. */
 const prototypeName = fc.constantFrom(...PROTOTYPE_NAMES);

@@ -2,8 +2,12 @@
 import type { AbuseFigures } from './abuse.js';
 import type { Kind } from './bad-input.js';
 import type { FaultFigures } from './faults.js';
+import type { HardeningCheck } from './hardening.js';
 import type { Tally } from './http-check.js';
+import type { IdentityFigures } from './identity.js';
+import { CATEGORY, FLOODED, placeOf, type ParticipationFigures } from './participation.js';
 import type { StorageScan } from './privacy.js';
+import { CONTESTED, type RegistrationFigures } from './registration.js';
 
 export interface ReportInput {
   short: boolean;
@@ -12,6 +16,8 @@ export interface ReportInput {
   tally: Tally;
   byKind: Record<Kind, { tried: number; ok: number }>;
   byRoute: Record<string, number>;
+  /** Fuzzed requests the wrong-token throttle answered 429, by route. */
+  throttledByRoute: Record<string, number>;
   storedExpected: number;
   /** Results, results.csv and results.json of the territories that stored prototype-named sources or comments. */
   prototypeResults: { territories: number; routes: number; ok: number };
@@ -19,13 +25,17 @@ export interface ReportInput {
   scan: StorageScan;
   abuse: AbuseFigures;
   faults: FaultFigures;
+  participation: ParticipationFigures;
+  identity: IdentityFigures;
+  registration: RegistrationFigures;
+  hardened: HardeningCheck[];
   failures: string[];
 }
 
 const n = (value: number) => value.toLocaleString('en');
 
 export function reliabilityReport(input: ReportInput): string {
-  const { tally, abuse, faults, scan } = input;
+  const { tally, abuse, faults, scan, participation: flood, identity, registration } = input;
   const badTried = Object.values(input.byKind).reduce((sum, kind) => sum + kind.tried, 0);
   return [
     '# Reliability and security',
@@ -53,9 +63,11 @@ export function reliabilityReport(input: ReportInput): string {
     '',
     '## Route parameters fuzzed',
     '',
-    '| route | requests |',
-    '|---|---|',
-    ...Object.entries(input.byRoute).sort().map(([route, count]) => `| ${route} | ${n(count)} |`),
+    '| route | requests | of which 429 (wrong-token throttle) |',
+    '|---|---|---|',
+    ...Object.entries(input.byRoute).sort().map(([route, count]) => `| ${route} | ${n(count)} | ${n(input.throttledByRoute[route] ?? 0)} |`),
+    '',
+    'Every request answered 200, 400, 401, 403, 404 or 422; the routes behind a token may also answer 429 once the fuzz\'s wrong tokens have this client throttled (5 within 15 minutes). The comments check below runs before the fuzz for that reason.',
     '',
     `Comments holding HTML, script, template and SQL payloads returned verbatim, as JSON strings: ${input.verbatim.returned} of ${input.verbatim.sent}; the dashboard renders them with \`textContent\` (e2e/dashboard.spec.ts).`,
     '',
@@ -66,9 +78,10 @@ export function reliabilityReport(input: ReportInput): string {
     `| answers sent by one client to one territory within a minute | ${n(abuse.attempts)} |`,
     `| accepted (limit: 10 a minute; a burst across a minute's end gets up to 10 more) | ${n(abuse.accepted)} |`,
     `| of which kept but flagged, left out of every figure | ${n(abuse.resultsFlagged)} |`,
+    `| of which kept but past the respondent's daily cap (3), left out of every figure | ${n(abuse.resultsCapped)} |`,
     `| refused with 429 | ${n(abuse.refused429)} (Retry-After on ${n(abuse.retryAfterPresent)}) |`,
     `| refused, as the territory's results report them | ${n(abuse.resultsRefused)} |`,
-    `| answers counted for the Trophée | ${n(abuse.countedForTrophy)} |`,
+    `| answers counted in the figures (one respondent: at most 3) | ${n(abuse.countedForTrophy)} |`,
     '',
     '## Faults',
     '',
@@ -83,6 +96,65 @@ export function reliabilityReport(input: ReportInput): string {
     `| lost | ${n(faults.lost)} |`,
     `| doubled | ${n(faults.doubled)} |`,
     `| retries (connection refused or failed while down) | ${n(faults.retries)} |`,
+    '',
+    '## One client cannot win the Trophée',
+    '',
+    `${placeOf(FLOODED)} and three other approved communes of under 2,000 inhabitants; the three seeded with their respondents (each seeded answer its own respondent), then one client floods ${FLOODED.slice(8)} for ${flood.seconds} s (${flood.minutesCrossed} calendar minute${flood.minutesCrossed === 1 ? '' : 's'} crossed), as fast as the limits allow, waiting out every 429's Retry-After as a script would. A whole day of flooding is simulated by the Worker test worker/src/routes/rankings.test.ts on the ledger's clock, since real time is bounded here.`,
+    '',
+    '| figure | value |',
+    '|---|---|',
+    `| answers sent | ${n(flood.sent)} |`,
+    `| accepted | ${n(flood.accepted)} |`,
+    `| refused with 429 | ${n(flood.refused429)} (Retry-After on ${n(flood.retryAfterPresent)}; ${n(flood.refusedInResults)} shown in the results) |`,
+    `| counted in the results (one respondent: at most 3 a day) | ${n(flood.counted)} |`,
+    `| capped (past 3 a day), kept and excluded | ${n(flood.capped)} |`,
+    `| flagged (burst), kept and excluded | ${n(flood.flagged)} |`,
+    `| respondents | ${flood.respondents ?? 'none'} |`,
+    '',
+    `Ranking ${CATEGORY}, ${flood.year}, territory=${FLOODED}:`,
+    '',
+    '| rank | commune | inhabitants | respondents | per 1,000 |',
+    '|---|---|---|---|---|',
+    ...flood.ranked.slice(0, 10).map((row) => `| ${row.rank} | ${row.name} (${row.id}) | ${n(row.population)} | ${n(row.respondents)} | ${row.rate.toLocaleString('en', { maximumFractionDigits: 1 })} |`),
+    '',
+    `${FLOODED}'s place (focus): ${flood.focus ? `${flood.focus.status}, ${flood.focus.respondents} respondent${flood.focus.respondents === 1 ? '' : 's'}, ${flood.focus.missing} missing to the minimum, rank ${flood.focus.rank ?? 'none'}` : 'none'}.`,
+    '',
+    '## A rotating header buys no identity',
+    '',
+    'Every request below carries a different CF-Connecting-IP, X-Forwarded-For, True-Client-IP, X-Real-IP and MF-CF-Blob; the front proxy takes the address from the connection.',
+    '',
+    '| figure | value |',
+    '|---|---|',
+    `| answers sent to one territory, each with other headers | ${n(identity.answersSent)} |`,
+    `| accepted | ${n(identity.answersAccepted)} |`,
+    `| respondents in the results | ${identity.respondents ?? 'none'} |`,
+    `| answers counted | ${n(identity.counted)} |`,
+    `| capped | ${n(identity.capped)} |`,
+    `| claims this client made earlier today (other phases) | ${n(identity.claimsBefore)} |`,
+    `| claims sent with rotating headers | ${n(identity.claimsSent)} |`,
+    `| accepted | ${n(identity.claimsAccepted)} |`,
+    `| refused with 429 | ${n(identity.claimsRefused)} (Retry-After on ${n(identity.retryAfterPresent)}); first refused: claim ${identity.firstRefusedClaimOfDay ?? 'none'} of the day |`,
+    '',
+    '## Strangers cannot block a town\'s registration',
+    '',
+    `A server behind a trusted proxy (TRUSTED_PROXY_HEADER=x-forwarded-for): each stranger a distinct address, each claiming ${placeOf(CONTESTED)} with a random contact and site; then the town, contact at its own domain and its site.`,
+    '',
+    '| figure | value |',
+    '|---|---|',
+    `| strangers' claims accepted | ${n(registration.strangerClaimsAccepted)} of ${n(registration.strangers)} |`,
+    `| the town's claim | ${registration.townStatus} |`,
+    `| claims the operator sees on the commune | ${n(registration.listed)} |`,
+    `| of which contact domain matches a declared site | ${n(registration.matchingDomain)} (the town's: ${registration.townMatches ? 'yes' : 'no'}) |`,
+    `| claimsOnTerritory shown with the town's claim | ${registration.townClaimsOnTerritory ?? 'none'} |`,
+    `| approving the town's claim | ${registration.approveStatus} |`,
+    `| claims left on the commune afterwards | ${n(registration.leftAfterApproval)} |`,
+    `| one stranger's claims in the day: accepted, first refused | ${n(registration.oneStrangerAccepted + 1)}, claim ${registration.oneStrangerFirstRefused ?? 'none'} (Retry-After: ${registration.retryAfterPresent ? 'yes' : 'no'}) |`,
+    '',
+    '## Hardening',
+    '',
+    '| check | expected | got | |',
+    '|---|---|---|---|',
+    ...input.hardened.map((entry) => `| ${entry.what} | ${entry.expected} | ${entry.got.replace(/\|/g, '\\|')} | ${entry.ok ? 'ok' : 'FAILED'} |`),
     '',
     '## Privacy',
     '',

@@ -3,11 +3,16 @@
  * `wrangler dev` servers on 127.0.0.1 only, every phase bounded in time.
  *
  * 1. Bad input: fast-check generates requests to POST /v1/responses (10,000; 1,500 with --short).
- * 2. Every route's parameters, fuzzed the same way (3,000; 500).
- * 3. Comments holding HTML, script and SQL come back verbatim, as data.
+ * 2. Comments holding HTML, script and SQL come back verbatim, as data (before 3: the fuzz's wrong
+ *    tokens get this client throttled on the token routes).
+ * 3. Every route's parameters, fuzzed the same way (3,000; 500).
  * 4. Privacy: no response sets a cookie; the stored state holds no raw IP.
- * 5. Abuse: one client sends hundreds of answers to one territory in a minute.
- * 6. Faults: the server is killed (SIGKILL) mid-run and restarted on the same state.
+ * 5. Abuse: one client sends hundreds of answers to one territory in a minute (default limits).
+ * 6. One client cannot win the Trophée (participation.ts), a rotating header buys no identity
+ *    (identity.ts), hardening (hardening.ts): on the same default-limits server, in this order.
+ * 7. Strangers cannot block a town's registration (registration.ts), behind a trusted proxy header,
+ *    and faults: the server is killed (SIGKILL) mid-run and restarted on the same state. Both run
+ *    on servers of their own while 6 floods (its time is mostly waiting out Retry-After).
  *
  * Writes RELIABILITY.md (the full run) or test-results/reliability.md (--short) and exits 1 if any
  * check failed. The widget's side (outbox across a browser restart, a failing server) is in
@@ -17,21 +22,27 @@
 import fc from 'fast-check';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { ANSWERS_PER_RESPONDENT_PER_DAY } from '../../survey/participation.js';
 import { LOCAL_OPERATOR_TOKEN } from '../../worker/src/local-defaults.js';
 import { startLocalServer } from '../lib/local-server.js';
 import { stuffBallotBox } from './abuse.js';
 import { badInputCase, INVALID_TERRITORIES, KINDS, VALID_TERRITORIES, type Kind } from './bad-input.js';
-import { killAndRestart } from './faults.js';
+import { killAndRestart, type FaultFigures } from './faults.js';
+import { hardening } from './hardening.js';
 import { emptyTally, pool, send } from './http-check.js';
-import { paramCase } from './params-fuzz.js';
+import { rotatingHeaders } from './identity.js';
+import { paramCase, statusesOf, throttled } from './params-fuzz.js';
+import { FLOODED, oneClientFlood } from './participation.js';
 import { scanForIp } from './privacy.js';
+import { strangersCannotBlock } from './registration.js';
 import { reliabilityReport } from './report.js';
 
 const { values } = parseArgs({ options: { short: { type: 'boolean', default: false }, seed: { type: 'string' } } });
 const short = values.short;
 const seed = Number(values.seed ?? 20261122);
-const sizes = short ? { badInputs: 1_500, params: 500, abuse: 60, faultClients: 3, faultAnswers: 40, killAfterMs: 20_000 } : { badInputs: 10_000, params: 3_000, abuse: 300, faultClients: 4, faultAnswers: 150, killAfterMs: 20_000 };
-const RAISED = { RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_PER_HOUR: '1000000' };
+const sizes = short ? { badInputs: 1_500, params: 500, abuse: 60, faultClients: 3, faultAnswers: 40, killAfterMs: 20_000, floodSeconds: 65 } : { badInputs: 10_000, params: 3_000, abuse: 300, faultClients: 4, faultAnswers: 150, killAfterMs: 20_000, floodSeconds: 125 };
+/** All load of the servers with these comes from one address: one client, one respondent. */
+const RAISED = { RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_PER_HOUR: '1000000', ANSWERS_PER_RESPONDENT_PER_DAY: '1000000' };
 const failures: string[] = [];
 const check = (ok: boolean, message: string) => {
   if (!ok) failures.push(message);
@@ -45,6 +56,8 @@ const serverA = await startLocalServer({ persistTo: stateA, fresh: true, vars: R
 const tally = emptyTally();
 const byKind = Object.fromEntries(KINDS.map((kind) => [kind, { tried: 0, ok: 0 }])) as Record<Kind, { tried: number; ok: number }>;
 const byRoute: Record<string, number> = {};
+/** Fuzzed requests the wrong-token throttle answered 429, by route. */
+const throttledByRoute: Record<string, number> = {};
 let storedExpected = 0;
 /** Territories that stored answers whose source or comment is a prototype name, and how their results routes answered. */
 const prototypeTerritories = new Set<string>();
@@ -85,26 +98,30 @@ try {
     }
   }
 
+  log('comments holding markup and SQL…');
+  const territory = 'commune:25059';
+  const registration = (await send(`${serverA.url}/v1/territories`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ territory, contact: 'securite@example.fr' }) }, tally)).body as { data: { adminToken: string; claim: string } };
+  const approval = await send(`${serverA.url}/v1/registrations/${registration.data.claim}/approve`, { method: 'POST', headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` } }, tally);
+  check(approval.status === 200, `approving ${territory} for the comments: status ${approval.status}`);
+  const payloads = ['<script>alert(1)</script>', '<img src=x onerror="alert(1)">', "'; DROP TABLE responses; --", 'Robert"); DELETE FROM tallies WHERE (1=1', '{{constructor.constructor("alert(1)")()}}', '=HYPERLINK("http://evil.example","clic")'];
+  await send(`${serverA.url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: payloads.map((comment) => ({ id: crypto.randomUUID(), questionnaire: 'v1', territory, service: 'mairie', overall: 'moyen', comment })) }) }, tally);
+  const comments = await send(`${serverA.url}/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${registration.data.adminToken}` } }, tally);
+  check(comments.status === 200, `comments of ${territory}: status ${comments.status}`);
+  const returned = new Set(((comments.body as { data?: { comments: { comment: string }[] } }).data?.comments ?? []).map((comment) => comment.comment));
+  verbatim = { sent: payloads.length, returned: payloads.filter((payload) => returned.has(payload)).length };
+  check(verbatim.returned === verbatim.sent, `comments returned verbatim: ${verbatim.returned} of ${verbatim.sent}`);
+  const csv = (await send(`${serverA.url}/v1/territories/${territory}/results.csv`, {}, tally)).body as string;
+  check(typeof csv === 'string' && !csv.includes('<script>'), 'the CSV export holds no comment markup');
   log(`${sizes.params} generated requests to every route's parameters…`);
   const params = fc.sample(paramCase, { numRuns: sizes.params, seed: seed + 1 });
   await pool(params, 8, async (item) => {
     byRoute[item.route] = (byRoute[item.route] ?? 0) + 1;
     const result = await send(`${serverA.url}${item.path}`, { headers: item.headers }, tally, { envelope: item.api });
+    if (result.status === 429 && throttled(item)) throttledByRoute[item.route] = (throttledByRoute[item.route] ?? 0) + 1;
+    if (!statusesOf(item).includes(result.status)) result.problems.push(`status ${result.status} (expected ${statusesOf(item).join('/')})`);
     if (result.problems.length > 0 && failures.length < 40) failures.push(`${item.route} ${item.path}: ${result.problems.join('; ')}`);
   });
 
-  log('comments holding markup and SQL…');
-  const territory = 'commune:25059';
-  const registration = (await send(`${serverA.url}/v1/territories`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ territory, contact: 'securite@example.fr' }) }, tally)).body as { data: { adminToken: string; claim: string } };
-  await send(`${serverA.url}/v1/registrations/${registration.data.claim}/approve`, { method: 'POST', headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` } }, tally);
-  const payloads = ['<script>alert(1)</script>', '<img src=x onerror="alert(1)">', "'; DROP TABLE responses; --", 'Robert"); DELETE FROM tallies WHERE (1=1', '{{constructor.constructor("alert(1)")()}}', '=HYPERLINK("http://evil.example","clic")'];
-  await send(`${serverA.url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: payloads.map((comment) => ({ id: crypto.randomUUID(), questionnaire: 'v1', territory, service: 'mairie', overall: 'moyen', comment })) }) }, tally);
-  const comments = (await send(`${serverA.url}/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${registration.data.adminToken}` } }, tally)).body as { data: { comments: { comment: string }[] } };
-  const returned = new Set(comments.data.comments.map((comment) => comment.comment));
-  verbatim = { sent: payloads.length, returned: payloads.filter((payload) => returned.has(payload)).length };
-  check(verbatim.returned === verbatim.sent, `comments returned verbatim: ${verbatim.returned} of ${verbatim.sent}`);
-  const csv = (await send(`${serverA.url}/v1/territories/${territory}/results.csv`, {}, tally)).body as string;
-  check(typeof csv === 'string' && !csv.includes('<script>'), 'the CSV export holds no comment markup');
 } finally {
   await serverA.stop();
 }
@@ -113,30 +130,47 @@ check(scan.ipFound.length === 0, `raw IP found in ${scan.ipFound.join(', ')}`);
 check(scan.files > 0, 'no storage file was scanned');
 rmSync(stateA, { recursive: true, force: true });
 
-// 5. Abuse, with the limits a deploy has.
+// 5–6 on a server with the limits a deploy has; 7 meanwhile, on servers of their own.
 log(`${sizes.abuse} answers from one client to one territory within a minute…`);
 const stateB = '.wrangler/reliability-b';
+const stateC = '.wrangler/reliability-c';
+const stateD = '.wrangler/reliability-d';
 const serverB = await startLocalServer({ persistTo: stateB, fresh: true });
-let abuse;
-try {
-  abuse = await stuffBallotBox(serverB.url, 'commune:25060', sizes.abuse, tally);
-} finally {
-  await serverB.stop();
-  rmSync(stateB, { recursive: true, force: true });
-}
+const onServerB = (async () => {
+  try {
+    const abuse = await stuffBallotBox(serverB.url, 'commune:25060', sizes.abuse, tally);
+    log(`one client floods ${FLOODED} for ${sizes.floodSeconds} s, waiting out every Retry-After…`);
+    const participation = await oneClientFlood(serverB.url, sizes.floodSeconds, tally, failures);
+    log('rotating client headers…');
+    const identity = await rotatingHeaders(serverB.url, participation.claims, tally, failures);
+    log('hardening…');
+    const hardened = await hardening(serverB.url, FLOODED, tally, failures);
+    return { abuse, participation, identity, hardened };
+  } finally {
+    await serverB.stop();
+    rmSync(stateB, { recursive: true, force: true });
+  }
+})();
+const onOtherServers = (async () => {
+  log('30 strangers and a town claim one commune, behind a trusted proxy header…');
+  const registration = await strangersCannotBlock(stateD, tally, failures);
+  rmSync(stateD, { recursive: true, force: true });
+  log(`${sizes.faultClients} clients × ${sizes.faultAnswers} answers, SIGKILL once 30 % are in, restart…`);
+  const faults: FaultFigures = await killAndRestart({ stateDir: stateC, vars: RAISED, clients: sizes.faultClients, answersPerClient: sizes.faultAnswers, killAtShare: 0.3, killAfterMs: sizes.killAfterMs });
+  rmSync(stateC, { recursive: true, force: true });
+  return { registration, faults };
+})();
+const [{ abuse, participation, identity, hardened }, { registration, faults }] = await Promise.all([onServerB, onOtherServers]);
+
 // Windows are calendar minutes: a burst that straddles one gets up to 10 more answers accepted in
-// the next minute, but its client was flagged at the first refusal, so those are kept and excluded.
-check(abuse.countedForTrophy <= 10, `${abuse.countedForTrophy} answers counted from one client in a minute (limit 10)`);
-check(abuse.accepted === abuse.countedForTrophy + abuse.resultsFlagged, `${abuse.accepted} accepted = ${abuse.countedForTrophy} counted + ${abuse.resultsFlagged} flagged`);
+// the next minute, but its client was flagged at the first refusal, so those are kept and excluded;
+// and the client is one respondent, whose answers past the daily cap are kept and excluded too.
+check(abuse.countedForTrophy <= ANSWERS_PER_RESPONDENT_PER_DAY, `${abuse.countedForTrophy} answers counted from one client (at most ${ANSWERS_PER_RESPONDENT_PER_DAY}, one respondent's daily cap)`);
+check(abuse.accepted === abuse.countedForTrophy + abuse.resultsFlagged + abuse.resultsCapped, `${abuse.accepted} accepted ≠ ${abuse.countedForTrophy} counted + ${abuse.resultsFlagged} flagged + ${abuse.resultsCapped} capped`);
 check(abuse.refused429 === abuse.attempts - abuse.accepted, `${abuse.refused429} refusals with 429 of ${abuse.attempts - abuse.accepted} expected`);
 check(abuse.retryAfterPresent === abuse.refused429, 'every 429 carries Retry-After');
 check(abuse.resultsRefused === abuse.refused429, `the results show ${abuse.resultsRefused} refused, ${abuse.refused429} were`);
 
-// 6. Faults.
-log(`${sizes.faultClients} clients × ${sizes.faultAnswers} answers, SIGKILL once 30 % are in, restart…`);
-const stateC = '.wrangler/reliability-c';
-const faults = await killAndRestart({ stateDir: stateC, vars: RAISED, clients: sizes.faultClients, answersPerClient: sizes.faultAnswers, killAtShare: 0.3, killAfterMs: sizes.killAfterMs });
-rmSync(stateC, { recursive: true, force: true });
 check(faults.acknowledged === faults.answers, `${faults.acknowledged} of ${faults.answers} answers acknowledged in the end`);
 check(faults.tallied === faults.acknowledged, `tallies hold ${faults.tallied}, ${faults.acknowledged} were acknowledged`);
 check(faults.summarised === faults.tallied, `D1 summaries hold ${faults.summarised}, tallies ${faults.tallied}`);
@@ -146,7 +180,7 @@ check(tally.serverErrors === 0, `${tally.serverErrors} responses were 5xx`);
 check(tally.cookies === 0, `${tally.cookies} responses set a cookie`);
 check(tally.badEnvelopes === 0, `${tally.badEnvelopes} failures without the error envelope`);
 
-const report = reliabilityReport({ short, seed, seconds: Math.round((Date.now() - started) / 1000), tally, byKind, byRoute, storedExpected, prototypeResults: { territories: prototypeTerritories.size, ...prototypeResults }, verbatim, scan, abuse, faults, failures });
+const report = reliabilityReport({ short, seed, seconds: Math.round((Date.now() - started) / 1000), tally, byKind, byRoute, throttledByRoute, storedExpected, prototypeResults: { territories: prototypeTerritories.size, ...prototypeResults }, verbatim, scan, abuse, faults, participation, identity, registration, hardened, failures });
 const file = short ? 'test-results/reliability.md' : 'RELIABILITY.md';
 mkdirSync('test-results', { recursive: true });
 writeFileSync(file, report);

@@ -162,7 +162,7 @@ describe('the document', () => {
         }
         const security = operation.security?.flatMap((requirement) => Object.keys(requirement)) ?? [];
         // The operator's routes want its token; every other route that can answer 401 wants a territory's admin token.
-        const expected = path.startsWith('/v1/registrations') ? ['operatorToken'] : operation.responses['401'] ? ['adminToken'] : [];
+        const expected = path.startsWith('/v1/registrations') || path.startsWith('/v1/trophy') ? ['operatorToken'] : operation.responses['401'] ? ['adminToken'] : [];
         expect(security, `${method} ${path}`).toEqual(expected);
         if (operation.responses['401']) expect(operation.responses['401'].headers?.['WWW-Authenticate']?.required, `${method} ${path}`).toBe(true);
         if (operation.responses['429']) expect(operation.responses['429'].headers?.['Retry-After'], `${method} ${path}`).toBeDefined();
@@ -295,6 +295,49 @@ describe('every reply matches the document', () => {
     await expectReply(400, '/v1/rankings/participation');
   });
 
+  it('POST /v1/territories/{id}/token, and wrong tokens slowed down on every token route', async () => {
+    const from = (ip: string, init: RequestInit = {}): RequestInit => ({ ...init, headers: { ...(init.headers as Record<string, string> | undefined), 'cf-connecting-ip': ip } });
+    const token = await register(T(12));
+    await expectReply(400, '/v1/territories/nowhere/token', from('198.51.100.230', operatorPost(token)));
+    await expectReply(401, `/v1/territories/${T(12)}/token`, from('198.51.100.230', operatorPost(undefined)));
+    await expectReply(403, `/v1/territories/${T(12)}/token`, from('198.51.100.231', operatorPost('a-token-that-opens-nothing')));
+    await expectReply(404, `/v1/territories/${UNKNOWN}/token`, from('198.51.100.230', operatorPost(token)));
+    const rotated = await expectReply(201, `/v1/territories/${T(12)}/token`, from('198.51.100.230', operatorPost(token)));
+    const { adminToken: fresh } = ((await rotated.json()) as { data: { adminToken: string } }).data;
+    await expectReply(403, `/v1/territories/${T(12)}/comments`, from('198.51.100.232', bearer(token)));
+    await expectReply(200, `/v1/territories/${T(12)}/comments`, from('198.51.100.230', bearer(fresh)));
+    // Five wrong tokens from one connection: every token route then answers 429 with Retry-After.
+    const throttled = '198.51.100.233';
+    for (let attempt = 0; attempt < 5; attempt += 1) await expectReply(403, `/v1/territories/${T(12)}/comments`, from(throttled, bearer(`wrong-${attempt}`)));
+    await expectReply(429, `/v1/territories/${T(12)}/comments`, from(throttled, bearer(fresh)));
+    await expectReply(429, `/v1/territories/${T(12)}/token`, from(throttled, operatorPost(fresh)));
+    await expectReply(429, '/v1/registrations', from(throttled, bearer(OPERATOR)));
+    for (const action of ['approve', 'reject']) await expectReply(429, `/v1/registrations/${crypto.randomUUID()}/${action}`, from(throttled, operatorPost(OPERATOR)));
+    await expectReply(429, '/v1/trophy/review?year=2022', from(throttled, bearer(OPERATOR)));
+    await expectReply(429, '/v1/trophy/2022/publish', from(throttled, { ...json({}), headers: { 'content-type': 'application/json', authorization: `Bearer ${OPERATOR}` } }));
+  });
+
+  it('the Trophée review and publication (operator token)', async () => {
+    const as = (ip: string, token?: string, body?: unknown, type = 'application/json'): RequestInit => ({
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'cf-connecting-ip': ip, 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    await expectReply(200, '/v1/trophy/review?year=2022', as('198.51.100.240', OPERATOR));
+    await expectReply(400, '/v1/trophy/review?year=1900', as('198.51.100.240', OPERATOR));
+    await expectReply(401, '/v1/trophy/review?year=2022', as('198.51.100.240'));
+    await expectReply(403, '/v1/trophy/review?year=2022', as('198.51.100.241', 'not-the-operator-token-at-all'));
+    await expectReply(400, '/v1/trophy/2022/publish', as('198.51.100.240', OPERATOR, { withdrawn: 'all' }));
+    await expectReply(401, '/v1/trophy/2022/publish', as('198.51.100.240', undefined, {}));
+    await expectReply(403, '/v1/trophy/2022/publish', as('198.51.100.242', 'not-the-operator-token-at-all', {}));
+    await expectReply(413, '/v1/trophy/2022/publish', as('198.51.100.240', OPERATOR, tooLarge(70 * 1024)));
+    await expectReply(415, '/v1/trophy/2022/publish', as('198.51.100.240', OPERATOR, 'hello', 'text/plain'));
+    await expectReply(422, '/v1/trophy/2022/publish', as('198.51.100.240', OPERATOR, { withdrawn: [{ territory: UNKNOWN, reason: 'inconnue' }] }));
+    await expectReply(409, '/v1/trophy/2100/publish', as('198.51.100.240', OPERATOR, {}));
+    await expectReply(201, '/v1/trophy/2022/publish', as('198.51.100.240', OPERATOR, {}));
+    await expectReply(200, '/v1/rankings/participation?category=departements&year=2022');
+  });
+
   it('covered every status the document lists, but those that cannot be reached cheaply', () => {
     const unreached: Record<string, string> = {
       'post /v1/responses 503': 'a ledger unavailable',
@@ -302,6 +345,8 @@ describe('every reply matches the document', () => {
       'post /v1/registrations/{claim}/approve 503': 'no operator token configured',
       'post /v1/registrations/{claim}/reject 503': 'no operator token configured',
       'post /v1/registrations/{claim}/approve 409': 'another claim approved in between (a race: approving drops the other claims)',
+      'get /v1/trophy/review 503': 'no operator token configured',
+      'post /v1/trophy/{year}/publish 503': 'no operator token configured',
     };
     const listed = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.entries(methods).flatMap(([method, operation]) => Object.keys(operation.responses).map((status) => `${method} ${path} ${status}`)),

@@ -12,7 +12,7 @@ import { ErrorEnvelopeSchema, HealthReplySchema, ValidateReplySchema } from '../
 import { BenchmarksQuerySchema, BenchmarksReplySchema } from '../../survey/benchmarks.js';
 import { MapQuerySchema, MapReplySchema } from '../../survey/map.js';
 import { YearOrPeriodQuery } from '../../survey/period.js';
-import { ClaimDecisionReplySchema, ClaimPathSchema, ClaimsReplySchema, CommentsReplySchema, RegistrationReplySchema, RegistrationRequestSchema } from '../../survey/registration.js';
+import { ClaimDecisionReplySchema, ClaimPathSchema, ClaimsReplySchema, CommentsReplySchema, RegistrationReplySchema, RegistrationRequestSchema, TokenReplySchema } from '../../survey/registration.js';
 import { AnswerSchema, BatchSchema, ResponsesReplySchema } from '../../survey/response.js';
 import { ResultsReplySchema, TerritoriesReplySchema, TerritoryReplySchema } from '../../survey/results.js';
 import { TerritoryIdSchema } from '../../survey/territory.js';
@@ -115,12 +115,10 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
       body: RegistrationRequestSchema,
       ok: { status: 201, description: 'Claim recorded, pending approval', schema: RegistrationReplySchema },
       errors: [400, 409, 413, 415, 422, 429],
-      // Too many pending claims on the territory is a 429 too, without a time to wait.
-      errorHeaders: { 429: { 'Retry-After': RETRY_AFTER(false, 'Seconds until this connection may claim again (absent when the territory has too many pending claims)') } },
     },
   },
   '/v1/registrations': {
-    get: { summary: 'Claims waiting for approval, oldest first; requires the operator token', security: 'operatorToken', ok: { status: 200, description: 'Pending claims', schema: ClaimsReplySchema }, errors: [401, 403, 503] },
+    get: { summary: 'Claims waiting for approval, oldest first; requires the operator token', security: 'operatorToken', ok: { status: 200, description: 'Pending claims', schema: ClaimsReplySchema }, errors: [401, 403, 429, 503] },
     post: undefined,
   },
   '/v1/registrations/{claim}/approve': {
@@ -129,7 +127,7 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
       security: 'operatorToken',
       path: ClaimPathSchema,
       ok: { status: 200, description: 'Approved', schema: ClaimDecisionReplySchema },
-      errors: [400, 401, 403, 404, 409, 503],
+      errors: [400, 401, 403, 404, 409, 429, 503],
     },
     get: undefined,
   },
@@ -139,7 +137,7 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
       security: 'operatorToken',
       path: ClaimPathSchema,
       ok: { status: 200, description: 'Rejected', schema: ClaimDecisionReplySchema },
-      errors: [400, 401, 403, 404, 503],
+      errors: [400, 401, 403, 404, 429, 503],
     },
     get: undefined,
   },
@@ -159,6 +157,16 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
     },
     post: undefined,
   },
+  '/v1/territories/{id}/token': {
+    post: {
+      summary: 'Rotate the territory’s admin token: a new token, shown once; the one sent stops working at once; requires the admin token',
+      security: 'adminToken',
+      path: TerritoryPathSchema,
+      ok: { status: 201, description: 'The new admin token', schema: TokenReplySchema },
+      errors: [400, 401, 403, 404, 429],
+    },
+    get: undefined,
+  },
   '/v1/territories/{id}/comments': {
     get: {
       summary: 'Comments (masked), newest first; requires the territory’s admin token',
@@ -166,7 +174,7 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
       path: TerritoryPathSchema,
       query: CommentsQuerySchema,
       ok: { status: 200, description: 'A page of comments', schema: CommentsReplySchema },
-      errors: [400, 401, 403, 404],
+      errors: [400, 401, 403, 404, 429],
     },
     post: undefined,
   },
@@ -233,7 +241,7 @@ const STATUS_TEXT: Record<number, string> = {
   413: 'Body too large',
   415: 'Body not JSON',
   422: 'Unknown territory or questionnaire version',
-  429: 'Rate limited (see Retry-After), or too many pending claims',
+  429: 'Rate limited, too many claims from one connection today, or too many wrong tokens (see Retry-After)',
   503: 'Unavailable: a ledger (retry), or no operator token configured',
 };
 

@@ -325,7 +325,7 @@ export class BarometreResultats extends LitElement {
         <dt>Participation</dt>
         <dd>${results.participation === null ? '—' : perThousandValue(results.participation)}<small>${results.respondents === null
           ? 'répondants comptés pour tous les services et canaux : retirez le filtre'
-          : `répondants pour 1 000 habitants (${count(results.respondents)} répondants, ${count(territory.population)} habitants)`}</small></dd>
+          : `répondants pour 1 000 habitants (${count(results.respondents)} répondant${results.respondents > 1 ? 's' : ''}, ${count(territory.population)} habitants)`}</small></dd>
       </div>
       <div class="tile" part="tile" data-tile="score">
         <dt>Note générale</dt>

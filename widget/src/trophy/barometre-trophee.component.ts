@@ -45,12 +45,16 @@ export class BarometreTrophee extends LitElement {
       width: 100%;
       background: #fff;
     }
-    caption {
-      text-align: start;
+    /* Shown above the scrolling table, so a phone never clips it; the table keeps its caption for screen readers. */
+    .caption {
       font-weight: 700;
       font-size: 1.1em;
       color: var(--barometre-accent);
-      padding: 0.5em 0;
+      margin: 0.5em 0;
+    }
+    .focus {
+      font-weight: 600;
+      margin: 0 0 0.5em;
     }
     th,
     td {
@@ -168,20 +172,27 @@ export class BarometreTrophee extends LitElement {
   /** The territory asked for, when it is not among the rows shown: where it stands, and what it lacks. */
   private focusRow(focus: RankingFocus, ranking: Ranking): TemplateResult {
     const columns = this.withCertificates(ranking) ? 6 : 5;
-    const why: Record<RankingFocus['status'], string> = {
-      ranked: `classée ${focus.rank ?? ''}e`,
-      'below-minimum': `non classée : il lui manque ${count(focus.missing)} répondant${focus.missing > 1 ? 's' : ''} pour atteindre le minimum de ${count(ranking.rules.minimumRespondents)}`,
-      'not-candidate': 'non classée : sa candidature (l’inscription de la collectivité) n’est pas validée',
-      withdrawn: 'retirée du palmarès par l’équipe du baromètre',
-    };
-    return html`<tr><td colspan=${columns}>…</td></tr>
+    return html`${ranking.territories.length > 0 ? html`<tr><td colspan=${columns}>…</td></tr>` : nothing}
       <tr aria-current="true" data-territory=${focus.territory.id}>
         <td class="number">${focus.rank ?? '—'}</td>
         <th scope="row">${focus.territory.name} (votre collectivité)</th>
         <td class="number">${focus.rate === null ? '—' : rate(focus.rate)}</td>
         <td class="number">${count(focus.respondents)}</td>
-        <td colspan=${columns - 4}>${why[focus.status]}</td>
+        <td colspan=${columns - 4}>${this.focusReason(focus, ranking)}</td>
       </tr>`;
+  }
+
+  private focusReason(focus: RankingFocus, ranking: Ranking): string {
+    switch (focus.status) {
+      case 'ranked':
+        return `classée ${focus.rank ?? ''}e`;
+      case 'below-minimum':
+        return `non classée : il lui manque ${count(focus.missing)} répondant${focus.missing > 1 ? 's' : ''} pour atteindre le minimum de ${count(ranking.rules.minimumRespondents)}`;
+      case 'not-candidate':
+        return 'non classée : sa candidature (l’inscription de la collectivité) n’est pas validée';
+      case 'withdrawn':
+        return 'retirée du palmarès par l’équipe du baromètre';
+    }
   }
 
   private status(ranking: Ranking): TemplateResult {
@@ -201,9 +212,11 @@ export class BarometreTrophee extends LitElement {
     const { rules, excluded } = ranking;
     return html`<div class="root" lang="fr">
       ${this.status(ranking)}
+      <p class="caption" aria-hidden="true">${ranking.label} — ${ranking.period.from.slice(0, 4)} (${count(ranking.total)} classées)</p>
+      ${focus && focus.status !== 'ranked' ? html`<p class="focus">${focus.territory.name} : ${this.focusReason(focus, ranking)}.</p>` : nothing}
       <div class="scroll" tabindex="0" role="region" aria-label=${`Classement : ${ranking.label}`}>
       <table>
-        <caption>${ranking.label} — ${ranking.period.from.slice(0, 4)} (${count(ranking.total)} classées)</caption>
+        <caption class="visually-hidden">${ranking.label} — ${ranking.period.from.slice(0, 4)} (${count(ranking.total)} classées)</caption>
         <thead>
           <tr>
             <th scope="col">Rang</th>

@@ -175,3 +175,14 @@ export async function checkAdminToken(env: Env, territory: string, token: string
   if ((claimed?.results.length ?? 0) > 0) return 'pending';
   return row ? 'invalid' : 'unregistered';
 }
+
+/**
+ * Local seeding only (routes/dev.ts): approved registrations with no usable token (the hash of a
+ * random value nobody keeps), so seeded territories are Trophée candidates. Existing ones are kept.
+ */
+export async function seedCandidates(env: Env, territories: string[], now: number): Promise<number> {
+  const insert = env.DB.prepare("INSERT INTO territories (id, contact, origins, admin_token_hash, created_at) VALUES (?, 'seed@barometre.invalid', '[]', ?, ?) ON CONFLICT (id) DO NOTHING");
+  const statements = await Promise.all(territories.map(async (territory) => insert.bind(territory, hex(await sha256(newToken())), now)));
+  const results = await env.DB.batch(statements);
+  return results.reduce((sum, result) => sum + result.meta.changes, 0);
+}

@@ -17,6 +17,8 @@ export interface StoreOptions {
   origin: string | undefined;
   /** This Worker's own origin: its hosted survey page may always write. */
   ownOrigin: string;
+  /** Noted per day for the Trophée review: the request had no Origin (not sent by a web page). */
+  withoutOrigin: boolean;
   limits: RateLimits | null;
 }
 
@@ -66,7 +68,7 @@ export async function storeAnswers(env: Env, answers: Answer[], options: StoreOp
           territory: place,
           shard,
           limits: perShard(options.limits, shards),
-          withoutOrigin: !options.origin,
+          withoutOrigin: options.withoutOrigin,
         });
       } catch (error) {
         // The ledger rolled its transaction back (or was never reached): none of this group is stored, and the client keeps it.

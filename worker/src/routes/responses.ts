@@ -103,6 +103,7 @@ export const responses = new Hono<AppEnv>()
       now,
       client: await clientHash(c.req.raw, salt, now),
       origin: c.req.header('origin'),
+      withoutOrigin: !c.req.header('origin'),
       ownOrigin: new URL(c.req.url).origin,
       limits,
     });

@@ -4,7 +4,7 @@
  * @module
  */
 import { Hono, type Context } from 'hono';
-import { RegistrationRequestSchema } from '../../../survey/registration.js';
+import { RegistrationRequestSchema, type TokenReply } from '../../../survey/registration.js';
 import type { Results, Territory } from '../../../survey/results.js';
 import { findTerritory, searchTerritories } from '../../../survey/territory-directory.js';
 import { CommentsQuerySchema, ResultsQuerySchema, SearchQuerySchema } from '../../../survey/territory-queries.js';
@@ -96,7 +96,7 @@ export const territories = new Hono<AppEnv>()
     // Another rotation with the same token won the race: this token is no longer the territory's.
     if (adminToken === null) throw new ApiError(403, 'forbidden', 'This token was replaced meanwhile; use the newest admin token.');
     c.header('Cache-Control', 'no-store');
-    return c.json({ data: { territory: territory.id, adminToken } }, 201);
+    return c.json({ data: { territory: territory.id, adminToken } } satisfies TokenReply, 201);
   })
   .get('/:id/comments', async (c) => {
     const territory = territoryParam(c.req.param('id'));
