@@ -14,6 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { startLocalServer } from './lib/local-server.js';
 
 const MIGRATIONS = 'worker/src/migrations';
+/** Every answer of this test comes from one address: lift the per-respondent cap so each counts. */
+const ONE_CLIENT = { ANSWERS_PER_RESPONDENT_PER_DAY: '1000000' };
 
 function wrangler(args: string[], config: string): string {
   return execFileSync('node_modules/.bin/wrangler', [...args, '--config', config], { encoding: 'utf8', timeout: 60_000, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -71,7 +73,7 @@ describe('migrations on populated state', () => {
     const post = (url: string, body: unknown) => fetch(`${url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const results = async (url: string, territory: string) => ((await (await fetch(`${url}/v1/territories/${territory}/results`)).json()) as { data: { answers: number; criteria: { accueil: { n: number } } } }).data;
 
-    const first = await startLocalServer({ persistTo: original, fresh: true });
+    const first = await startLocalServer({ persistTo: original, fresh: true, vars: ONE_CLIENT });
     let before;
     try {
       expect((await post(first.url, { answers: answers('commune:25056', 7) })).status).toBe(200);
@@ -81,7 +83,7 @@ describe('migrations on populated state', () => {
       await first.stop();
     }
     cpSync(original, copy, { recursive: true });
-    const second = await startLocalServer({ persistTo: copy });
+    const second = await startLocalServer({ persistTo: copy, vars: ONE_CLIENT });
     try {
       expect([await results(second.url, 'commune:25056'), await results(second.url, 'commune:75056')]).toEqual(before);
       expect((await post(second.url, { answers: answers('commune:25056', 2) })).status).toBe(200);

@@ -72,8 +72,11 @@ export async function killAndRestart(options: { stateDir: string; vars: Record<s
           }
           delay = 50;
         } else {
+          // 502 from the front proxy while wrangler dev restarts: back off as on a failed connection.
           await response.arrayBuffer();
           figures.retries += 1;
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          delay = Math.min(delay * 2, 2_000);
         }
       } catch {
         figures.connectionErrors += 1;

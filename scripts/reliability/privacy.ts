@@ -23,14 +23,16 @@ function* filesUnder(directory: string): Generator<string> {
 /** The address the load comes from (the tests call 127.0.0.1), as text and as UTF-16 (SQLite may store either). */
 const NEEDLES = ['127.0.0.1', '::ffff:127.0.0.1'].flatMap((ip) => [Buffer.from(ip, 'utf8'), Buffer.from(ip, 'utf16le')]);
 
-export function scanForIp(stateDirectory: string): StorageScan {
+/** `extra`: more addresses the run made clients come from (behind a trusted proxy header), as text prefixes. */
+export function scanForIp(stateDirectory: string, extra: readonly string[] = []): StorageScan {
   const scan: StorageScan = { files: 0, bytes: 0, ipFound: [] };
+  const needles = [...NEEDLES, ...extra.flatMap((ip) => [Buffer.from(ip, 'utf8'), Buffer.from(ip, 'utf16le')])];
   for (const path of filesUnder(stateDirectory)) {
     if (!/\.(sqlite|sqlite-wal|sqlite-shm)$/.test(path)) continue;
     const bytes = readFileSync(path);
     scan.files += 1;
     scan.bytes += bytes.length;
-    if (NEEDLES.some((needle) => bytes.includes(needle))) scan.ipFound.push(path);
+    if (needles.some((needle) => bytes.includes(needle))) scan.ipFound.push(path);
   }
   return scan;
 }

@@ -95,7 +95,7 @@ export function reliabilityReport(input: ReportInput): string {
     `| in the D1 summaries after their push | ${n(faults.summarised)} |`,
     `| lost | ${n(faults.lost)} |`,
     `| doubled | ${n(faults.doubled)} |`,
-    `| retries (connection refused or failed while down) | ${n(faults.retries)} |`,
+    `| retries, with backoff (connection refused or failed, or 502 from the front proxy, while down) | ${n(faults.retries)} |`,
     '',
     '## One client cannot win the Trophée',
     '',

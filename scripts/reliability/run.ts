@@ -154,6 +154,10 @@ const onServerB = (async () => {
 const onOtherServers = (async () => {
   log('30 strangers and a town claim one commune, behind a trusted proxy header…');
   const registration = await strangersCannotBlock(stateD, tally, failures);
+  // The strangers' addresses came through X-Forwarded-For: none of them may be stored either.
+  const scanD = scanForIp(stateD, ['198.51.100.', '203.0.113.']);
+  check(scanD.ipFound.length === 0, `a client address found in ${scanD.ipFound.join(', ')}`);
+  scan = { files: scan.files + scanD.files, bytes: scan.bytes + scanD.bytes, ipFound: [...scan.ipFound, ...scanD.ipFound] };
   rmSync(stateD, { recursive: true, force: true });
   log(`${sizes.faultClients} clients × ${sizes.faultAnswers} answers, SIGKILL once 30 % are in, restart…`);
   const faults: FaultFigures = await killAndRestart({ stateDir: stateC, vars: RAISED, clients: sizes.faultClients, answersPerClient: sizes.faultAnswers, killAtShare: 0.3, killAfterMs: sizes.killAfterMs });
