@@ -1,8 +1,12 @@
 /**
  * One request and the checks every answer of the Worker must pass, whatever was sent: no 5xx, no
- * cookie, and for a failure the error envelope `{ error: { code, message, issues? } }` as JSON.
+ * cookie, for a failure the error envelope `{ error: { code, message, issues? } }` as JSON, and for
+ * a route the OpenAPI document describes, a reply the document allows (status, content type,
+ * required headers, body schema).
  * @module
  */
+import { replyChecker, type OpenApiDocument, type ReplyChecker } from '../../worker/test/openapi-check.js';
+
 export interface Checked {
   status: number;
   body: unknown;
@@ -15,9 +19,21 @@ export interface Tally {
   serverErrors: number;
   cookies: number;
   badEnvelopes: number;
+  /** Replies of a route the OpenAPI document describes, checked against it, and those that matched it. */
+  documented: number;
+  conforming: number;
 }
 
-export const emptyTally = (): Tally => ({ requests: 0, serverErrors: 0, cookies: 0, badEnvelopes: 0 });
+export const emptyTally = (): Tally => ({ requests: 0, serverErrors: 0, cookies: 0, badEnvelopes: 0, documented: 0, conforming: 0 });
+
+/** The served OpenAPI document's checker, once a server is up: every reply of a documented operation goes through it. */
+let contract: ReplyChecker | undefined;
+let documentedOperations = new Set<string>();
+
+export function checkRepliesAgainst(document: OpenApiDocument): void {
+  contract = replyChecker(document);
+  documentedOperations = new Set(Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`)));
+}
 
 function isEnvelope(body: unknown): boolean {
   const error = (body as { error?: { code?: unknown; message?: unknown; issues?: unknown } } | null)?.error;
@@ -26,6 +42,9 @@ function isEnvelope(body: unknown): boolean {
 
 export async function send(url: string, init: RequestInit, tally: Tally, options: { envelope: boolean } = { envelope: true }): Promise<Checked> {
   const response = await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
+  const method = (init.method ?? 'GET').toLowerCase();
+  const template = contract?.templateOf(new URL(url).pathname);
+  const conformance = contract && template && documentedOperations.has(`${method} ${template}`) ? contract.problemsWith(method, url, response.clone()) : undefined;
   const text = await response.text();
   let body: unknown = text;
   try {
@@ -46,6 +65,12 @@ export async function send(url: string, init: RequestInit, tally: Tally, options
   if (options.envelope && response.status >= 400 && !isEnvelope(body)) {
     tally.badEnvelopes += 1;
     problems.push(`no error envelope: ${text.slice(0, 200)}`);
+  }
+  if (conformance) {
+    const mismatches = await conformance;
+    tally.documented += 1;
+    if (mismatches.length === 0) tally.conforming += 1;
+    problems.push(...mismatches.map((mismatch) => `OpenAPI: ${mismatch}`));
   }
   return { status: response.status, body, problems, headers: response.headers };
 }

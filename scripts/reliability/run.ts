@@ -29,7 +29,8 @@ import { stuffBallotBox } from './abuse.js';
 import { badInputCase, INVALID_TERRITORIES, KINDS, VALID_TERRITORIES, type Kind } from './bad-input.js';
 import { killAndRestart, type FaultFigures } from './faults.js';
 import { hardening } from './hardening.js';
-import { emptyTally, pool, send } from './http-check.js';
+import { checkRepliesAgainst, emptyTally, pool, send } from './http-check.js';
+import type { OpenApiDocument } from '../../worker/test/openapi-check.js';
 import { rotatingHeaders } from './identity.js';
 import { paramCase, statusesOf, throttled } from './params-fuzz.js';
 import { FLOODED, oneClientFlood } from './participation.js';
@@ -53,6 +54,8 @@ const started = Date.now();
 // 1–4 on one server, limits lifted (all load comes from one address).
 const stateA = '.wrangler/reliability-a';
 const serverA = await startLocalServer({ persistTo: stateA, fresh: true, vars: RAISED });
+// Every reply of a documented route, from here on, is checked against the document the server serves.
+checkRepliesAgainst((await (await fetch(`${serverA.url}/v1/openapi.json`)).json()) as OpenApiDocument);
 const tally = emptyTally();
 const byKind = Object.fromEntries(KINDS.map((kind) => [kind, { tried: 0, ok: 0 }])) as Record<Kind, { tried: number; ok: number }>;
 const byRoute: Record<string, number> = {};
@@ -183,6 +186,7 @@ check(faults.acknowledgedBeforeKill > 0 && faults.acknowledgedBeforeKill < fault
 check(tally.serverErrors === 0, `${tally.serverErrors} responses were 5xx`);
 check(tally.cookies === 0, `${tally.cookies} responses set a cookie`);
 check(tally.badEnvelopes === 0, `${tally.badEnvelopes} failures without the error envelope`);
+check(tally.documented > 0 && tally.conforming === tally.documented, `${tally.documented - tally.conforming} of ${tally.documented} replies of documented routes do not match the OpenAPI document`);
 
 const report = reliabilityReport({ short, seed, seconds: Math.round((Date.now() - started) / 1000), tally, byKind, byRoute, throttledByRoute, storedExpected, prototypeResults: { territories: prototypeTerritories.size, ...prototypeResults }, verbatim, scan, abuse, faults, participation, identity, registration, hardened, failures });
 const file = short ? 'test-results/reliability.md' : 'RELIABILITY.md';

@@ -1,102 +1,29 @@
 /**
  * The OpenAPI document is the whole truth: a representative set of requests, valid and invalid,
- * goes through the Worker, and every reply is checked against the document the Worker serves —
- * its status must be one the operation lists, its content type the one listed for that status, the
- * headers marked required present and valid, and its body valid against the listed JSON schema
- * (draft 2020-12, with @cfworker/json-schema: no code generation, so it runs inside workerd).
+ * goes through the Worker, and every reply is checked against the document the Worker serves
+ * (worker/test/openapi-check.ts: status, content type, required headers, body schema).
  * A last test checks that every status the document lists was seen, but for the few that cannot
  * be reached cheaply (listed with the reason).
  * Territories used here and nowhere else: commune:33001 to commune:33012 (Gironde).
  */
-import { Validator, type Schema } from '@cfworker/json-schema';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { replyChecker, type OpenApiDocument, type ReplyChecker } from '../test/openapi-check.js';
 import { answer, call, claimTerritory, operator, register } from '../test/fixtures.js';
 import { LOCAL_OPERATOR_TOKEN as OPERATOR } from './config.js';
 import { PENDING_REPLY_SCHEMAS } from './openapi.js';
 
-interface MediaType {
-  schema?: Schema;
-}
-interface HeaderObject {
-  required?: boolean;
-  schema: Schema;
-}
-interface ResponseObject {
-  description: string;
-  headers?: Record<string, HeaderObject>;
-  content?: Record<string, MediaType>;
-}
-interface OperationObject {
-  security?: Record<string, string[]>[];
-  parameters?: { name: string; in: string; required: boolean; schema: Record<string, unknown> }[];
-  responses: Record<string, ResponseObject>;
-}
-interface OpenApiDocument {
-  openapi: string;
-  components: { securitySchemes: Record<string, { type: string; scheme: string }> };
-  paths: Record<string, Record<string, OperationObject>>;
-}
-
 let document: OpenApiDocument;
+let checker: ReplyChecker;
 /** `method template status` of every reply checked, for the coverage test at the end. */
 const seen = new Set<string>();
 
 beforeAll(async () => {
   document = (await (await call('/v1/openapi.json')).json()) as OpenApiDocument;
+  checker = replyChecker(document);
 });
 
-/** The document's path template that a concrete path matches (`/v1/territories/commune:1/results` → `/v1/territories/{id}/results`). */
-function templateOf(path: string): string | undefined {
-  return Object.keys(document.paths).find((template) => {
-    const pattern = new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}$`);
-    return pattern.test(path);
-  });
-}
-
-const mediaType = (value: string | null) => (value ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-
-/** What is wrong with a reply according to the document (empty when nothing). Reads the body of a clone. */
-async function problemsWith(method: string, url: string, response: Response): Promise<string[]> {
-  const path = new URL(url, 'http://barometre.test').pathname;
-  const template = templateOf(path);
-  if (!template) return [`${path}: no path of the document matches`];
-  const operation = document.paths[template]?.[method];
-  if (!operation) return [`${method} ${template}: not in the document`];
-  const where = `${method} ${template} → ${response.status}`;
-  const documented = operation.responses[String(response.status)];
-  if (!documented) return [`${where}: status not listed (listed: ${Object.keys(operation.responses).join(', ')})`];
-  const problems: string[] = [];
-  for (const [name, header] of Object.entries(documented.headers ?? {})) {
-    const value = response.headers.get(name);
-    if (value === null) {
-      if (header.required) problems.push(`${where}: required header ${name} missing`);
-      continue;
-    }
-    const numeric = header.schema.type === 'integer' || header.schema.type === 'number';
-    const result = new Validator(header.schema, '2020-12', false).validate(numeric && value.trim() !== '' ? Number(value) : value);
-    if (!result.valid) problems.push(`${where}: header ${name}: ${JSON.stringify(result.errors)}`);
-  }
-  const content = documented.content ?? {};
-  const type = mediaType(response.headers.get('content-type'));
-  const listed = content[type];
-  if (!listed) return [...problems, `${where}: content type ${type || '(none)'} not listed (listed: ${Object.keys(content).join(', ') || 'none'})`];
-  if (!listed.schema) {
-    if (!PENDING_REPLY_SCHEMAS.includes(`${method} ${template}`)) problems.push(`${where}: no schema for ${type}`);
-    return problems;
-  }
-  const text = await response.clone().text();
-  let body: unknown = text;
-  if (type === 'application/json') {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return [...problems, `${where}: body is not JSON: ${text.slice(0, 200)}`];
-    }
-  }
-  const result = new Validator(listed.schema, '2020-12', false).validate(body);
-  if (!result.valid) problems.push(`${where}: body does not match: ${JSON.stringify(result.errors.slice(0, 5))} in ${text.slice(0, 300)}`);
-  return problems;
-}
+const templateOf = (path: string) => checker.templateOf(path);
+const problemsWith = (method: string, url: string, response: Response) => checker.problemsWith(method, url, response);
 
 /** Sends a request, expects the status the test means to provoke, and a reply the document describes. */
 async function expectReply(status: number, path: string, init: RequestInit = {}): Promise<Response> {
