@@ -1,10 +1,14 @@
 /**
- * One `vitest run` for every non-browser test: `unit` in Node (the contract, the kit) and `worker`
+ * One `vitest run` for every non-browser test: `unit` in Node (the contract, the kit), `worker`
  * inside workerd through @cloudflare/vitest-pool-workers, with the D1 migrations applied by a
- * setup file. Browser tests are Playwright's (e2e/).
+ * setup file, and `subprocess` for the tests that start programs. `npm run test:fast` runs the
+ * first two. Browser tests are Playwright's (e2e/).
  */
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+
+/** Tests that spawn processes: seconds each, so they sit in their own project. */
+const SUBPROCESS_TESTS = ['scripts/migrations.test.ts', 'scripts/package.test.ts', 'kit/src/cli.test.ts'];
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('worker/src/migrations');
@@ -16,6 +20,16 @@ export default defineConfig(async () => {
             name: 'unit',
             environment: 'node',
             include: ['survey/**/*.test.ts', 'widget/**/*.test.ts', 'kit/**/*.test.ts', 'scripts/**/*.test.ts'],
+            exclude: SUBPROCESS_TESTS,
+            setupFiles: ['survey/reference-data.ts'],
+          },
+        },
+        {
+          // Tests that start programs (wrangler, the kit's CLI, npm pack): the slow tier, left out of `npm run test:fast`.
+          test: {
+            name: 'subprocess',
+            environment: 'node',
+            include: SUBPROCESS_TESTS,
             setupFiles: ['survey/reference-data.ts'],
           },
         },
