@@ -23,15 +23,27 @@ export function monthCount(range: MonthRange): number {
   return (b.year - a.year) * 12 + (b.index - a.index) + 1;
 }
 
-/** The month (Europe/Paris) of a time. */
-export function monthOfTime(time: number): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' }).formatToParts(time);
+// One formatter each, built once: a ledger asks for the month of every answer it stores.
+const parisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' });
+const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The month (Europe/Paris) of a time, `YYYY-MM`: an answer given at 00:30 on 1 March in Paris
+ * belongs to March, although it is still February in UTC.
+ */
+export function monthOf(time: number): string {
+  const parts = parisMonth.formatToParts(time);
   return `${parts.find((part) => part.type === 'year')?.value}-${parts.find((part) => part.type === 'month')?.value}`;
+}
+
+/** The day (Europe/Paris) of a time, `YYYY-MM-DD`: the day a respondent is counted in. */
+export function dayOf(time: number): string {
+  return parisDay.format(time);
 }
 
 /** The twelve months ending with the current one. */
 export function lastTwelveMonths(now: number): MonthRange {
-  const to = monthOfTime(now);
+  const to = monthOf(now);
   return { from: addMonths(to, -11), to };
 }
 

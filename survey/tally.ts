@@ -7,6 +7,9 @@ import { CRITERIA, type Criterion, type OverallLevel } from './questionnaire.js'
 import type { Answer } from './response.js';
 
 export type Question = 'overall' | Criterion;
+
+/** Every question a figure is published for: the overall one, then the criteria. */
+export const INDICATORS: readonly Question[] = ['overall', ...CRITERIA];
 /** Level key as stored: an overall level, `1`…`5` for a criterion, or `nc` for « Non concerné ». */
 export type LevelKey = OverallLevel | '1' | '2' | '3' | '4' | '5' | 'nc';
 export const NOT_CONCERNED: LevelKey = 'nc';

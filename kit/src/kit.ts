@@ -5,44 +5,22 @@
  * @module
  */
 import { zipSync } from 'fflate';
-import type { Territory } from '../../survey/results.js';
-import { KIT_ASSETS, type KitAsset, type KitFormat } from '../../survey/sources.js';
+import { KIT_ASSETS, type KitFormat } from '../../survey/sources.js';
 import { paletteFor } from './brand.js';
-import type { Drawing, Logo } from './drawing.js';
 import type { Fonts } from './fonts.js';
-import { kitTranslator, type KitLanguage } from './i18n.js';
+import { kitTranslator } from './i18n.js';
+import type { BuiltAsset, KitFile, KitRequest } from './kit-types.js';
 import { pngWidthOf, type Rasterize } from './render/png.js';
 import { readmeOf } from './readme.js';
 import { toSvg } from './svg.js';
 import { drawingOf } from './templates/index.js';
 import { shortUrlOf, surveyUrlOf } from './urls.js';
 
-export interface KitRequest {
-  territory: Territory;
-  color: string;
-  language: KitLanguage;
-  /** Origin of the survey server, e.g. `https://barometre.example.fr`. */
-  baseUrl: string;
-  logo?: Logo | undefined;
-}
+export type { BuiltAsset, KitFile, KitRequest } from './kit-types.js';
 
 export interface KitServices {
   fonts: Fonts;
   rasterize: Rasterize;
-}
-
-export interface KitFile {
-  name: string;
-  asset: KitAsset | null;
-  format: KitFormat | 'md' | 'zip';
-  bytes: Uint8Array;
-}
-
-export interface BuiltAsset {
-  asset: KitAsset;
-  drawing: Drawing;
-  surveyUrl: string;
-  svg: string;
 }
 
 /** Every asset's drawing and SVG: the cheap part, enough for previews. */

@@ -4,7 +4,7 @@
  * @module
  */
 import { kitTranslator } from './i18n.js';
-import type { BuiltAsset, KitFile, KitRequest } from './kit.js';
+import type { BuiltAsset, KitFile, KitRequest } from './kit-types.js';
 import { shortUrlOf, surveyUrlOf } from './urls.js';
 
 const NETWORKS = ['facebook', 'linkedin', 'x', 'instagram', 'bulletin'] as const;

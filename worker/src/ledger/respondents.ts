@@ -7,7 +7,7 @@
  * @module
  */
 import { CLIENT_RETENTION_MS } from './rate-limit.js';
-import { dayOf } from './month.js';
+import { dayOf } from '../../../survey/months.js';
 
 export interface CountingContext {
   client: string;

@@ -5,13 +5,10 @@
  * benchmarks and the map read only these.
  * @module
  */
-import { CRITERIA } from '../../../survey/questionnaire.js';
 import type { Territory } from '../../../survey/results.js';
 import { sumsOf, type IndicatorSums } from '../../../survey/scoring.js';
-import type { Question } from '../../../survey/tally.js';
+import { INDICATORS, type Question } from '../../../survey/tally.js';
 import { readMonthParticipation, type MonthParticipation } from './respondents.js';
-
-export const INDICATORS: readonly Question[] = ['overall', ...CRITERIA];
 
 export interface MonthSummary extends MonthParticipation {
   month: string;

@@ -12,7 +12,7 @@ import type { Territory } from '../../../survey/results.js';
 import type { Env } from '../env.js';
 import { readAggregates, type AggregateFilter, type Aggregates } from './aggregates.js';
 import { LEDGER_SCHEMA } from './ledger-schema.js';
-import { monthOf } from './month.js';
+import { monthOf } from '../../../survey/months.js';
 import { admit, CLIENT_RETENTION_MS, purgeClients, type RateLimits } from './rate-limit.js';
 import { countAnswer, purgeClientDays } from './respondents.js';
 import { readMonthSummary, summaryStatements } from './summary.js';

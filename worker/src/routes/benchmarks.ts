@@ -6,12 +6,12 @@
 import { Hono } from 'hono';
 import { BenchmarksQuerySchema, type BenchmarksReply } from '../../../survey/benchmarks.js';
 import { scoreSums } from '../../../survey/scoring.js';
+import { INDICATORS } from '../../../survey/tally.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import { indicatorSums, type IndicatorRow } from '../db/summaries.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { parseQuery, resolvePeriod } from '../http/query.js';
-import { INDICATORS } from '../ledger/summary.js';
 
 function figures(rows: IndicatorRow[]) {
   const byIndicator = new Map(rows.map((row) => [row.indicator, row]));

@@ -18,7 +18,7 @@ import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
 import { limitBody, readJson } from '../http/json-body.js';
 import { NO_ROUTE_MESSAGE } from '../http/on-error.js';
-import { storeAnswers } from '../ledger/store-answers.js';
+import { storeAnswers } from '../answers/store-answers.js';
 
 export const MAX_SEED_BATCH = 2000;
 

@@ -15,7 +15,7 @@ import { publishedRanking } from '../db/palmares.js';
 import { participation, type Period } from '../db/summaries.js';
 import type { AppEnv, Env } from '../env.js';
 import { parseQuery, resolvePeriod } from '../http/query.js';
-import { monthOf } from '../ledger/month.js';
+import { monthOf } from '../../../survey/months.js';
 import { focusOf, rankCategory, type CategoryRanking } from '../results/ranking.js';
 
 /** A year is closed once it has ended in Paris: only then can its palmarès be published. */

@@ -24,7 +24,7 @@ import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
 import { clientHash } from '../http/client-id.js';
 import { limitBody, readJson } from '../http/json-body.js';
-import { storeAnswers } from '../ledger/store-answers.js';
+import { storeAnswers } from '../answers/store-answers.js';
 
 /** 20 answers with a 1,000-character comment each fit even when every character is sent as a \uXXXX escape. */
 export const MAX_BODY_BYTES = 256 * 1024;

@@ -7,8 +7,8 @@ import type { Answer, AnswerResult } from '../../../survey/response.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import { allowedOrigins } from '../db/registrations.js';
 import type { Env } from '../env.js';
-import type { RateLimits } from './rate-limit.js';
-import { ledger, shardCount, shardOf } from './shards.js';
+import type { RateLimits } from '../ledger/rate-limit.js';
+import { ledger, shardCount, shardOf } from '../ledger/shards.js';
 
 export interface StoreOptions {
   now: number;
