@@ -43,7 +43,12 @@ export default defineConfig(async () => {
               // per territory) is lifted here and tested on the ledger with its own limits, and end to
               // end by the reliability run.
               miniflare: {
-                bindings: { TEST_MIGRATIONS: migrations, LEDGER_SHARDS: '{"commune:75056": 4}', ENVIRONMENT: 'local', ANSWERS_PER_RESPONDENT_PER_DAY: '1000000' },
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  LEDGER_SHARDS: '{"commune:75056": 4}',
+                  ENVIRONMENT: 'local',
+                  ANSWERS_PER_RESPONDENT_PER_DAY: '1000000',
+                },
               },
             }),
           ],

@@ -36,7 +36,15 @@ const FlagsSchema = z.object({
   /** Reads measure latency, not queueing: a light concurrency. */
   'read-connections': z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(64)), 2),
 });
-const { values } = parseArgs({ options: { duration: { type: 'string' }, connections: { type: 'string' }, big: { type: 'string' }, small: { type: 'string' }, 'read-connections': { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string' },
+    connections: { type: 'string' },
+    big: { type: 'string' },
+    small: { type: 'string' },
+    'read-connections': { type: 'string' },
+  },
+});
 const parsedFlags = FlagsSchema.safeParse(values);
 if (!parsedFlags.success) {
   console.error(`npm run bench:api: ${z.prettifyError(parsedFlags.error)}`);
@@ -101,7 +109,7 @@ async function load(url: string, path: string, method: 'GET' | 'POST', random: R
         onResponse: (status: number, body: string, context: object) => {
           if (status !== 200 || path !== '/v1/responses' || !body.includes('"accepted"')) return;
           acknowledged += 1;
-          const entry = sent.get((context as { id?: string }).id ?? "");
+          const entry = sent.get((context as { id?: string }).id ?? '');
           if (entry) entry.acknowledged = true;
         },
       },
@@ -171,14 +179,23 @@ try {
   const inFlight = [...sent.values()].filter((entry) => !entry.acknowledged);
   const resent: Record<string, number> = {};
   for (const { answer } of inFlight) {
-    const response = await fetch(`${server.url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer) });
-    const status = response.ok ? ((await response.json()) as { data: { results: { status: string }[] } }).data.results[0]?.status ?? 'none' : `http-${response.status}`;
+    const response = await fetch(`${server.url}/v1/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(answer),
+    });
+    const status = response.ok
+      ? (((await response.json()) as { data: { results: { status: string }[] } }).data.results[0]?.status ?? 'none')
+      : `http-${response.status}`;
     resent[status] = (resent[status] ?? 0) + 1;
   }
   const acknowledged = sent.size;
 
   // 2. Exactness: tallies and, after their alarms, the D1 summaries.
-  const tallied = (await Promise.all(INGEST_TERRITORIES.map((id) => json<{ answers: number }>(`${server.url}/v1/territories/${id}/results`)))).reduce((sum, results) => sum + results.answers, 0);
+  const tallied = (await Promise.all(INGEST_TERRITORIES.map((id) => json<{ answers: number }>(`${server.url}/v1/territories/${id}/results`)))).reduce(
+    (sum, results) => sum + results.answers,
+    0,
+  );
   let summarised = 0;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
@@ -212,13 +229,40 @@ try {
       tmpfs: tmpfs && { validateOnlyRequestsPerSecond: tmpfs.validateRate, ingestRequestsPerSecond: tmpfs.ingestRate, ratio: tmpfs.ratio },
       errors: ingest.reduce((sum, phase) => sum + phase.errors + phase.timeouts + phase.non2xx, 0),
     },
-    exactness: { sent: sent.size, acknowledgedUnderLoad, inFlightResent: resent, acknowledged, tallied, summarised, lost: Math.max(0, acknowledged - tallied), doubled: Math.max(0, tallied - acknowledged) },
+    exactness: {
+      sent: sent.size,
+      acknowledgedUnderLoad,
+      inFlightResent: resent,
+      acknowledged,
+      tallied,
+      summarised,
+      lost: Math.max(0, acknowledged - tallied),
+      doubled: Math.max(0, tallied - acknowledged),
+    },
     results: {
-      big: { territory: BIG, answers: bigAnswers, p50: bigRead.p50, p99: bigRead.p99, requestsPerSecond: bigRead.requestsPerSecond, errors: bigRead.errors + bigRead.non2xx },
-      small: { territory: SMALL, answers: smallAnswers, p50: smallRead.p50, p99: smallRead.p99, requestsPerSecond: smallRead.requestsPerSecond, errors: smallRead.errors + smallRead.non2xx },
+      big: {
+        territory: BIG,
+        answers: bigAnswers,
+        p50: bigRead.p50,
+        p99: bigRead.p99,
+        requestsPerSecond: bigRead.requestsPerSecond,
+        errors: bigRead.errors + bigRead.non2xx,
+      },
+      small: {
+        territory: SMALL,
+        answers: smallAnswers,
+        p50: smallRead.p50,
+        p99: smallRead.p99,
+        requestsPerSecond: smallRead.requestsPerSecond,
+        errors: smallRead.errors + smallRead.non2xx,
+      },
       p99Ratio: Math.round((bigRead.p99 / Math.max(smallRead.p99, 1)) * 100) / 100,
       connections: flags['read-connections'],
-      filteredByService: { big: { p50: bigFiltered.p50, p99: bigFiltered.p99 }, small: { p50: smallFiltered.p50, p99: smallFiltered.p99 }, errors: bigFiltered.errors + bigFiltered.non2xx + smallFiltered.errors + smallFiltered.non2xx },
+      filteredByService: {
+        big: { p50: bigFiltered.p50, p99: bigFiltered.p99 },
+        small: { p50: smallFiltered.p50, p99: smallFiltered.p99 },
+        errors: bigFiltered.errors + bigFiltered.non2xx + smallFiltered.errors + smallFiltered.non2xx,
+      },
       targets: { p99Ratio: 1.5, p50Ms: 10 },
       seedSeconds: Math.round(seedSeconds),
     },
@@ -233,7 +277,12 @@ try {
     { figure: 'ingest / validate, state on disk', value: figures.ingestion.ratio, target: '≥ 0.8', verdict: ok(figures.ingestion.ratio >= 0.8) },
     ...(tmpfs
       ? [
-          { figure: 'validate-only / ingest (req/s), tmpfs', value: `${Math.round(tmpfs.validateRate)} / ${Math.round(tmpfs.ingestRate)}`, target: '', verdict: '' },
+          {
+            figure: 'validate-only / ingest (req/s), tmpfs',
+            value: `${Math.round(tmpfs.validateRate)} / ${Math.round(tmpfs.ingestRate)}`,
+            target: '',
+            verdict: '',
+          },
           { figure: 'ingest / validate, state on tmpfs', value: tmpfs.ratio, target: '(code alone)', verdict: '' },
         ]
       : []),

@@ -42,7 +42,10 @@ let files = 0;
 let zipBytes = 0;
 for (let run = 0; run < runs + 1; run += 1) {
   const started = performance.now();
-  const built = await buildKit({ territory, color: '#000091', language: 'fr', baseUrl: 'https://barometre.example.fr', logo }, { fonts, rasterize: rasterizeNode });
+  const built = await buildKit(
+    { territory, color: '#000091', language: 'fr', baseUrl: 'https://barometre.example.fr', logo },
+    { fonts, rasterize: rasterizeNode },
+  );
   // The first run warms the JIT and loads pdf-lib: reported apart.
   if (run > 0) node.push((performance.now() - started) / 1000);
   files = built.length;
@@ -55,7 +58,10 @@ const server = await startLocalServer({ persistTo: state, fresh: true });
 const browserRuns: number[] = [];
 const previewRuns: number[] = [];
 try {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
   try {
     for (let run = 0; run < Math.max(3, Math.ceil(runs / 2)); run += 1) {
       const context = await browser.newContext({ acceptDownloads: true });
@@ -89,9 +95,24 @@ mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/kit.json', `${JSON.stringify(figures, null, 2)}\n`);
 const verdict = (value: number, target: number) => (value <= target ? 'ok' : 'MISSED');
 console.table([
-  { figure: `whole kit in Node (s, median of ${node.length})`, value: figures.node.medianSeconds, target: '≤ 3', verdict: verdict(figures.node.medianSeconds, 3) },
-  { figure: `whole kit in Chromium, click to ZIP (s, median of ${browserRuns.length})`, value: figures.chromium.medianSeconds, target: '≤ 5', verdict: verdict(figures.chromium.medianSeconds, 5) },
-  { figure: 'kit page: navigation to all 11 previews, incl. fonts and resvg wasm (s)', value: figures.chromium.openToPreviewsSeconds, target: '(information)', verdict: '' },
+  {
+    figure: `whole kit in Node (s, median of ${node.length})`,
+    value: figures.node.medianSeconds,
+    target: '≤ 3',
+    verdict: verdict(figures.node.medianSeconds, 3),
+  },
+  {
+    figure: `whole kit in Chromium, click to ZIP (s, median of ${browserRuns.length})`,
+    value: figures.chromium.medianSeconds,
+    target: '≤ 5',
+    verdict: verdict(figures.chromium.medianSeconds, 5),
+  },
+  {
+    figure: 'kit page: navigation to all 11 previews, incl. fonts and resvg wasm (s)',
+    value: figures.chromium.openToPreviewsSeconds,
+    target: '(information)',
+    verdict: '',
+  },
   { figure: 'files (assets, README, ZIP)', value: files, target: '', verdict: '' },
   { figure: 'ZIP size (KiB)', value: figures.kit.zipKiB, target: '', verdict: '' },
 ]);

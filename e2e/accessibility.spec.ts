@@ -58,7 +58,8 @@ test('forced colours: choices keep a visible border and a chosen level stands ou
   await choice.click();
   const group = widget.getByRole('group', { name: 'Accueil et courtoisie' });
   await group.getByRole('radio', { name: '4 – Satisfait' }).check();
-  const background = (name: string) => group.getByRole('radio', { name }).evaluate((input) => getComputedStyle(input.nextElementSibling as Element).backgroundColor);
+  const background = (name: string) =>
+    group.getByRole('radio', { name }).evaluate((input) => getComputedStyle(input.nextElementSibling as Element).backgroundColor);
   const unchecked = await background('3 – Moyennement satisfait');
   await expect.poll(() => background('4 – Satisfait')).not.toBe(unchecked);
 });

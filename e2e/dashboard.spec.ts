@@ -18,7 +18,10 @@ const NEIGHBOURS = ['commune:39137', 'commune:39138'] as const;
 /** The Trophée test ranks intercommunalités: no other browser test writes for them, so the ranking holds still. */
 const EPCIS = ['epci:200026573', 'epci:200069615', 'epci:200010650'] as const;
 /** The map test reads Lozère, where no other browser test writes: its figure holds still. */
-const LOZERE = allTerritories().filter((territory) => territory.kind === 'commune' && territory.departement === '48').slice(0, 2).map((territory) => territory.id);
+const LOZERE = allTerritories()
+  .filter((territory) => territory.kind === 'commune' && territory.departement === '48')
+  .slice(0, 2)
+  .map((territory) => territory.id);
 
 const fr1 = (value: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
 
@@ -66,21 +69,38 @@ async function approve(request: APIRequestContext, territory: string): Promise<v
 }
 
 test.beforeAll(async ({ request }) => {
-  for (const [territory, count] of [[TOWN, 12], [NEIGHBOURS[0], 6], [NEIGHBOURS[1], 3], [LOZERE[0] ?? '', 5], [LOZERE[1] ?? '', 2]] as const) {
+  for (const [territory, count] of [
+    [TOWN, 12],
+    [NEIGHBOURS[0], 6],
+    [NEIGHBOURS[1], 3],
+    [LOZERE[0] ?? '', 5],
+    [LOZERE[1] ?? '', 2],
+  ] as const) {
     const response = await request.post('/v1/responses', { data: { answers: answers(territory, count) } });
     expect(response.status()).toBe(200);
   }
-  for (const [territory, count] of [[EPCIS[0], 30], [EPCIS[1], 26], [EPCIS[2], 22]] as const) {
+  for (const [territory, count] of [
+    [EPCIS[0], 30],
+    [EPCIS[1], 26],
+    [EPCIS[2], 22],
+  ] as const) {
     await approve(request, territory);
     await seed(request, territory, count, Date.now());
     await seed(request, territory, count - 1, Date.UTC(CLOSED_YEAR, 5, 15));
   }
   // The ledgers push their summaries to D1 a couple of seconds after a write.
   await expect
-    .poll(async () => ((await (await request.get(`/v1/rankings/participation?category=intercommunalites&year=${CLOSED_YEAR}`)).json()) as { data: { total: number } }).data.total, { timeout: 20_000 })
+    .poll(
+      async () =>
+        ((await (await request.get(`/v1/rankings/participation?category=intercommunalites&year=${CLOSED_YEAR}`)).json()) as { data: { total: number } }).data
+          .total,
+      { timeout: 20_000 },
+    )
     .toBe(3);
   await expect
-    .poll(async () => ((await (await request.get('/v1/rankings/participation?category=intercommunalites')).json()) as { data: { total: number } }).data.total, { timeout: 20_000 })
+    .poll(async () => ((await (await request.get('/v1/rankings/participation?category=intercommunalites')).json()) as { data: { total: number } }).data.total, {
+      timeout: 20_000,
+    })
     .toBe(3);
   const published = await request.post(`/v1/trophy/${CLOSED_YEAR}/publish`, { headers: operator, data: {} });
   expect(published.status()).toBe(201);
@@ -106,7 +126,12 @@ test('the dashboard shows the API’s figures in its tiles, charts and tables, w
   await expect(tiles.locator('figure details table')).toHaveCount(7);
   const criteria = tiles.locator('figure', { hasText: 'Notes sur 10 par critère' });
   await criteria.getByText('Données du graphique').click();
-  await expect(criteria.getByRole('row', { name: /Accueil et courtoisie/ }).getByRole('cell').first()).toHaveText(`${fr1(api.criteria.accueil.score ?? NaN)} / 10`);
+  await expect(
+    criteria
+      .getByRole('row', { name: /Accueil et courtoisie/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText(`${fr1(api.criteria.accueil.score ?? NaN)} / 10`);
   const sources = tiles.locator('figure', { hasText: 'Réponses par provenance' });
   await sources.getByText('Données du graphique').click();
   await expect(sources.getByRole('row', { name: /Kit : Affiche A4/ }).getByRole('cell')).toHaveText(String(api.breakdown.sources['affiche-a4']));
@@ -197,7 +222,11 @@ test('a source named like a prototype property shows as its own name under « R�
 
 test('the Trophée ranks as the API does, says it is provisional, and highlights the territory from its dashboard', async ({ page, request }) => {
   const [mine] = EPCIS;
-  const api = ((await (await request.get(`/v1/rankings/participation?category=intercommunalites&territory=${mine}`)).json()) as { data: { status: string; territories: { territory: { id: string } }[] } }).data;
+  const api = (
+    (await (await request.get(`/v1/rankings/participation?category=intercommunalites&territory=${mine}`)).json()) as {
+      data: { status: string; territories: { territory: { id: string } }[] };
+    }
+  ).data;
   expect(api.status).toBe('provisional');
   expect(api.territories).toHaveLength(3);
   await page.goto(`/tableau-de-bord/${mine}`);
@@ -218,7 +247,11 @@ test('the Trophée ranks as the API does, says it is provisional, and highlights
 });
 
 test('a published palmarès gives its podium certificates', async ({ page, request }) => {
-  const api = ((await (await request.get(`/v1/rankings/participation?category=intercommunalites&year=${CLOSED_YEAR}`)).json()) as { data: { status: string; territories: { territory: { id: string; name: string } }[] } }).data;
+  const api = (
+    (await (await request.get(`/v1/rankings/participation?category=intercommunalites&year=${CLOSED_YEAR}`)).json()) as {
+      data: { status: string; territories: { territory: { id: string; name: string } }[] };
+    }
+  ).data;
   expect(api.status).toBe('published');
   await page.goto(`/trophee?category=intercommunalites&year=${CLOSED_YEAR}`);
   const ranking = page.locator('barometre-trophee');
@@ -226,7 +259,11 @@ test('a published palmarès gives its podium certificates', async ({ page, reque
   await expect(ranking.getByRole('button', { name: /Certificat/ })).toHaveCount(3);
   const first = api.territories[0];
   const downloading = page.waitForEvent('download');
-  await ranking.locator('tbody tr').first().getByRole('button', { name: /Certificat/ }).click();
+  await ranking
+    .locator('tbody tr')
+    .first()
+    .getByRole('button', { name: /Certificat/ })
+    .click();
   const download = await downloading;
   const pdf = await PDFDocument.load(readFileSync(await download.path()));
   expect(pdf.getTitle()).toContain(first?.territory.name ?? '?');
@@ -236,7 +273,12 @@ test('a published palmarès gives its podium certificates', async ({ page, reque
 
 test('the map gives every département its figures, by keyboard and in the table', async ({ page, request }) => {
   const year = new Date().getFullYear();
-  const regionOf = async () => ((await (await request.get(`/v1/map?metric=participation&year=${year}`)).json()) as { data: { regions: { code: string; answers: number; value: number | null }[] } }).data;
+  const regionOf = async () =>
+    (
+      (await (await request.get(`/v1/map?metric=participation&year=${year}`)).json()) as {
+        data: { regions: { code: string; answers: number; value: number | null }[] };
+      }
+    ).data;
   await expect.poll(async () => (await regionOf()).regions.find((region) => region.code === '48')?.answers, { timeout: 20_000 }).toBe(7);
   const api = await regionOf();
   const lozere = api.regions.find((region) => region.code === '48');
@@ -245,7 +287,10 @@ test('the map gives every département its figures, by keyboard and in the table
   await page.getByLabel('Participation (répondants pour 1 000 habitants)').check();
   await expect(page.locator('body[data-map-ready="participation"]')).toBeAttached();
   const region = page.locator('#map path[data-code="48"]');
-  await expect(region).toHaveAttribute('aria-label', `Lozère (48) : ${(lozere?.value ?? 0).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} répondants pour 1 000 habitants, 7 réponses`);
+  await expect(region).toHaveAttribute(
+    'aria-label',
+    `Lozère (48) : ${(lozere?.value ?? 0).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} répondants pour 1 000 habitants, 7 réponses`,
+  );
   await region.focus();
   await expect(page.locator('#region-detail')).toContainText('Lozère (48)');
   // A département without answers is hatched, and says why.

@@ -13,7 +13,9 @@ test('a webmaster builds, previews and copies a snippet that works on another si
   await page.getByLabel('Apparence').selectOption('dsfr');
   const snippet = page.locator('#snippet');
   await expect(snippet).toContainText('<barometre-citoyen territory="commune:25056" service="bibliotheque" mode="button" theme="dsfr"></barometre-citoyen>');
-  await expect(snippet).toContainText(/src="http:\/\/127\.0\.0\.1:\d+\/widget\/v\d+\.\d+\.\d+\/widget\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
+  await expect(snippet).toContainText(
+    /src="http:\/\/127\.0\.0\.1:\d+\/widget\/v\d+\.\d+\.\d+\/widget\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/,
+  );
   await expect(page.locator('#preview barometre-citoyen').getByRole('button', { name: 'Donnez votre avis' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Copier le code' }).click();

@@ -31,7 +31,9 @@ test('embedded from another origin, the first tap is counted and the details upd
 
   await widget.getByRole('group', { name: 'Temps d’attente' }).getByRole('radio', { name: '2 – Insatisfait' }).check();
   await widget.getByRole('button', { name: 'Envoyer mon avis' }).click();
-  await expect.poll(async () => (await events()).filter((event) => event.type === 'barometre-sent').map((event) => event.detail.status)).toEqual(['accepted', 'updated']);
+  await expect
+    .poll(async () => (await events()).filter((event) => event.type === 'barometre-sent').map((event) => event.detail.status))
+    .toEqual(['accepted', 'updated']);
   const after = await results(request, territory);
   expect(after.answers).toBe(before.answers + 1);
   expect(after.criteria.attente.n).toBe(before.criteria.attente.n + 1);
@@ -98,10 +100,18 @@ test('under a strict Content-Security-Policy the widget works without a single v
   const events = await recordEvents(page);
   const widget = page.locator('barometre-citoyen');
   // Styles applied (adopted style sheets are allowed by style-src 'self').
-  const border = await widget.locator('button.choice').first().evaluate((button) => getComputedStyle(button).borderTopWidth);
+  const border = await widget
+    .locator('button.choice')
+    .first()
+    .evaluate((button) => getComputedStyle(button).borderTopWidth);
   expect(border).toBe('2px');
   // The accent attribute reaches the answers through the CSSOM, which the policy allows.
-  expect(await widget.locator('button.choice').first().evaluate((button) => getComputedStyle(button).color)).toBe('rgb(138, 43, 226)');
+  expect(
+    await widget
+      .locator('button.choice')
+      .first()
+      .evaluate((button) => getComputedStyle(button).color),
+  ).toBe('rgb(138, 43, 226)');
   await widget.getByRole('button', { name: 'Très bien' }).click();
   await expect.poll(async () => (await events()).find((event) => event.type === 'barometre-sent')?.detail.status).toBe('accepted');
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
@@ -112,10 +122,13 @@ test('on a page styled with the State design system, theme="dsfr" matches it and
   await page.goto(fixture('dsfr'));
   const widget = page.locator('barometre-citoyen');
   await expect(widget.getByRole('button', { name: 'Très bien' })).toBeAttached();
-  const option = await widget.locator('button.choice').first().evaluate((button) => {
-    const style = getComputedStyle(button);
-    return { radius: style.borderTopLeftRadius, color: style.color };
-  });
+  const option = await widget
+    .locator('button.choice')
+    .first()
+    .evaluate((button) => {
+      const style = getComputedStyle(button);
+      return { radius: style.borderTopLeftRadius, color: style.color };
+    });
   const pageButton = await page.locator('#dsfr-button').evaluate((button) => getComputedStyle(button).backgroundColor);
   expect(option.radius).toBe('0px');
   // The DSFR's blue France, on the page's own button and on the widget's choices.
@@ -180,7 +193,19 @@ test('an accent too light to read on white is ignored, with a warning', async ({
   const widget = page.locator('barometre-citoyen');
   await widget.evaluate((element) => element.setAttribute('accent', '#ffff33'));
   await expect.poll(() => warnings.join('\n')).toContain('accent="#ffff33" is ignored');
-  expect(await widget.locator('button.choice').first().evaluate((button) => getComputedStyle(button).color)).toBe('rgb(0, 0, 145)');
+  expect(
+    await widget
+      .locator('button.choice')
+      .first()
+      .evaluate((button) => getComputedStyle(button).color),
+  ).toBe('rgb(0, 0, 145)');
   await widget.evaluate((element) => element.setAttribute('accent', '#8a2be2'));
-  await expect.poll(() => widget.locator('button.choice').first().evaluate((button) => getComputedStyle(button).color)).toBe('rgb(138, 43, 226)');
+  await expect
+    .poll(() =>
+      widget
+        .locator('button.choice')
+        .first()
+        .evaluate((button) => getComputedStyle(button).color),
+    )
+    .toBe('rgb(138, 43, 226)');
 });

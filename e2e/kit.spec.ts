@@ -30,7 +30,9 @@ test('a communication officer finds the town, previews every asset and downloads
   const territory = findTerritory('commune:25056') as Territory;
   const node = drawKit({ territory, color: '#000091', language: 'fr', baseUrl: BASE_URL }, kitFonts());
   for (const id of ['affiche-a4', 'banniere-300x250', 'story-1080x1920']) {
-    const browserPng = await page.locator(`#previews img[data-asset="${id}"]`).evaluate(async (image: HTMLImageElement) => Array.from(new Uint8Array(await (await fetch(image.src)).arrayBuffer())));
+    const browserPng = await page
+      .locator(`#previews img[data-asset="${id}"]`)
+      .evaluate(async (image: HTMLImageElement) => Array.from(new Uint8Array(await (await fetch(image.src)).arrayBuffer())));
     const browser = decodePng(Uint8Array.from(browserPng));
     const reference = decodePng(rasterizeNode(node.find((built) => built.asset.id === id)?.svg ?? '', 360) as Uint8Array);
     expect([browser.width, browser.height]).toEqual([reference.width, reference.height]);

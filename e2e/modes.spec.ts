@@ -95,7 +95,9 @@ test('kiosk mode: each citizen gets a fresh survey and a new answer id', async (
       return (await events()).filter((event) => event.type === 'barometre-sent').length;
     })
     .toBe(5);
-  const submitted = (await events()).filter((event) => event.type === 'barometre-submit').map((event) => (event.detail as { answer: { id: string; source: string } }).answer);
+  const submitted = (await events())
+    .filter((event) => event.type === 'barometre-submit')
+    .map((event) => (event.detail as { answer: { id: string; source: string } }).answer);
   expect(new Set(submitted.map((answer) => answer.id)).size).toBe(3);
   expect(new Set(submitted.map((answer) => answer.source))).toEqual(new Set(['borne']));
 });

@@ -79,7 +79,9 @@ test('the whole path works with the keyboard alone, with visible focus', async (
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(widget.getByRole('group', { name: 'Accessibilité du service (horaires, lieu, téléphone)' }).getByRole('radio', { name: '4 – Satisfait' })).toBeChecked();
+  await expect(
+    widget.getByRole('group', { name: 'Accessibilité du service (horaires, lieu, téléphone)' }).getByRole('radio', { name: '4 – Satisfait' }),
+  ).toBeChecked();
   // Four more groups (one stop each), the channel list, then the comment.
   for (let press = 0; press < 6; press += 1) await page.keyboard.press('Tab');
   await expect(widget.getByLabel('Un commentaire ? (facultatif)')).toBeFocused();
@@ -88,7 +90,9 @@ test('the whole path works with the keyboard alone, with visible focus', async (
   await expect(widget.getByRole('button', { name: 'Envoyer mon avis' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(widget.getByRole('heading', { name: 'Merci pour votre avis !' })).toBeFocused();
-  await expect.poll(async () => (await events()).filter((event) => event.type === 'barometre-sent').map((event) => event.detail.status)).toEqual(['accepted', 'updated']);
+  await expect
+    .poll(async () => (await events()).filter((event) => event.type === 'barometre-sent').map((event) => event.detail.status))
+    .toEqual(['accepted', 'updated']);
   const after = await results(request, territory);
   expect(after.answers).toBe(before + 1);
 });
@@ -115,10 +119,7 @@ test('a failing server: the answer waits, is retried with backoff, and arrives o
   await page.clock.runFor(4_100);
   await expect.poll(async () => (await events()).filter((event) => event.type === 'barometre-sent').length).toBe(1);
   const errors = (await events()).filter((event) => event.type === 'barometre-error').map((event) => event.detail as { code: string; retryable: boolean });
-  expect(errors).toEqual([
-    expect.objectContaining({ code: 'http_503', retryable: true }),
-    expect.objectContaining({ code: 'http_503', retryable: true }),
-  ]);
+  expect(errors).toEqual([expect.objectContaining({ code: 'http_503', retryable: true }), expect.objectContaining({ code: 'http_503', retryable: true })]);
   expect(await outboxCount(page)).toBe(0);
   expect((await results(request, territory)).answers).toBe(before + 1);
 });

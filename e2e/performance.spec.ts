@@ -29,7 +29,8 @@ async function measure(page: Page): Promise<Load> {
     const state = { widgetVisible: 0, shift: 0, longest: 0, long: [] as { duration: number; url: string }[] };
     (window as unknown as { perf: typeof state }).perf = state;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) state.shift += entry.value;
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) state.shift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
     new PerformanceObserver((list) => {
       for (const frame of list.getEntries() as (PerformanceEntry & { scripts: { duration: number; sourceURL: string }[] })[]) {
@@ -80,7 +81,9 @@ test('with 4× CPU throttling: visible within 150 ms of the page, no task over 5
     layoutShift: Math.max(...loads.map((load) => load.layoutShift)),
     runs: loads.length,
   };
-  console.log(`widget performance, 4× CPU throttling, median of ${loads.length}: host content ${figures.hostContentMs.toFixed(0)} ms, widget visible ${figures.widgetVisibleMs.toFixed(0)} ms (+${figures.delayMs.toFixed(0)} ms), longest widget task ${figures.longestTaskMs.toFixed(0)} ms (tasks over 50 ms in all runs: ${figures.longScriptsOver50Ms.length}), layout shift ${figures.layoutShift}`);
+  console.log(
+    `widget performance, 4× CPU throttling, median of ${loads.length}: host content ${figures.hostContentMs.toFixed(0)} ms, widget visible ${figures.widgetVisibleMs.toFixed(0)} ms (+${figures.delayMs.toFixed(0)} ms), longest widget task ${figures.longestTaskMs.toFixed(0)} ms (tasks over 50 ms in all runs: ${figures.longScriptsOver50Ms.length}), layout shift ${figures.layoutShift}`,
+  );
   await testInfo.attach('widget-performance.json', { body: JSON.stringify({ figures, loads }, null, 2), contentType: 'application/json' });
   expect(figures.delayMs).toBeLessThanOrEqual(150);
   // Median of the five runs, like the other figures: one run disturbed by the machine is not the widget.

@@ -34,17 +34,23 @@ function expectPageHeaders(headers: Record<string, string>, path: string): void 
 
 const PAGES: [string, (page: Page) => Promise<void>][] = [
   ['/', async (page) => expect(page.locator('barometre-citoyen').getByRole('button', { name: 'Très bien' }).first()).toBeVisible()],
-  ['/integrer', async (page) => {
-    await page.getByLabel('Collectivité (nom ou code INSEE)').fill('Besançon (commune:25056)');
-    await expect(page.locator('#preview barometre-citoyen').getByRole('button').first()).toBeVisible();
-  }],
-  ['/kit?territory=commune:25056', async (page) => {
-    // resvg's WebAssembly draws the previews, shown as blob: images; a download is a blob: too.
-    await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length);
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Télécharger Flyer A5 en PDF' }).click();
-    await downloading;
-  }],
+  [
+    '/integrer',
+    async (page) => {
+      await page.getByLabel('Collectivité (nom ou code INSEE)').fill('Besançon (commune:25056)');
+      await expect(page.locator('#preview barometre-citoyen').getByRole('button').first()).toBeVisible();
+    },
+  ],
+  [
+    '/kit?territory=commune:25056',
+    async (page) => {
+      // resvg's WebAssembly draws the previews, shown as blob: images; a download is a blob: too.
+      await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length);
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Télécharger Flyer A5 en PDF' }).click();
+      await downloading;
+    },
+  ],
   ['/tableau-de-bord/commune:25056', async (page) => expect(page.getByRole('heading', { level: 1 })).toHaveText('Besançon')],
   ['/trophee', async (page) => expect(page.locator('barometre-trophee')).toBeAttached()],
   ['/carte', async (page) => expect(page.locator('svg path').first()).toBeAttached()],

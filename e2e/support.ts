@@ -54,5 +54,8 @@ export async function recordEvents(page: Page): Promise<() => Promise<{ type: st
       document.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail }));
     }
   });
-  return () => page.evaluate(() => (window as unknown as { barometreEvents: { type: string; detail: { id?: string; status?: string; code?: string } }[] }).barometreEvents);
+  return () =>
+    page.evaluate(
+      () => (window as unknown as { barometreEvents: { type: string; detail: { id?: string; status?: string; code?: string } }[] }).barometreEvents,
+    );
 }

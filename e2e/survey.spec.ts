@@ -33,13 +33,14 @@ test('a citizen answers in the demo town page and finds the answer counted', asy
   const widget = page.locator('barometre-citoyen');
   await expect(widget.getByRole('heading', { name: 'Votre avis sur ce service public' })).toBeVisible();
   const sent = page.evaluate(
-    () => new Promise<{ id: string; status: string }[]>((resolve) => {
-      const seen: { id: string; status: string }[] = [];
-      document.addEventListener('barometre-sent', (event) => {
-        seen.push(event.detail);
-        if (seen.length === 2) resolve(seen);
-      });
-    }),
+    () =>
+      new Promise<{ id: string; status: string }[]>((resolve) => {
+        const seen: { id: string; status: string }[] = [];
+        document.addEventListener('barometre-sent', (event) => {
+          seen.push(event.detail);
+          if (seen.length === 2) resolve(seen);
+        });
+      }),
   );
 
   // The first tap records the answer at once.
@@ -66,14 +67,15 @@ test('a citizen answers in the demo town page and finds the answer counted', asy
 
   // Acknowledged answers leave the browser's outbox.
   const waiting = await page.evaluate(
-    () => new Promise<number>((resolve, reject) => {
-      const open = indexedDB.open('barometre-citoyen');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const count = open.result.transaction('outbox').objectStore('outbox').count();
-        count.onsuccess = () => resolve(count.result);
-      };
-    }),
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('barometre-citoyen');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('outbox').objectStore('outbox').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
   );
   expect(waiting).toBe(0);
 });
@@ -96,15 +98,30 @@ test('GET /widget.js serves the built widget as a module other origins may load'
 test('GET /custom-elements.json describes the element from its JSDoc: attributes, events, parts', async ({ request }) => {
   const response = await request.get('/custom-elements.json');
   expect(response.status()).toBe(200);
-  const manifest = (await response.json()) as { modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[] }[] }[] };
+  const manifest = (await response.json()) as {
+    modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[] }[] }[];
+  };
   const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'barometre-citoyen');
-  expect(element?.attributes?.map((attribute) => attribute.name).sort()).toEqual(['accent', 'channel', 'endpoint', 'lang', 'mode', 'service', 'source', 'territory', 'theme']);
+  expect(element?.attributes?.map((attribute) => attribute.name).sort()).toEqual([
+    'accent',
+    'channel',
+    'endpoint',
+    'lang',
+    'mode',
+    'service',
+    'source',
+    'territory',
+    'theme',
+  ]);
   expect(element?.events?.map((event) => event.name).sort()).toEqual(['barometre-error', 'barometre-queued', 'barometre-sent', 'barometre-submit']);
   expect(element?.cssParts?.map((part) => part.name)).toContain('launcher');
 });
 
 test('each widget version has an immutable URL with its integrity hash; /widget.js is the latest, cached briefly', async ({ request, page }) => {
-  const versions = (await (await request.get('/widget/versions.json')).json()) as { latest: string; versions: Record<string, { url: string; integrity: string }> };
+  const versions = (await (await request.get('/widget/versions.json')).json()) as {
+    latest: string;
+    versions: Record<string, { url: string; integrity: string }>;
+  };
   const latest = versions.versions[versions.latest];
   expect(latest?.url).toBe(`/widget/v${versions.latest}/widget.js`);
   const pinned = await request.get(latest?.url ?? '');
@@ -112,10 +129,16 @@ test('each widget version has an immutable URL with its integrity hash; /widget.
   expect(pinned.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(pinned.headers()['access-control-allow-origin']).toBe('*');
   const { createHash } = await import('node:crypto');
-  expect(`sha384-${createHash('sha384').update(await pinned.body()).digest('base64')}`).toBe(latest?.integrity);
+  expect(
+    `sha384-${createHash('sha384')
+      .update(await pinned.body())
+      .digest('base64')}`,
+  ).toBe(latest?.integrity);
   expect((await request.get('/widget.js')).headers()['cache-control']).toBe('public, max-age=300');
   // The pinned snippet, with its integrity, runs the survey on a town's page.
   await page.goto(fixture('plain'));
-  await page.setContent(`<!doctype html><html lang="fr"><body><main><script type="module" src="${BASE_URL}${latest?.url}" integrity="${latest?.integrity}" crossorigin="anonymous"></script><barometre-citoyen territory="commune:25056" service="mairie"></barometre-citoyen></main></body></html>`);
+  await page.setContent(
+    `<!doctype html><html lang="fr"><body><main><script type="module" src="${BASE_URL}${latest?.url}" integrity="${latest?.integrity}" crossorigin="anonymous"></script><barometre-citoyen territory="commune:25056" service="mairie"></barometre-citoyen></main></body></html>`,
+  );
   await expect(page.locator('barometre-citoyen').getByRole('button', { name: 'Très bien' })).toBeVisible();
 });

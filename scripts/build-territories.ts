@@ -16,9 +16,23 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = dirname(require.resolve('@etalab/decoupage-administratif/package.json'));
 const version = (JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')) as { version: string }).version;
 
-interface RawCommune { code: string; nom: string; type: string; departement: string; population?: number }
-interface RawEpci { code: string; nom: string; populationMunicipale?: number; membres: { code: string; populationMunicipale?: number }[] }
-interface RawDepartement { code: string; nom: string }
+interface RawCommune {
+  code: string;
+  nom: string;
+  type: string;
+  departement: string;
+  population?: number;
+}
+interface RawEpci {
+  code: string;
+  nom: string;
+  populationMunicipale?: number;
+  membres: { code: string; populationMunicipale?: number }[];
+}
+interface RawDepartement {
+  code: string;
+  nom: string;
+}
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(join(source, 'data', file), 'utf8')) as T;
 const communes = read<RawCommune[]>('communes.json').filter((commune) => commune.type === 'commune-actuelle');
@@ -82,6 +96,4 @@ declare const data: {
 export default data;
 `,
 );
-console.log(
-  `territories: ${data.communes.length} communes, ${data.epci.length} EPCI, ${data.departements.length} départements from ${data.source}`,
-);
+console.log(`territories: ${data.communes.length} communes, ${data.epci.length} EPCI, ${data.departements.length} départements from ${data.source}`);

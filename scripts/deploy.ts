@@ -15,8 +15,14 @@ import * as z from 'zod/mini';
 const BUDGET_KIB = 250;
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 
-const FlagsSchema = z.object({ env: z.enum(['staging', 'production'], 'expected --env staging or --env production'), 'dry-run': z.boolean(), 'skip-build': z.boolean() });
-const { values } = parseArgs({ options: { env: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'skip-build': { type: 'boolean', default: false } } });
+const FlagsSchema = z.object({
+  env: z.enum(['staging', 'production'], 'expected --env staging or --env production'),
+  'dry-run': z.boolean(),
+  'skip-build': z.boolean(),
+});
+const { values } = parseArgs({
+  options: { env: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'skip-build': { type: 'boolean', default: false } },
+});
 const parsed = FlagsSchema.safeParse(values);
 if (!parsed.success) {
   console.error(`npm run deploy: ${z.prettifyError(parsed.error)}\n  usage: npm run deploy -- --env staging|production [--dry-run]`);
@@ -61,7 +67,9 @@ if (dryRun) {
   }
 } else {
   if (db.id === PLACEHOLDER_ID) {
-    console.error(`npm run deploy: create the ${env} database first (npx wrangler d1 create ${db.name}) and put its id in wrangler.toml under [[env.${env}.d1_databases]]. See README, « Deploying ».`);
+    console.error(
+      `npm run deploy: create the ${env} database first (npx wrangler d1 create ${db.name}) and put its id in wrangler.toml under [[env.${env}.d1_databases]]. See README, « Deploying ».`,
+    );
     process.exit(2);
   }
   // Migrations before code: the new Worker may need the new tables; old code ignores them.

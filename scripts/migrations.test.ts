@@ -32,9 +32,17 @@ describe('migrations on populated state', () => {
     const steps = join(root, 'migrations');
     mkdirSync(steps);
     const config = join(root, 'wrangler.toml');
-    writeFileSync(config, readFileSync('wrangler.toml', 'utf8').replaceAll('migrations_dir = "worker/src/migrations"', `migrations_dir = "${steps}"`).replace('main = "worker/src/index.ts"', `main = "${resolve('worker/src/index.ts')}"`).replace('directory = "dist"', `directory = "${resolve('dist')}"`));
+    writeFileSync(
+      config,
+      readFileSync('wrangler.toml', 'utf8')
+        .replaceAll('migrations_dir = "worker/src/migrations"', `migrations_dir = "${steps}"`)
+        .replace('main = "worker/src/index.ts"', `main = "${resolve('worker/src/index.ts')}"`)
+        .replace('directory = "dist"', `directory = "${resolve('dist')}"`),
+    );
     const state = join(root, 'state');
-    const files = readdirSync(MIGRATIONS).filter((file) => file.endsWith('.sql')).sort();
+    const files = readdirSync(MIGRATIONS)
+      .filter((file) => file.endsWith('.sql'))
+      .sort();
     expect(files.length).toBeGreaterThanOrEqual(4);
     const written: { table: string; count: number }[] = [];
     for (const [index, file] of files.entries()) {
@@ -45,15 +53,27 @@ describe('migrations on populated state', () => {
       expect(after, `after ${file}`).toEqual(before);
       // Rows under this migration's tables, for the next ones to keep.
       if (index === 0) {
-        query("INSERT INTO territories (id, contact, origins, admin_token_hash, created_at) VALUES ('commune:25056', 'mairie@besancon.fr', '[\"https://www.besancon.fr\"]', 'hash', 1)", state, config);
+        query(
+          "INSERT INTO territories (id, contact, origins, admin_token_hash, created_at) VALUES ('commune:25056', 'mairie@besancon.fr', '[\"https://www.besancon.fr\"]', 'hash', 1)",
+          state,
+          config,
+        );
         written.push({ table: 'territories', count: 1 });
       }
       if (index === 1) {
-        query("INSERT INTO territory_month (territory_id, shard, month, kind, departement, population, answers, flagged, refused, updated_at) VALUES ('commune:25056', 0, '2026-10', 'commune', '25', 118489, 42, 0, 0, 1)", state, config);
+        query(
+          "INSERT INTO territory_month (territory_id, shard, month, kind, departement, population, answers, flagged, refused, updated_at) VALUES ('commune:25056', 0, '2026-10', 'commune', '25', 118489, 42, 0, 0, 1)",
+          state,
+          config,
+        );
         written.push({ table: 'territory_month', count: 1 });
       }
       if (index === 2) {
-        query("INSERT INTO registration_claims (id, territory, contact, origins, admin_token_hash, created_at) VALUES ('6f1c2a4e-0000-4000-8000-000000000001', 'commune:25057', 'dgs@example.fr', '[]', 'hash2', 1)", state, config);
+        query(
+          "INSERT INTO registration_claims (id, territory, contact, origins, admin_token_hash, created_at) VALUES ('6f1c2a4e-0000-4000-8000-000000000001', 'commune:25057', 'dgs@example.fr', '[]', 'hash2', 1)",
+          state,
+          config,
+        );
         written.push({ table: 'registration_claims', count: 1 });
       }
       if (index === 3) {
@@ -69,9 +89,20 @@ describe('migrations on populated state', () => {
     const root = mkdtempSync(join(tmpdir(), 'barometre-ledger-state-'));
     const original = join(root, 'original');
     const copy = join(root, 'copy');
-    const answers = (territory: string, count: number) => Array.from({ length: count }, () => ({ id: crypto.randomUUID(), questionnaire: 'v1', territory, service: 'mairie', overall: 'tres-bien', criteria: { accueil: 4 }, comment: 'Accueil parfait' }));
-    const post = (url: string, body: unknown) => fetch(`${url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const results = async (url: string, territory: string) => ((await (await fetch(`${url}/v1/territories/${territory}/results`)).json()) as { data: { answers: number; criteria: { accueil: { n: number } } } }).data;
+    const answers = (territory: string, count: number) =>
+      Array.from({ length: count }, () => ({
+        id: crypto.randomUUID(),
+        questionnaire: 'v1',
+        territory,
+        service: 'mairie',
+        overall: 'tres-bien',
+        criteria: { accueil: 4 },
+        comment: 'Accueil parfait',
+      }));
+    const post = (url: string, body: unknown) =>
+      fetch(`${url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const results = async (url: string, territory: string) =>
+      ((await (await fetch(`${url}/v1/territories/${territory}/results`)).json()) as { data: { answers: number; criteria: { accueil: { n: number } } } }).data;
 
     const first = await startLocalServer({ persistTo: original, fresh: true, vars: ONE_CLIENT });
     let before;

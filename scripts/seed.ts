@@ -20,7 +20,9 @@ const FlagsSchema = z.object({
 
 let values;
 try {
-  ({ values } = parseArgs({ options: { url: { type: 'string' }, territories: { type: 'string' }, 'per-thousand': { type: 'string' }, 'persist-to': { type: 'string' } } }));
+  ({ values } = parseArgs({
+    options: { url: { type: 'string' }, territories: { type: 'string' }, 'per-thousand': { type: 'string' }, 'persist-to': { type: 'string' } },
+  }));
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
@@ -35,7 +37,9 @@ const server = flags.data.url ? undefined : await startLocalServer({ persistTo: 
 const url = flags.data.url ?? server?.url ?? '';
 try {
   const result = await runSeed(url, { territories: flags.data.territories, perThousand: flags.data['per-thousand'] });
-  console.log(`seeded ${result.answers.toLocaleString('fr-FR')} answers (${result.accepted.toLocaleString('fr-FR')} new) for ${result.territories} territories in ${result.seconds.toFixed(1)} s`);
+  console.log(
+    `seeded ${result.answers.toLocaleString('fr-FR')} answers (${result.accepted.toLocaleString('fr-FR')} new) for ${result.territories} territories in ${result.seconds.toFixed(1)} s`,
+  );
 } catch (error) {
   console.error(`npm run seed: ${(error as Error).message}`);
   process.exitCode = 1;

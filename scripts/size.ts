@@ -54,7 +54,12 @@ const sizeOf = (file: string): Size => {
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 };
-const sum = (sizes: Size[]): Size => sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip, brotli: total.brotli + size.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const sum = (sizes: Size[]): Size =>
+  sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip, brotli: total.brotli + size.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 
 /** A manifest key and every chunk it imports statically, each once. */
 function staticClosure(key: string, seen = new Set<string>()): Set<string> {
@@ -79,7 +84,9 @@ const add = (what: string, keys: Iterable<string>, budget = ''): Size => {
   return size;
 };
 
-const firstQuestion: { language: string; size: Size }[] = [{ language: 'fr', size: add('first question, fr (entry + static imports)', first, `≤ ${budgetKiB}`) }];
+const firstQuestion: { language: string; size: Size }[] = [
+  { language: 'fr', size: add('first question, fr (entry + static imports)', first, `≤ ${budgetKiB}`) },
+];
 for (const key of localeKeys) {
   const language = key.match(/locales\/([\w-]+)\.ts$/)?.[1] ?? key;
   const keys = new Set([...first, ...staticClosure(key)]);
@@ -93,7 +100,9 @@ console.log(`sizes in KiB; gzip level 9, brotli quality 11. Lazily loaded chunks
 
 const over = firstQuestion.filter(({ size }) => size.gzip > budgetKiB * 1024);
 if (over.length > 0) {
-  console.error(`over budget (${budgetKiB} KiB gzip) for the first question in: ${over.map(({ language, size }) => `${language} ${kib(size.gzip)} KiB`).join(', ')}`);
+  console.error(
+    `over budget (${budgetKiB} KiB gzip) for the first question in: ${over.map(({ language, size }) => `${language} ${kib(size.gzip)} KiB`).join(', ')}`,
+  );
   process.exit(1);
 }
 const worst = Math.max(...firstQuestion.map(({ size }) => size.gzip));

@@ -29,7 +29,9 @@ const fresh = integrity(join(OUT, 'widget.js'));
 const released = join(RELEASES, `v${version}`);
 
 if (existsSync(released) && integrity(join(released, 'widget.js')) !== fresh && !values.release) {
-  console.error(`widget ${version} was released with other bytes: its URL is immutable. Bump widget/package.json's version (and CHANGELOG.md), then npm run release.`);
+  console.error(
+    `widget ${version} was released with other bytes: its URL is immutable. Bump widget/package.json's version (and CHANGELOG.md), then npm run release.`,
+  );
   process.exit(1);
 }
 if (values.release) {

@@ -76,10 +76,12 @@ if (migrate.status !== 0) {
 // edge does, so no client picks its own identity (scripts/lib/client-address-proxy.ts). Started
 // first, so a port already in use stops everything before wrangler starts.
 const trustedHeader = process.env.TRUSTED_PROXY_HEADER?.trim() || undefined;
-const front = await startClientAddressProxy({ port: httpPort, host: '127.0.0.1', target: `http://127.0.0.1:${workerPort}`, trustedHeader }).catch((error: Error) => {
-  console.error(`Cannot listen on 127.0.0.1:${httpPort} (${error.message}): set PORT to a free port.`);
-  process.exit(1);
-});
+const front = await startClientAddressProxy({ port: httpPort, host: '127.0.0.1', target: `http://127.0.0.1:${workerPort}`, trustedHeader }).catch(
+  (error: Error) => {
+    console.error(`Cannot listen on 127.0.0.1:${httpPort} (${error.message}): set PORT to a free port.`);
+    process.exit(1);
+  },
+);
 console.log(
   `Baromètre citoyen on http://127.0.0.1:${httpPort}/ (wrangler dev behind it on port ${workerPort}; client address from ${trustedHeader ? `the ${trustedHeader} header of a trusted proxy` : 'the connection'}).`,
 );
@@ -87,11 +89,24 @@ console.log(
 const server = spawn(
   wrangler,
   [
-    'dev', '--ip', '127.0.0.1', '--port', String(workerPort), '--inspector-port', String(inspectorPort), '--persist-to', persistTo,
-    '--show-interactive-dev-session=false', '--test-scheduled',
+    'dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(workerPort),
+    '--inspector-port',
+    String(inspectorPort),
+    '--persist-to',
+    persistTo,
+    '--show-interactive-dev-session=false',
+    '--test-scheduled',
     // ENVIRONMENT:local is what lets the Worker use the public local salt and operator token; a
     // deploy never has it. --var given on the command line come after, so they win.
-    '--var', 'ENVIRONMENT:local', '--var', 'DEV_ROUTES:true', ...vars.flatMap((entry) => ['--var', entry]),
+    '--var',
+    'ENVIRONMENT:local',
+    '--var',
+    'DEV_ROUTES:true',
+    ...vars.flatMap((entry) => ['--var', entry]),
   ],
   { stdio: 'inherit', env: environment },
 );
@@ -100,7 +115,9 @@ server.on('exit', (code, signal) => void front.close().then(() => process.exit(c
 
 // wrangler prints its own, private port: say which one to open once the Worker answers through the proxy.
 void waitFor(`http://127.0.0.1:${httpPort}/v1/health`)
-  .then(() => console.log(`Ready: open http://127.0.0.1:${httpPort}/ (not wrangler's own port ${workerPort}, which would believe any client's CF-Connecting-IP).`))
+  .then(() =>
+    console.log(`Ready: open http://127.0.0.1:${httpPort}/ (not wrangler's own port ${workerPort}, which would believe any client's CF-Connecting-IP).`),
+  )
   .catch(() => undefined);
 
 if (seed) {
@@ -109,7 +126,9 @@ if (seed) {
     await waitFor(`${url}/v1/health`);
     console.log('New local state: seeding it with synthetic answers (npm run seed does it again; delete .wrangler/state to start over).');
     const result = await runSeed(url);
-    console.log(`Seeded ${result.answers.toLocaleString('fr-FR')} answers for ${result.territories} territories in ${result.seconds.toFixed(1)} s. Open ${url}/`);
+    console.log(
+      `Seeded ${result.answers.toLocaleString('fr-FR')} answers for ${result.territories} territories in ${result.seconds.toFixed(1)} s. Open ${url}/`,
+    );
   } catch (error) {
     console.error(`Seeding failed (the server keeps running): ${(error as Error).message}`);
   }

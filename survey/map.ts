@@ -10,7 +10,9 @@ export type MapMetric = (typeof MAP_METRICS)[number];
 export const MAP_LEVELS = ['departement'] as const;
 
 export const MapQuerySchema = z.object({
-  metric: z._default(z.enum(MAP_METRICS), 'satisfaction').check(z.describe('satisfaction (share of « Très bien », the default) or participation (respondents per 1,000 inhabitants, survey/participation.ts)')),
+  metric: z
+    ._default(z.enum(MAP_METRICS), 'satisfaction')
+    .check(z.describe('satisfaction (share of « Très bien », the default) or participation (respondents per 1,000 inhabitants, survey/participation.ts)')),
   level: z._default(z.enum(MAP_LEVELS), 'departement').check(z.describe('departement (the only level)')),
   ...YearOrPeriodQuery,
 });

@@ -79,7 +79,10 @@ export function suspicions(evidence: ParticipationEvidence): Suspicion[] {
   const found: Suspicion[] = [];
   const burst = evidence.flagged + evidence.refused;
   if (burst / received >= REVIEW_THRESHOLDS.burstShare) {
-    found.push({ code: 'bursts', message: `${burst} réponses sur ${received} (${percent(burst / received)}) viennent de connexions qui ont dépassé la limite de débit.` });
+    found.push({
+      code: 'bursts',
+      message: `${burst} réponses sur ${received} (${percent(burst / received)}) viennent de connexions qui ont dépassé la limite de débit.`,
+    });
   }
   if (evidence.peakDay >= REVIEW_THRESHOLDS.peakDayMinimum && evidence.peakDay / Math.max(1, evidence.answers) >= REVIEW_THRESHOLDS.peakDayShare) {
     found.push({ code: 'bursts', message: `Une seule journée compte ${evidence.peakDay} des ${evidence.answers} réponses retenues.` });
@@ -91,7 +94,10 @@ export function suspicions(evidence: ParticipationEvidence): Suspicion[] {
     });
   }
   if (evidence.withoutOrigin / received >= REVIEW_THRESHOLDS.withoutOriginShare) {
-    found.push({ code: 'without-origin', message: `${evidence.withoutOrigin} réponses sur ${received} (${percent(evidence.withoutOrigin / received)}) ne viennent pas d’une page web (pas d’en-tête Origin).` });
+    found.push({
+      code: 'without-origin',
+      message: `${evidence.withoutOrigin} réponses sur ${received} (${percent(evidence.withoutOrigin / received)}) ne viennent pas d’une page web (pas d’en-tête Origin).`,
+    });
   }
   const rate = participationRate(evidence.respondents, evidence.population);
   if (rate !== null && rate > REVIEW_THRESHOLDS.rate) {

@@ -6,7 +6,17 @@ import { scoreTallies, sumsOf } from './scoring.js';
 import { ownLabel, SOURCE_LABELS_FR, sourceLabelFr } from './sources.js';
 import type { TallyRow } from './tally.js';
 
-const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__'];
+const PROTOTYPE_NAMES = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__defineGetter__',
+];
 
 describe('sourceLabelFr', () => {
   it('shows a source named like a prototype property as its own id', () => {
@@ -35,7 +45,15 @@ describe('scoring stored rows with prototype-named keys', () => {
   it('sumsOf leaves out levels that are not own score keys', () => {
     const distribution = Object.fromEntries([['tres-bien', 5], ...PROTOTYPE_NAMES.map((name) => [name, 3])]) as Record<string, number>;
     expect(sumsOf('overall', distribution)).toEqual(sumsOf('overall', { 'tres-bien': 5 }));
-    expect(sumsOf('accueil', Object.fromEntries([['5', 5], ['constructor', 2]]))).toEqual(sumsOf('accueil', { 5: 5 }));
+    expect(
+      sumsOf(
+        'accueil',
+        Object.fromEntries([
+          ['5', 5],
+          ['constructor', 2],
+        ]),
+      ),
+    ).toEqual(sumsOf('accueil', { 5: 5 }));
   });
 
   it('scoreTallies neither reads nor writes through the prototype, and skips unknown questions', () => {

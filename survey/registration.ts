@@ -12,10 +12,9 @@ import { TerritoryIdSchema } from './territory.js';
 export const MAX_ORIGINS = 20;
 
 /** An origin: scheme, host and optional port, nothing after (`https://www.besancon.fr`). */
-export const OriginSchema = z.string().check(
-  z.maxLength(200),
-  z.regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i, 'expected an origin such as https://www.ville.fr (no path, no trailing slash)'),
-);
+export const OriginSchema = z
+  .string()
+  .check(z.maxLength(200), z.regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i, 'expected an origin such as https://www.ville.fr (no path, no trailing slash)'));
 
 export const RegistrationRequestSchema = z.strictObject({
   territory: TerritoryIdSchema,
@@ -51,7 +50,10 @@ export function contactDomainMatchesOrigin(contact: string, origins: readonly st
   const domain = contact.slice(contact.lastIndexOf('@') + 1).toLowerCase();
   if (!domain) return false;
   return origins.some((origin) => {
-    const host = origin.replace(/^https?:\/\//i, '').replace(/:\d+$/, '').toLowerCase();
+    const host = origin
+      .replace(/^https?:\/\//i, '')
+      .replace(/:\d+$/, '')
+      .toLowerCase();
     return host === domain || host.endsWith(`.${domain}`);
   });
 }

@@ -5,15 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import {
-  CHANNELS,
-  COMMENT_MAX_LENGTH,
-  CRITERION_LEVELS,
-  OVERALL_LEVELS,
-  QUESTIONNAIRE_VERSIONS,
-  SERVICES,
-  SOURCE_PATTERN,
-} from './questionnaire.js';
+import { CHANNELS, COMMENT_MAX_LENGTH, CRITERION_LEVELS, OVERALL_LEVELS, QUESTIONNAIRE_VERSIONS, SERVICES, SOURCE_PATTERN } from './questionnaire.js';
 import { TerritoryIdSchema } from './territory.js';
 
 /** At most this many answers in one request. */
@@ -37,14 +29,10 @@ export const CriteriaSchema = z.strictObject({
 });
 
 /** Where an answer came from: `site`, `qr`, or a kit asset id such as `affiche-a4`. */
-export const SourceSchema = z.string().check(
-  z.regex(SOURCE_PATTERN, 'expected lowercase letters, digits and dashes, at most 40'),
-);
+export const SourceSchema = z.string().check(z.regex(SOURCE_PATTERN, 'expected lowercase letters, digits and dashes, at most 40'));
 
 /** A BCP 47 language tag, e.g. `fr`, `en`, `ar`, `fr-x-falc`. */
-export const LangSchema = z.string().check(
-  z.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8}){0,4}$/, 'expected a BCP 47 language tag such as fr'),
-);
+export const LangSchema = z.string().check(z.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8}){0,4}$/, 'expected a BCP 47 language tag such as fr'));
 
 export const AnswerSchema = z.strictObject({
   id: z.uuid(),

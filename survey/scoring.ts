@@ -69,9 +69,7 @@ function indicator(distribution: Record<string, number>, scores: Record<string, 
 }
 
 const OVERALL_SCORE_BY_KEY: Record<string, number> = { ...OVERALL_SCORES };
-const CRITERION_SCORE_BY_KEY: Record<string, number> = Object.fromEntries(
-  CRITERION_LEVELS.map((level) => [String(level), criterionLevelScore(level)]),
-);
+const CRITERION_SCORE_BY_KEY: Record<string, number> = Object.fromEntries(CRITERION_LEVELS.map((level) => [String(level), criterionLevelScore(level)]));
 const SATISFIED_CRITERION_KEYS = SATISFIED_CRITERION_LEVELS.map(String);
 
 export interface ScoredTallies {

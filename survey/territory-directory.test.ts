@@ -15,7 +15,7 @@ describe('searchTerritories', () => {
 
   it('matches inside names and across apostrophes and dashes', () => {
     const names = searchTerritories('l hay les', 5).map((territory) => territory.name);
-    expect(names).toContain('L\'Haÿ-les-Roses');
+    expect(names).toContain("L'Haÿ-les-Roses");
     expect(searchTerritories('bouzemont', 3).map((territory) => territory.name)).toContain('Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson');
   });
 

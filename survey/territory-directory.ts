@@ -97,7 +97,11 @@ export function searchKey(text: string): string {
  * start with the query, then names that contain it; the most populous first within each.
  */
 export function searchTerritories(query: string, limit: number): Territory[] {
-  searchIndex ??= allTerritories().map((territory) => ({ territory, key: searchKey(territory.name), code: territory.id.slice(territory.id.indexOf(':') + 1).toLowerCase() }));
+  searchIndex ??= allTerritories().map((territory) => ({
+    territory,
+    key: searchKey(territory.name),
+    code: territory.id.slice(territory.id.indexOf(':') + 1).toLowerCase(),
+  }));
   const wanted = searchKey(query);
   const id = query.trim().toLowerCase();
   if (wanted === '') return [];

@@ -15,7 +15,9 @@ export const TerritoryPathSchema = z.object({
 
 /** `GET /v1/territories?q=`: search by name (accents and case ignored) or code. */
 export const SearchQuerySchema = z.object({
-  q: z.string().check(z.minLength(2, 'type at least 2 characters'), z.maxLength(80), z.describe('At least 2 characters: a name, an INSEE code, a SIREN or an id')),
+  q: z
+    .string()
+    .check(z.minLength(2, 'type at least 2 characters'), z.maxLength(80), z.describe('At least 2 characters: a name, an INSEE code, a SIREN or an id')),
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(50)), 10).check(z.describe('How many territories, 1 to 50 (default 10)')),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
@@ -32,6 +34,13 @@ export type ResultsQuery = z.infer<typeof ResultsQuerySchema>;
 export const CommentsQuerySchema = z.object({
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50).check(z.describe('Comments per page, 1 to 200 (default 50)')),
   /** The `next` cursor of the previous page: `<receipt time in ms>_<answer id>`. */
-  before: z.optional(z.string().check(z.regex(/^\d{1,15}_[0-9a-f-]{36}$/, 'expected the next cursor of the previous page'), z.describe('The `next` cursor of the previous page (`<ms>_<id>`)'))),
+  before: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^\d{1,15}_[0-9a-f-]{36}$/, 'expected the next cursor of the previous page'),
+        z.describe('The `next` cursor of the previous page (`<ms>_<id>`)'),
+      ),
+  ),
 });
 export type CommentsQuery = z.infer<typeof CommentsQuerySchema>;

@@ -3,13 +3,11 @@ import { departementOfCommuneCode, isTerritoryId, territoryKind } from './territ
 import { findTerritory, territoryCount } from './territory-directory.js';
 
 describe('isTerritoryId', () => {
-  it.each(['commune:25056', 'commune:2A004', 'commune:97411', 'epci:242500361', 'departement:2B', 'departement:974'])(
-    'accepts %s',
-    (id) => expect(isTerritoryId(id)).toBe(true),
+  it.each(['commune:25056', 'commune:2A004', 'commune:97411', 'epci:242500361', 'departement:2B', 'departement:974'])('accepts %s', (id) =>
+    expect(isTerritoryId(id)).toBe(true),
   );
-  it.each(['25056', 'commune:2C004', 'commune:250560', 'epci:24250036', 'departement:1', 'region:27', 'commune:25056 '])(
-    'rejects %s',
-    (id) => expect(isTerritoryId(id)).toBe(false),
+  it.each(['25056', 'commune:2C004', 'commune:250560', 'epci:24250036', 'departement:1', 'region:27', 'commune:25056 '])('rejects %s', (id) =>
+    expect(isTerritoryId(id)).toBe(false),
   );
 });
 

@@ -11,6 +11,9 @@ export * from './territory-id.js';
 /** The three forms in one pattern, so the OpenAPI document can state it. */
 const TERRITORY_ID = new RegExp(`^(?:${[COMMUNE_ID, EPCI_ID, DEPARTEMENT_ID].map((form) => form.source.slice(1, -1)).join('|')})$`);
 
-export const TerritoryIdSchema = z.string().check(
-  z.regex(TERRITORY_ID, 'expected commune:<COG>, epci:<SIREN> or departement:<code>, e.g. commune:25056'),
-) as unknown as z.ZodMiniType<TerritoryId, string>;
+export const TerritoryIdSchema = z
+  .string()
+  .check(z.regex(TERRITORY_ID, 'expected commune:<COG>, epci:<SIREN> or departement:<code>, e.g. commune:25056')) as unknown as z.ZodMiniType<
+  TerritoryId,
+  string
+>;

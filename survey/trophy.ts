@@ -129,7 +129,9 @@ export const ReviewQuerySchema = z.object({ year: YearSchema });
 /** `POST /v1/trophy/{year}/publish`: the territories the team withdraws, each with the reason published beside the palmarès. */
 export const PublishRequestSchema = z.strictObject({
   withdrawn: z._default(
-    z.array(z.strictObject({ territory: TerritoryIdSchema, reason: z.string().check(z.trim(), z.minLength(3, 'say why, in a sentence'), z.maxLength(500)) })).check(z.maxLength(200)),
+    z
+      .array(z.strictObject({ territory: TerritoryIdSchema, reason: z.string().check(z.trim(), z.minLength(3, 'say why, in a sentence'), z.maxLength(500)) }))
+      .check(z.maxLength(200)),
     [],
   ),
 });

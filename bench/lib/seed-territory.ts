@@ -19,7 +19,8 @@ export async function seedTerritory(url: string, id: string, count: number): Pro
   let sent = 0;
   const perMonth = Math.ceil(count / months.length);
   const batches: { at: number; size: number }[] = [];
-  for (const at of months) for (let done = 0; done < perMonth && sent + done < count; done += 2000) batches.push({ at, size: Math.min(2000, perMonth - done, count - sent - done) });
+  for (const at of months)
+    for (let done = 0; done < perMonth && sent + done < count; done += 2000) batches.push({ at, size: Math.min(2000, perMonth - done, count - sent - done) });
   for (const { at, size } of batches) {
     await postSeedBatch(url, { at, answers: Array.from({ length: size }, () => syntheticAnswer(territory, 0.6, random)) });
     sent += size;

@@ -15,9 +15,7 @@ export const DEFAULT_COLOR = '#000091';
 export const DARK_TEXT = '#161616';
 export const LIGHT_TEXT = '#ffffff';
 
-export const BrandColorSchema = z.string().check(
-  z.regex(HEX_COLOR, 'expected a colour such as #000091 or #09f (hexadecimal, no transparency)'),
-);
+export const BrandColorSchema = z.string().check(z.regex(HEX_COLOR, 'expected a colour such as #000091 or #09f (hexadecimal, no transparency)'));
 
 export interface Palette {
   brand: string;

@@ -69,7 +69,16 @@ describe('npm run kit', () => {
     const empty = await kit('--all-registered', '--persist-to', state, '--out', out);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('no territory is registered');
-    await wrangler('d1', 'execute', 'barometre', '--local', '--persist-to', state, '--command', "INSERT INTO territories (id, contact, origins, admin_token_hash, created_at) VALUES ('commune:25056', 'a@b.fr', '[]', 'h1', 0), ('epci:200067106', 'c@d.fr', '[]', 'h2', 0)");
+    await wrangler(
+      'd1',
+      'execute',
+      'barometre',
+      '--local',
+      '--persist-to',
+      state,
+      '--command',
+      "INSERT INTO territories (id, contact, origins, admin_token_hash, created_at) VALUES ('commune:25056', 'a@b.fr', '[]', 'h1', 0), ('epci:200067106', 'c@d.fr', '[]', 'h2', 0)",
+    );
     const result = await kit('--all-registered', '--persist-to', state, '--out', out);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('2 kits in');

@@ -78,8 +78,15 @@ function territoriesToBuild(): Territory[] {
     return [territory];
   }
   // Registered territories live in the local D1 database of `npm start`.
-  const query = spawnSync('npx', ['wrangler', 'd1', 'execute', 'barometre', '--local', '--persist-to', flags['persist-to'], '--json', '--command', 'SELECT id FROM territories ORDER BY id'], { encoding: 'utf8' });
-  if (query.status !== 0) fail(`could not read the registered territories from ${flags['persist-to']} (start the server once with npm start): ${query.stderr.trim().split('\n').at(-1)}`);
+  const query = spawnSync(
+    'npx',
+    ['wrangler', 'd1', 'execute', 'barometre', '--local', '--persist-to', flags['persist-to'], '--json', '--command', 'SELECT id FROM territories ORDER BY id'],
+    { encoding: 'utf8' },
+  );
+  if (query.status !== 0)
+    fail(
+      `could not read the registered territories from ${flags['persist-to']} (start the server once with npm start): ${query.stderr.trim().split('\n').at(-1)}`,
+    );
   const rows = z.array(z.object({ results: z.array(z.object({ id: TerritoryIdSchema })) })).parse(JSON.parse(query.stdout));
   const territories = (rows[0]?.results ?? []).flatMap((row) => findTerritory(row.id) ?? []);
   if (territories.length === 0) fail(`no territory is registered in ${flags['persist-to']} (POST /v1/territories registers one).`);
@@ -114,26 +121,43 @@ if (flags['base-url'].startsWith('http://localhost')) {
 const started = performance.now();
 const summary: { territory: string; files: number; zip: string; seconds: number }[] = [];
 for (const territory of territories) {
-  const out = resolve(flags.out ? (territories.length > 1 ? join(flags.out, territory.id.replace(':', '-')) : flags.out) : join('kit-output', territory.id.replace(':', '-')));
+  const out = resolve(
+    flags.out ? (territories.length > 1 ? join(flags.out, territory.id.replace(':', '-')) : flags.out) : join('kit-output', territory.id.replace(':', '-')),
+  );
   mkdirSync(out, { recursive: true });
   const bar = process.stderr.isTTY ? new SingleBar({ format: `${territory.name} [{bar}] {value}/{total} {file}`, hideCursor: true }) : undefined;
   const begin = performance.now();
   let files: KitFile[];
   try {
-    files = await buildKit({ territory, color: flags.color, language: flags.lang, baseUrl: flags['base-url'], logo }, { fonts, rasterize: rasterizeNode }, (done, total, name) => {
-      if (bar) {
-        if (done === 1) bar.start(total, 0, { file: '' });
-        bar.update(done, { file: name });
-      } else console.error(`[${done}/${total}] ${territory.id} ${name}`);
-    });
+    files = await buildKit(
+      { territory, color: flags.color, language: flags.lang, baseUrl: flags['base-url'], logo },
+      { fonts, rasterize: rasterizeNode },
+      (done, total, name) => {
+        if (bar) {
+          if (done === 1) bar.start(total, 0, { file: '' });
+          bar.update(done, { file: name });
+        } else console.error(`[${done}/${total}] ${territory.id} ${name}`);
+      },
+    );
   } finally {
     bar?.stop();
   }
   for (const file of files) writeFileSync(join(out, file.name), file.bytes);
   const zip = files.find((file) => file.format === 'zip');
-  summary.push({ territory: `${territory.name} (${territory.id})`, files: files.length, zip: zip ? join(out, zip.name) : '', seconds: Math.round((performance.now() - begin) / 100) / 10 });
+  summary.push({
+    territory: `${territory.name} (${territory.id})`,
+    files: files.length,
+    zip: zip ? join(out, zip.name) : '',
+    seconds: Math.round((performance.now() - begin) / 100) / 10,
+  });
   if (territories.length === 1) {
-    console.table(files.map((file) => ({ file: file.name, what: file.asset?.label[flags.lang] ?? (file.format === 'zip' ? 'ZIP' : 'README'), KiB: Math.round((file.bytes.length / 1024) * 10) / 10 })));
+    console.table(
+      files.map((file) => ({
+        file: file.name,
+        what: file.asset?.label[flags.lang] ?? (file.format === 'zip' ? 'ZIP' : 'README'),
+        KiB: Math.round((file.bytes.length / 1024) * 10) / 10,
+      })),
+    );
     console.log(`written to ${out} in ${((performance.now() - begin) / 1000).toFixed(1)} s`);
   }
 }

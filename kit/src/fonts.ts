@@ -31,6 +31,7 @@ export function loadFonts(files: FontFiles): Fonts {
       const face = faces[weight];
       return (face.layout(text).advanceWidth / face.unitsPerEm) * size;
     },
-    missingGlyphs: (text, weight) => [...new Set(text)].filter((character) => !/\s/.test(character) && !faces[weight].hasGlyphForCodePoint(character.codePointAt(0) ?? 0)),
+    missingGlyphs: (text, weight) =>
+      [...new Set(text)].filter((character) => !/\s/.test(character) && !faces[weight].hasGlyphForCodePoint(character.codePointAt(0) ?? 0)),
   };
 }

@@ -1,12 +1,11 @@
 /**
- * The kit's translator: i18next with two namespaces, `kit` (its own strings) and `survey` (the
- * widget's locale files, so the call to action on a banner says what the survey's button says).
+ * The kit's translator: i18next with the kit's own strings. The call to action on a banner repeats
+ * the survey's button (`openSurvey`); the kit never imports the widget, so kit/src/i18n.test.ts
+ * checks that the two say the same.
  * @module
  */
 import i18next, { type TFunction } from 'i18next';
 import * as z from 'zod/mini';
-import { strings as surveyEn } from '../../widget/src/locales/en.js';
-import { fr as surveyFr } from '../../widget/src/locales/fr.js';
 import { en } from './locales/en.js';
 import { fr } from './locales/fr.js';
 
@@ -18,9 +17,9 @@ const i18n = i18next.createInstance();
 void i18n.init({
   lng: 'fr',
   fallbackLng: 'fr',
-  ns: ['kit', 'survey'],
+  ns: ['kit'],
   defaultNS: 'kit',
-  resources: { fr: { kit: fr, survey: surveyFr }, en: { kit: en, survey: surveyEn } },
+  resources: { fr: { kit: fr }, en: { kit: en } },
   interpolation: { escapeValue: false },
   initAsync: false,
 });

@@ -82,6 +82,7 @@ describe('the kit of a territory', () => {
     const readme = new TextDecoder().decode(file('README.md').bytes);
     for (const network of ['Facebook', 'LinkedIn', 'X (Twitter)', 'Instagram', 'Bulletin municipal']) expect(readme).toContain(`### ${network}`);
     expect(readme).toContain('https://barometre.example.fr/s/commune:25056?src=reseau-facebook');
-    for (const asset of KIT_ASSETS) expect(readme).toMatch(new RegExp(`\\*\\*${asset.label.fr}\\*\\* \\(\`${asset.id}\`\\) : .*Besançon.*barometre\\.example\\.fr/s/commune:25056`));
+    for (const asset of KIT_ASSETS)
+      expect(readme).toMatch(new RegExp(`\\*\\*${asset.label.fr}\\*\\* \\(\`${asset.id}\`\\) : .*Besançon.*barometre\\.example\\.fr/s/commune:25056`));
   });
 });

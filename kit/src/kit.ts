@@ -44,12 +44,23 @@ export async function renderFile(item: BuiltAsset, format: KitFormat, request: K
       ? encoder.encode(item.svg)
       : format === 'png'
         ? await services.rasterize(item.svg, pngWidthOf(item.asset))
-        : await (await import('./render/pdf.js')).toPdf(item.drawing, { title: `${item.asset.label[request.language]} — ${request.territory.name}`, language: request.language, fonts: services.fonts, rasterize: services.rasterize });
+        : await (
+            await import('./render/pdf.js')
+          ).toPdf(item.drawing, {
+            title: `${item.asset.label[request.language]} — ${request.territory.name}`,
+            language: request.language,
+            fonts: services.fonts,
+            rasterize: services.rasterize,
+          });
   return { name: `${item.asset.id}.${format}`, asset: item.asset, format, bytes };
 }
 
 /** Every file of the kit, then the ZIP of them all; `onProgress` hears of each file as it is written. */
-export async function buildKit(request: KitRequest, services: KitServices, onProgress?: (done: number, total: number, name: string) => void): Promise<KitFile[]> {
+export async function buildKit(
+  request: KitRequest,
+  services: KitServices,
+  onProgress?: (done: number, total: number, name: string) => void,
+): Promise<KitFile[]> {
   const built = drawKit(request, services.fonts);
   const jobs = built.flatMap((item) => item.asset.formats.map((format) => ({ item, format })));
   const total = jobs.length + 2;

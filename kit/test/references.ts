@@ -28,8 +28,10 @@ export const REFERENCE_CASES: { name: string; territory: Territory; color: strin
 export function renderReferences(caseName: string): { file: string; png: Uint8Array }[] {
   const reference = REFERENCE_CASES.find((candidate) => candidate.name === caseName);
   if (!reference) throw new Error(`no reference case ${caseName}`);
-  return drawKit({ territory: reference.territory, color: reference.color, language: 'fr', baseUrl: BASE_URL, logo: reference.logo }, kitFonts()).map((built) => ({
-    file: join(REFERENCE_DIR, reference.name, `${built.asset.id}.png`),
-    png: rasterizeNode(built.svg, REFERENCE_WIDTH) as Uint8Array,
-  }));
+  return drawKit({ territory: reference.territory, color: reference.color, language: 'fr', baseUrl: BASE_URL, logo: reference.logo }, kitFonts()).map(
+    (built) => ({
+      file: join(REFERENCE_DIR, reference.name, `${built.asset.id}.png`),
+      png: rasterizeNode(built.svg, REFERENCE_WIDTH) as Uint8Array,
+    }),
+  );
 }

@@ -19,7 +19,10 @@ const FORGEABLE = /^(?:cf-|mf-)/i;
 /** The address of a request: the trusted proxy's header when one is named and present, else the socket's. */
 export function clientAddress(request: IncomingMessage, trustedHeader?: string): string {
   const header = trustedHeader ? request.headers[trustedHeader.toLowerCase()] : undefined;
-  const listed = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((part) => part.trim()).filter(Boolean);
+  const listed = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const address = listed.at(-1) ?? request.socket.remoteAddress ?? '';
   return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
 }
@@ -29,7 +32,12 @@ export interface ClientAddressProxy {
   close(): Promise<void>;
 }
 
-export async function startClientAddressProxy(options: { port: number; host: string; target: string; trustedHeader?: string | undefined }): Promise<ClientAddressProxy> {
+export async function startClientAddressProxy(options: {
+  port: number;
+  host: string;
+  target: string;
+  trustedHeader?: string | undefined;
+}): Promise<ClientAddressProxy> {
   // xfwd off: X-Forwarded-* would be one more header a reader could mistake for the client's word.
   // Keep-alive to wrangler: a new upstream connection per request cost about two thirds of the
   // throughput (bench:api).

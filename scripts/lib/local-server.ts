@@ -37,12 +37,23 @@ export async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
 }
 
 /** `vars` become the Worker's (`--var`); `env` is added to the launcher's own environment (e.g. TRUSTED_PROXY_HEADER). */
-export async function startLocalServer(options: { persistTo: string; port?: number; fresh?: boolean; vars?: Record<string, string>; env?: Record<string, string>; quiet?: boolean }): Promise<LocalServer> {
+export async function startLocalServer(options: {
+  persistTo: string;
+  port?: number;
+  fresh?: boolean;
+  vars?: Record<string, string>;
+  env?: Record<string, string>;
+  quiet?: boolean;
+}): Promise<LocalServer> {
   const port = options.port ?? (await freePort());
   const args = ['scripts/wrangler-dev.ts', '--port', String(port), '--persist-to', options.persistTo, '--no-seed'];
   if (options.fresh) args.push('--fresh');
   for (const [key, value] of Object.entries(options.vars ?? {})) args.push('--var', `${key}:${value}`);
-  const child = spawn('node_modules/.bin/tsx', args, { detached: true, env: { ...process.env, ...options.env }, stdio: options.quiet === false ? 'inherit' : 'ignore' });
+  const child = spawn('node_modules/.bin/tsx', args, {
+    detached: true,
+    env: { ...process.env, ...options.env },
+    stdio: options.quiet === false ? 'inherit' : 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;

@@ -13,7 +13,21 @@ import { MAX_BATCH_TERRITORIES, type Answer } from '../../survey/response.js';
 import '../../survey/reference-data.js';
 import { allTerritories } from '../../survey/territory-directory.js';
 
-export const KINDS = ['valid-single', 'valid-batch', 'broken-json', 'wrong-types', 'huge-string', 'deep-nesting', 'unknown-fields', 'invalid-utf8', 'wrong-content-type', 'oversized', 'batch-over-limit', 'batch-over-territories', 'prototype-names'] as const;
+export const KINDS = [
+  'valid-single',
+  'valid-batch',
+  'broken-json',
+  'wrong-types',
+  'huge-string',
+  'deep-nesting',
+  'unknown-fields',
+  'invalid-utf8',
+  'wrong-content-type',
+  'oversized',
+  'batch-over-limit',
+  'batch-over-territories',
+  'prototype-names',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface BadInputCase {
@@ -39,7 +53,20 @@ export const PROTOTYPE_TERRITORIES = VALID_TERRITORIES.slice(0, 4);
 /** Names a plain object answers from Object.prototype (or that look like it): every string field and key gets them. */
 export const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'] as const;
 /** Where a prototype name goes: a field's value, a key of the answer, of its criteria, or of a batch. */
-const PROTOTYPE_PLACES = ['territory', 'service', 'channel', 'source', 'comment', 'questionnaire', 'id', 'lang', 'overall', 'criteria-key', 'answer-key', 'batch-key'] as const;
+const PROTOTYPE_PLACES = [
+  'territory',
+  'service',
+  'channel',
+  'source',
+  'comment',
+  'questionnaire',
+  'id',
+  'lang',
+  'overall',
+  'criteria-key',
+  'answer-key',
+  'batch-key',
+] as const;
 /** The source pattern is lowercase letters, digits and dashes: these are valid sources; any comment is valid. */
 const VALID_PROTOTYPE_SOURCES: readonly string[] = ['constructor', 'prototype'];
 
@@ -68,11 +95,19 @@ const JSON_TYPE = 'application/json';
 /** `leaf` wrapped `depth` times in arrays and objects, written as text: JSON.stringify would overflow its stack. */
 function nested(depth: number, leaf: string): string {
   const open = Array.from({ length: depth }, (_, level) => (level % 2 ? '{"a":' : '[')).join('');
-  const close = Array.from({ length: depth }, (_, level) => (level % 2 ? '}' : ']')).reverse().join('');
+  const close = Array.from({ length: depth }, (_, level) => (level % 2 ? '}' : ']'))
+    .reverse()
+    .join('');
   return `${open}${leaf}${close}`;
 }
 
-const validSingle = answerArbitrary(VALID_TERRITORIES).map((answer): BadInputCase => ({ kind: 'valid-single', body: json(answer), contentType: JSON_TYPE, answers: [answer], statuses: [200] }));
+const validSingle = answerArbitrary(VALID_TERRITORIES).map((answer): BadInputCase => ({
+  kind: 'valid-single',
+  body: json(answer),
+  contentType: JSON_TYPE,
+  answers: [answer],
+  statuses: [200],
+}));
 /** A valid batch names at most MAX_BATCH_TERRITORIES distinct territories. */
 const validBatch = fc
   .shuffledSubarray(VALID_TERRITORIES, { minLength: 1, maxLength: MAX_BATCH_TERRITORIES })
@@ -81,7 +116,10 @@ const validBatch = fc
 const invalidAnswer = answerArbitrary(INVALID_TERRITORIES);
 
 const brokenJson = fc
-  .oneof(fc.string({ maxLength: 200 }), invalidAnswer.map((answer) => json(answer).slice(0, -1 - (answer.id.length % 7))))
+  .oneof(
+    fc.string({ maxLength: 200 }),
+    invalidAnswer.map((answer) => json(answer).slice(0, -1 - (answer.id.length % 7))),
+  )
   .filter((text) => {
     try {
       JSON.parse(text);
@@ -93,14 +131,32 @@ const brokenJson = fc
   .map((body): BadInputCase => ({ kind: 'broken-json', body, contentType: JSON_TYPE, answers: [], statuses: [400] }));
 
 const wrongTypes = fc
-  .tuple(invalidAnswer, fc.constantFrom('id', 'territory', 'service', 'overall', 'criteria', 'comment', 'questionnaire', 'channel'), fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.object({ maxDepth: 1 })))
+  .tuple(
+    invalidAnswer,
+    fc.constantFrom('id', 'territory', 'service', 'overall', 'criteria', 'comment', 'questionnaire', 'channel'),
+    fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.object({ maxDepth: 1 })),
+  )
   // An empty object is a valid `criteria` (every criterion is optional): not a wrong type.
-  .filter(([, field, value]) => !(field === 'criteria' && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0))
-  .map(([answer, field, value]): BadInputCase => ({ kind: 'wrong-types', body: json({ ...answer, [field]: value }), contentType: JSON_TYPE, answers: [], statuses: [400] }));
+  .filter(
+    ([, field, value]) => !(field === 'criteria' && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0),
+  )
+  .map(([answer, field, value]): BadInputCase => ({
+    kind: 'wrong-types',
+    body: json({ ...answer, [field]: value }),
+    contentType: JSON_TYPE,
+    answers: [],
+    statuses: [400],
+  }));
 
 const hugeString = fc
   .tuple(invalidAnswer, fc.integer({ min: 1001, max: 60_000 }), fc.constantFrom('comment', 'source', 'lang', 'territory'))
-  .map(([answer, length, field]): BadInputCase => ({ kind: 'huge-string', body: json({ ...answer, [field]: 'é'.repeat(length) }), contentType: JSON_TYPE, answers: [], statuses: [400] }));
+  .map(([answer, length, field]): BadInputCase => ({
+    kind: 'huge-string',
+    body: json({ ...answer, [field]: 'é'.repeat(length) }),
+    contentType: JSON_TYPE,
+    answers: [],
+    statuses: [400],
+  }));
 
 const deepNesting = fc
   .tuple(invalidAnswer, fc.integer({ min: 50, max: 5_000 }), fc.constantFrom('criteria', 'comment', 'extra', 'answers'))
@@ -113,8 +169,22 @@ const deepNesting = fc
   }));
 
 const unknownFields = fc
-  .tuple(invalidAnswer, fc.string({ minLength: 1, maxLength: 20 }).filter((key) => !['id', 'questionnaire', 'territory', 'service', 'channel', 'overall', 'criteria', 'comment', 'source', 'lang', '__proto__'].includes(key)), fc.jsonValue({ maxDepth: 2 }))
-  .map(([answer, key, value]): BadInputCase => ({ kind: 'unknown-fields', body: json({ ...answer, [key]: value }), contentType: JSON_TYPE, answers: [], statuses: [400] }));
+  .tuple(
+    invalidAnswer,
+    fc
+      .string({ minLength: 1, maxLength: 20 })
+      .filter(
+        (key) => !['id', 'questionnaire', 'territory', 'service', 'channel', 'overall', 'criteria', 'comment', 'source', 'lang', '__proto__'].includes(key),
+      ),
+    fc.jsonValue({ maxDepth: 2 }),
+  )
+  .map(([answer, key, value]): BadInputCase => ({
+    kind: 'unknown-fields',
+    body: json({ ...answer, [key]: value }),
+    contentType: JSON_TYPE,
+    answers: [],
+    statuses: [400],
+  }));
 
 const invalidUtf8 = fc
   .tuple(invalidAnswer, fc.constantFrom([0xc3, 0x28], [0xa0, 0xa1], [0xe2, 0x28, 0xa1], [0xf0, 0x28, 0x8c, 0xbc], [0xff], [0xed, 0xa0, 0x80]))
@@ -129,12 +199,19 @@ const invalidUtf8 = fc
   });
 
 const wrongContentType = fc
-  .tuple(invalidAnswer, fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp', 'text/json', ''))
+  .tuple(
+    invalidAnswer,
+    fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp', 'text/json', ''),
+  )
   .map(([answer, contentType]): BadInputCase => ({ kind: 'wrong-content-type', body: json(answer), contentType, answers: [], statuses: [415] }));
 
-const oversized = fc
-  .tuple(invalidAnswer, fc.integer({ min: 257 * 1024, max: 2 * 1024 * 1024 }))
-  .map(([answer, size]): BadInputCase => ({ kind: 'oversized', body: json({ ...answer, comment: 'x'.repeat(size) }), contentType: JSON_TYPE, answers: [], statuses: [413] }));
+const oversized = fc.tuple(invalidAnswer, fc.integer({ min: 257 * 1024, max: 2 * 1024 * 1024 })).map(([answer, size]): BadInputCase => ({
+  kind: 'oversized',
+  body: json({ ...answer, comment: 'x'.repeat(size) }),
+  contentType: JSON_TYPE,
+  answers: [],
+  statuses: [413],
+}));
 
 const batchOverLimit = fc
   .uniqueArray(invalidAnswer, { minLength: 21, maxLength: 40, selector: (answer) => answer.id })
@@ -147,7 +224,13 @@ const batchOverTerritories = fc
     fc.tuple(fc.constant(territories), fc.uniqueArray(invalidAnswer, { minLength: territories.length, maxLength: 20, selector: (answer) => answer.id })),
   )
   // Every chosen territory named at least once (the first answers take them in turn), order shuffled by the generator's ids.
-  .map(([territories, answers]): BadInputCase => ({ kind: 'batch-over-territories', body: json({ answers: answers.map((answer, index) => ({ ...answer, territory: territories[index % territories.length] })) }), contentType: JSON_TYPE, answers: [], statuses: [400] }));
+  .map(([territories, answers]): BadInputCase => ({
+    kind: 'batch-over-territories',
+    body: json({ answers: answers.map((answer, index) => ({ ...answer, territory: territories[index % territories.length] })) }),
+    contentType: JSON_TYPE,
+    answers: [],
+    statuses: [400],
+  }));
 
 /**
  * A prototype name in one place of an answer, written as JSON text so `__proto__` stays an own key.

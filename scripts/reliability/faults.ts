@@ -32,19 +32,45 @@ export const FAULT_TERRITORIES = allTerritories()
   .slice(0, 10)
   .map((territory) => territory.id);
 
-export async function killAndRestart(options: { stateDir: string; vars: Record<string, string>; clients: number; answersPerClient: number; killAtShare: number; killAfterMs: number }): Promise<FaultFigures> {
+export async function killAndRestart(options: {
+  stateDir: string;
+  vars: Record<string, string>;
+  clients: number;
+  answersPerClient: number;
+  killAtShare: number;
+  killAfterMs: number;
+}): Promise<FaultFigures> {
   const started = Date.now();
   let server: LocalServer = await startLocalServer({ persistTo: options.stateDir, fresh: true, vars: options.vars });
   const url = server.url;
   const port = new URL(url).port;
-  const figures: FaultFigures = { clients: options.clients, answers: options.clients * options.answersPerClient, kills: 0, acknowledgedBeforeKill: 0, acknowledged: 0, retries: 0, connectionErrors: 0, tallied: 0, summarised: 0, lost: 0, doubled: 0, seconds: 0 };
+  const figures: FaultFigures = {
+    clients: options.clients,
+    answers: options.clients * options.answersPerClient,
+    kills: 0,
+    acknowledgedBeforeKill: 0,
+    acknowledged: 0,
+    retries: 0,
+    connectionErrors: 0,
+    tallied: 0,
+    summarised: 0,
+    lost: 0,
+    doubled: 0,
+    seconds: 0,
+  };
   const acknowledged = new Set<string>();
   let down = false;
 
   const client = async (index: number) => {
     const outbox = new Map<string, Answer>(
       Array.from({ length: options.answersPerClient }, (_, number) => {
-        const answer: Answer = { id: crypto.randomUUID(), questionnaire: 'v1', territory: FAULT_TERRITORIES[(index + number) % FAULT_TERRITORIES.length] as Answer['territory'], service: 'mairie', overall: 'moyen' };
+        const answer: Answer = {
+          id: crypto.randomUUID(),
+          questionnaire: 'v1',
+          territory: FAULT_TERRITORIES[(index + number) % FAULT_TERRITORIES.length] as Answer['territory'],
+          service: 'mairie',
+          overall: 'moyen',
+        };
         return [answer.id, answer];
       }),
     );
@@ -61,7 +87,12 @@ export async function killAndRestart(options: { stateDir: string; vars: Record<s
         batch.push(answer);
       }
       try {
-        const response = await fetch(`${url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: batch }), signal: AbortSignal.timeout(10_000) });
+        const response = await fetch(`${url}/v1/responses`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ answers: batch }),
+          signal: AbortSignal.timeout(10_000),
+        });
         if (response.ok) {
           const { data } = (await response.json()) as { data: { results: { id: string; status: string }[] } };
           for (const result of data.results) {
@@ -110,7 +141,8 @@ export async function killAndRestart(options: { stateDir: string; vars: Record<s
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
       figures.summarised = 0;
-      for (const territory of FAULT_TERRITORIES) figures.summarised += ((await (await fetch(`${url}/v1/dev/totals?territory=${territory}`)).json()) as { data: { summarised: number } }).data.summarised;
+      for (const territory of FAULT_TERRITORIES)
+        figures.summarised += ((await (await fetch(`${url}/v1/dev/totals?territory=${territory}`)).json()) as { data: { summarised: number } }).data.summarised;
       if (figures.summarised === figures.tallied) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }

@@ -44,7 +44,8 @@ export async function send(url: string, init: RequestInit, tally: Tally, options
   const response = await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
   const method = (init.method ?? 'GET').toLowerCase();
   const template = contract?.templateOf(new URL(url).pathname);
-  const conformance = contract && template && documentedOperations.has(`${method} ${template}`) ? contract.problemsWith(method, url, response.clone()) : undefined;
+  const conformance =
+    contract && template && documentedOperations.has(`${method} ${template}`) ? contract.problemsWith(method, url, response.clone()) : undefined;
   const text = await response.text();
   let body: unknown = text;
   try {

@@ -46,14 +46,28 @@ export async function rotatingHeaders(url: string, claimsBefore: number, tally: 
   const check = (ok: boolean, message: string) => {
     if (!ok) failures.push(`identity: ${message}`);
   };
-  const figures: IdentityFigures = { answersSent: 10, answersAccepted: 0, counted: 0, capped: 0, respondents: null, claimsBefore, claimsSent: 0, claimsAccepted: 0, firstRefusedClaimOfDay: null, claimsRefused: 0, retryAfterPresent: 0 };
+  const figures: IdentityFigures = {
+    answersSent: 10,
+    answersAccepted: 0,
+    counted: 0,
+    capped: 0,
+    respondents: null,
+    claimsBefore,
+    claimsSent: 0,
+    claimsAccepted: 0,
+    firstRefusedClaimOfDay: null,
+    claimsRefused: 0,
+    retryAfterPresent: 0,
+  };
   for (let n = 0; n < figures.answersSent; n += 1) {
     const answer = { id: crypto.randomUUID(), questionnaire: 'v1', territory: IDENTITY_TERRITORY, service: 'mairie', overall: 'tres-bien' };
     const result = await send(`${url}/v1/responses`, { method: 'POST', headers: { ...JSON_HEADERS, ...rotating(n) }, body: JSON.stringify(answer) }, tally);
     if (result.status === 200) figures.answersAccepted += 1;
     else check(false, `answer ${n + 1}: status ${result.status} ${JSON.stringify(result.body).slice(0, 200)}`);
   }
-  const results = (await send(`${url}/v1/territories/${IDENTITY_TERRITORY}/results`, {}, tally)).body as { data: { answers: number; respondents: number | null; excluded: { capped: number } } };
+  const results = (await send(`${url}/v1/territories/${IDENTITY_TERRITORY}/results`, {}, tally)).body as {
+    data: { answers: number; respondents: number | null; excluded: { capped: number } };
+  };
   figures.counted = results.data.answers;
   figures.capped = results.data.excluded.capped;
   figures.respondents = results.data.respondents;
@@ -63,7 +77,11 @@ export async function rotatingHeaders(url: string, claimsBefore: number, tally: 
 
   // Claims: the sixth of the day is refused, whatever the headers say.
   for (const [n, territory] of IDENTITY_CLAIMS.entries()) {
-    const result = await send(`${url}/v1/territories`, { method: 'POST', headers: { ...JSON_HEADERS, ...rotating(100 + n) }, body: JSON.stringify({ territory, contact: `contact${n}@claims.example.org` }) }, tally);
+    const result = await send(
+      `${url}/v1/territories`,
+      { method: 'POST', headers: { ...JSON_HEADERS, ...rotating(100 + n) }, body: JSON.stringify({ territory, contact: `contact${n}@claims.example.org` }) },
+      tally,
+    );
     figures.claimsSent += 1;
     const ofDay = claimsBefore + n + 1;
     if (result.status === 201) figures.claimsAccepted += 1;
@@ -73,9 +91,18 @@ export async function rotatingHeaders(url: string, claimsBefore: number, tally: 
       if (retryAfter(result.headers) > 0) figures.retryAfterPresent += 1;
     } else check(false, `claim ${n + 1}: status ${result.status} ${JSON.stringify(result.body).slice(0, 200)}`);
   }
-  check(claimsBefore + figures.claimsSent > MAX_CLAIMS_PER_CLIENT_PER_DAY, `only ${claimsBefore + figures.claimsSent} claims in the day: the limit is not reached`);
-  check(figures.claimsAccepted === Math.max(0, MAX_CLAIMS_PER_CLIENT_PER_DAY - claimsBefore), `${figures.claimsAccepted} claims accepted with rotating headers after ${claimsBefore} (expected ${Math.max(0, MAX_CLAIMS_PER_CLIENT_PER_DAY - claimsBefore)})`);
-  check(figures.firstRefusedClaimOfDay === MAX_CLAIMS_PER_CLIENT_PER_DAY + 1, `first claim refused: the ${figures.firstRefusedClaimOfDay}th of the day (expected the ${MAX_CLAIMS_PER_CLIENT_PER_DAY + 1}th)`);
+  check(
+    claimsBefore + figures.claimsSent > MAX_CLAIMS_PER_CLIENT_PER_DAY,
+    `only ${claimsBefore + figures.claimsSent} claims in the day: the limit is not reached`,
+  );
+  check(
+    figures.claimsAccepted === Math.max(0, MAX_CLAIMS_PER_CLIENT_PER_DAY - claimsBefore),
+    `${figures.claimsAccepted} claims accepted with rotating headers after ${claimsBefore} (expected ${Math.max(0, MAX_CLAIMS_PER_CLIENT_PER_DAY - claimsBefore)})`,
+  );
+  check(
+    figures.firstRefusedClaimOfDay === MAX_CLAIMS_PER_CLIENT_PER_DAY + 1,
+    `first claim refused: the ${figures.firstRefusedClaimOfDay}th of the day (expected the ${MAX_CLAIMS_PER_CLIENT_PER_DAY + 1}th)`,
+  );
   check(figures.retryAfterPresent === figures.claimsRefused, `${figures.claimsRefused - figures.retryAfterPresent} claim refusals without Retry-After`);
   return figures;
 }

@@ -43,29 +43,74 @@ export interface ParticipationFigures {
   claims: number;
 }
 
-const answer = (territory: string, overall: Answer['overall'] = 'tres-bien'): Answer => ({ id: crypto.randomUUID(), questionnaire: 'v1', territory: territory as Answer['territory'], service: 'mairie', overall });
+const answer = (territory: string, overall: Answer['overall'] = 'tres-bien'): Answer => ({
+  id: crypto.randomUUID(),
+  questionnaire: 'v1',
+  territory: territory as Answer['territory'],
+  service: 'mairie',
+  overall,
+});
 const parisYear = () => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date()));
 
 export async function oneClientFlood(url: string, floodSeconds: number, tally: Tally, failures: string[]): Promise<ParticipationFigures> {
   const check = (ok: boolean, message: string) => {
     if (!ok) failures.push(`participation: ${message}`);
   };
-  const figures: ParticipationFigures = { seconds: floodSeconds, minutesCrossed: 0, sent: 0, accepted: 0, refused429: 0, retryAfterPresent: 0, counted: 0, capped: 0, flagged: 0, refusedInResults: 0, respondents: null, year: parisYear(), ranked: [], focus: null, claims: 0 };
+  const figures: ParticipationFigures = {
+    seconds: floodSeconds,
+    minutesCrossed: 0,
+    sent: 0,
+    accepted: 0,
+    refused429: 0,
+    retryAfterPresent: 0,
+    counted: 0,
+    capped: 0,
+    flagged: 0,
+    refusedInResults: 0,
+    respondents: null,
+    year: parisYear(),
+    ranked: [],
+    focus: null,
+    claims: 0,
+  };
 
   // Four approved candidates.
   for (const territory of [FLOODED, ...SEEDED.map((entry) => entry.territory)]) {
     const slug = territory.replace(':', '-');
-    const claimed = await send(`${url}/v1/territories`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ territory, contact: `mairie@${slug}.example.fr`, origins: [`https://www.${slug}.example.fr`] }) }, tally);
+    const claimed = await send(
+      `${url}/v1/territories`,
+      {
+        method: 'POST',
+        headers: JSON_HEADERS,
+        body: JSON.stringify({ territory, contact: `mairie@${slug}.example.fr`, origins: [`https://www.${slug}.example.fr`] }),
+      },
+      tally,
+    );
     check(claimed.status === 201, `claim on ${territory}: status ${claimed.status}`);
     if (claimed.status !== 201) continue;
     figures.claims += 1;
     const { claim } = (claimed.body as { data: { claim: string } }).data;
-    const approved = await send(`${url}/v1/registrations/${claim}/approve`, { method: 'POST', headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` } }, tally);
+    const approved = await send(
+      `${url}/v1/registrations/${claim}/approve`,
+      { method: 'POST', headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` } },
+      tally,
+    );
     check(approved.status === 200, `approval of ${territory}: status ${approved.status}`);
   }
 
   // The three others get their respondents now (each seeded answer is its own respondent).
-  const seeded = await send(`${url}/v1/dev/seed`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ at: Date.now(), answers: SEEDED.flatMap((entry) => Array.from({ length: entry.respondents }, () => answer(entry.territory, 'moyen'))) }) }, tally);
+  const seeded = await send(
+    `${url}/v1/dev/seed`,
+    {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({
+        at: Date.now(),
+        answers: SEEDED.flatMap((entry) => Array.from({ length: entry.respondents }, () => answer(entry.territory, 'moyen'))),
+      }),
+    },
+    tally,
+  );
   check(seeded.status === 200, `seeding: status ${seeded.status}`);
 
   // One client, as fast as the limits let it, for a bounded time.
@@ -88,7 +133,9 @@ export async function oneClientFlood(url: string, floodSeconds: number, tally: T
   }
   figures.minutesCrossed = Math.floor(Date.now() / 60_000) - Math.floor(started / 60_000);
 
-  const results = (await send(`${url}/v1/territories/${FLOODED}/results`, {}, tally)).body as { data: { answers: number; respondents: number | null; excluded: { refused: number; flagged: number; capped: number } } };
+  const results = (await send(`${url}/v1/territories/${FLOODED}/results`, {}, tally)).body as {
+    data: { answers: number; respondents: number | null; excluded: { refused: number; flagged: number; capped: number } };
+  };
   figures.counted = results.data.answers;
   figures.respondents = results.data.respondents;
   figures.capped = results.data.excluded.capped;
@@ -96,7 +143,12 @@ export async function oneClientFlood(url: string, floodSeconds: number, tally: T
   figures.refusedInResults = results.data.excluded.refused;
 
   // The ranking reads D1's summaries, pushed a moment after the ledger: wait until they are in.
-  type Reply = { data: { territories: { rank: number; territory: { id: string; name: string; population: number }; respondents: number; rate: number }[]; focus: ParticipationFigures['focus'] } };
+  type Reply = {
+    data: {
+      territories: { rank: number; territory: { id: string; name: string; population: number }; respondents: number; rate: number }[];
+      focus: ParticipationFigures['focus'];
+    };
+  };
   let ranking: Reply['data'] | null = null;
   const until = Date.now() + 30_000;
   while (Date.now() < until) {
@@ -104,22 +156,42 @@ export async function oneClientFlood(url: string, floodSeconds: number, tally: T
     check(reply.status === 200, `ranking: status ${reply.status}`);
     if (reply.status !== 200) break;
     ranking = (reply.body as Reply).data;
-    const complete = SEEDED.every((entry) => ranking?.territories.some((row) => row.territory.id === entry.territory && row.respondents === entry.respondents)) && (ranking.focus?.respondents ?? 0) >= 1;
+    const complete =
+      SEEDED.every((entry) => ranking?.territories.some((row) => row.territory.id === entry.territory && row.respondents === entry.respondents)) &&
+      (ranking.focus?.respondents ?? 0) >= 1;
     if (complete) break;
     await sleep(500);
   }
-  figures.ranked = (ranking?.territories ?? []).map((row) => ({ rank: row.rank, id: row.territory.id, name: row.territory.name, population: row.territory.population, respondents: row.respondents, rate: row.rate }));
-  figures.focus = ranking?.focus ? { status: ranking.focus.status, respondents: ranking.focus.respondents, missing: ranking.focus.missing, rank: ranking.focus.rank } : null;
+  figures.ranked = (ranking?.territories ?? []).map((row) => ({
+    rank: row.rank,
+    id: row.territory.id,
+    name: row.territory.name,
+    population: row.territory.population,
+    respondents: row.respondents,
+    rate: row.rate,
+  }));
+  figures.focus = ranking?.focus
+    ? { status: ranking.focus.status, respondents: ranking.focus.respondents, missing: ranking.focus.missing, rank: ranking.focus.rank }
+    : null;
 
   const top3 = figures.ranked.filter((row) => row.rank <= 3).map((row) => row.id);
   check(!top3.includes(FLOODED), `${FLOODED} is in the top 3: ${top3.join(', ')}`);
-  check(SEEDED.every((entry) => top3.includes(entry.territory)), `the seeded candidates are not the top 3: ${top3.join(', ')}`);
+  check(
+    SEEDED.every((entry) => top3.includes(entry.territory)),
+    `the seeded candidates are not the top 3: ${top3.join(', ')}`,
+  );
   check(figures.focus?.status === 'below-minimum', `focus status ${figures.focus?.status} (expected below-minimum)`);
   check(figures.focus?.respondents === 1, `focus respondents ${figures.focus?.respondents} (expected 1)`);
   check(figures.focus?.missing === MIN_RESPONDENTS - 1, `focus missing ${figures.focus?.missing} (expected ${MIN_RESPONDENTS - 1})`);
   check(figures.respondents === 1, `results respondents ${figures.respondents} (expected 1)`);
-  check(figures.counted <= ANSWERS_PER_RESPONDENT_PER_DAY, `${figures.counted} answers counted from one respondent (at most ${ANSWERS_PER_RESPONDENT_PER_DAY})`);
-  check(figures.accepted === figures.counted + figures.capped + figures.flagged, `${figures.accepted} accepted ≠ ${figures.counted} counted + ${figures.capped} capped + ${figures.flagged} flagged`);
+  check(
+    figures.counted <= ANSWERS_PER_RESPONDENT_PER_DAY,
+    `${figures.counted} answers counted from one respondent (at most ${ANSWERS_PER_RESPONDENT_PER_DAY})`,
+  );
+  check(
+    figures.accepted === figures.counted + figures.capped + figures.flagged,
+    `${figures.accepted} accepted ≠ ${figures.counted} counted + ${figures.capped} capped + ${figures.flagged} flagged`,
+  );
   check(figures.retryAfterPresent === figures.refused429, `${figures.refused429 - figures.retryAfterPresent} refusals without Retry-After`);
   check(figures.refusedInResults === figures.refused429, `the results show ${figures.refusedInResults} refused, ${figures.refused429} were`);
   check(figures.refused429 > 0, 'the flood was never refused: the rate limit did not answer');

@@ -39,11 +39,29 @@ export async function strangersCannotBlock(stateDir: string, tally: Tally, failu
   const check = (ok: boolean, message: string) => {
     if (!ok) failures.push(`registration: ${message}`);
   };
-  const figures: RegistrationFigures = { strangers: 30, strangerClaimsAccepted: 0, townStatus: 0, listed: 0, matchingDomain: 0, townMatches: false, townClaimsOnTerritory: null, approveStatus: 0, leftAfterApproval: -1, oneStrangerClaims: 0, oneStrangerAccepted: 0, oneStrangerFirstRefused: null, retryAfterPresent: false };
+  const figures: RegistrationFigures = {
+    strangers: 30,
+    strangerClaimsAccepted: 0,
+    townStatus: 0,
+    listed: 0,
+    matchingDomain: 0,
+    townMatches: false,
+    townClaimsOnTerritory: null,
+    approveStatus: 0,
+    leftAfterApproval: -1,
+    oneStrangerClaims: 0,
+    oneStrangerAccepted: 0,
+    oneStrangerFirstRefused: null,
+    retryAfterPresent: false,
+  };
   const server = await startLocalServer({ persistTo: stateDir, fresh: true, env: { TRUSTED_PROXY_HEADER: 'x-forwarded-for' } });
   const url = server.url;
   const claim = (address: string, territory: string, contact: string, origins: string[]) =>
-    send(`${url}/v1/territories`, { method: 'POST', headers: { ...JSON_HEADERS, 'x-forwarded-for': address }, body: JSON.stringify({ territory, contact, origins }) }, tally);
+    send(
+      `${url}/v1/territories`,
+      { method: 'POST', headers: { ...JSON_HEADERS, 'x-forwarded-for': address }, body: JSON.stringify({ territory, contact, origins }) },
+      tally,
+    );
   try {
     for (let n = 1; n <= figures.strangers; n += 1) {
       const result = await claim(`198.51.100.${n}`, CONTESTED, `${random()}@${random()}.example.net`, [`https://${random()}.example.org`]);
@@ -68,8 +86,14 @@ export async function strangersCannotBlock(stateDir: string, tally: Tally, failu
     figures.townMatches = mine?.facts.contactDomainMatchesOrigin === true;
     figures.townClaimsOnTerritory = mine?.facts.claimsOnTerritory ?? null;
     check(figures.listed === figures.strangers + 1, `the operator lists ${figures.listed} claims on ${CONTESTED} (expected ${figures.strangers + 1})`);
-    check(figures.townMatches && figures.matchingDomain === 1, `contact domain matching a site: ${figures.matchingDomain} claims, the town's ${figures.townMatches ? 'among them' : 'not among them'} (expected the town's alone)`);
-    check(figures.townClaimsOnTerritory === figures.strangers + 1, `the town's claim shows ${figures.townClaimsOnTerritory} claims on the territory (expected ${figures.strangers + 1})`);
+    check(
+      figures.townMatches && figures.matchingDomain === 1,
+      `contact domain matching a site: ${figures.matchingDomain} claims, the town's ${figures.townMatches ? 'among them' : 'not among them'} (expected the town's alone)`,
+    );
+    check(
+      figures.townClaimsOnTerritory === figures.strangers + 1,
+      `the town's claim shows ${figures.townClaimsOnTerritory} claims on the territory (expected ${figures.strangers + 1})`,
+    );
 
     const approved = await send(`${url}/v1/registrations/${townClaim}/approve`, { method: 'POST', headers: operator }, tally);
     figures.approveStatus = approved.status;
@@ -89,7 +113,10 @@ export async function strangersCannotBlock(stateDir: string, tally: Tally, failu
         figures.retryAfterPresent = retryAfter(result.headers) > 0;
       } else check(false, `stranger 1's claim on ${territory}: status ${result.status}`);
     }
-    check(figures.oneStrangerFirstRefused === MAX_CLAIMS_PER_CLIENT_PER_DAY + 1, `one stranger's first refused claim: the ${figures.oneStrangerFirstRefused}th of the day (expected the ${MAX_CLAIMS_PER_CLIENT_PER_DAY + 1}th)`);
+    check(
+      figures.oneStrangerFirstRefused === MAX_CLAIMS_PER_CLIENT_PER_DAY + 1,
+      `one stranger's first refused claim: the ${figures.oneStrangerFirstRefused}th of the day (expected the ${MAX_CLAIMS_PER_CLIENT_PER_DAY + 1}th)`,
+    );
     check(figures.retryAfterPresent, 'the refused claim carries no Retry-After');
   } finally {
     await server.stop();

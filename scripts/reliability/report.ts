@@ -67,9 +67,11 @@ export function reliabilityReport(input: ReportInput): string {
     '',
     '| route | requests | of which 429 (wrong-token throttle) |',
     '|---|---|---|',
-    ...Object.entries(input.byRoute).sort().map(([route, count]) => `| ${route} | ${n(count)} | ${n(input.throttledByRoute[route] ?? 0)} |`),
+    ...Object.entries(input.byRoute)
+      .sort()
+      .map(([route, count]) => `| ${route} | ${n(count)} | ${n(input.throttledByRoute[route] ?? 0)} |`),
     '',
-    'Every request answered 200, 400, 401, 403, 404 or 422; the routes behind a token may also answer 429 once the fuzz\'s wrong tokens have this client throttled (5 within 15 minutes). The comments check below runs before the fuzz for that reason.',
+    "Every request answered 200, 400, 401, 403, 404 or 422; the routes behind a token may also answer 429 once the fuzz's wrong tokens have this client throttled (5 within 15 minutes). The comments check below runs before the fuzz for that reason.",
     '',
     `Comments holding HTML, script, template and SQL payloads returned verbatim, as JSON strings: ${input.verbatim.returned} of ${input.verbatim.sent}; the dashboard renders them with \`textContent\` (e2e/dashboard.spec.ts).`,
     '',
@@ -117,7 +119,12 @@ export function reliabilityReport(input: ReportInput): string {
     '',
     '| rank | commune | inhabitants | respondents | per 1,000 |',
     '|---|---|---|---|---|',
-    ...flood.ranked.slice(0, 10).map((row) => `| ${row.rank} | ${row.name} (${row.id}) | ${n(row.population)} | ${n(row.respondents)} | ${row.rate.toLocaleString('en', { maximumFractionDigits: 1 })} |`),
+    ...flood.ranked
+      .slice(0, 10)
+      .map(
+        (row) =>
+          `| ${row.rank} | ${row.name} (${row.id}) | ${n(row.population)} | ${n(row.respondents)} | ${row.rate.toLocaleString('en', { maximumFractionDigits: 1 })} |`,
+      ),
     '',
     `${FLOODED}'s place (focus): ${flood.focus ? `${flood.focus.status}, ${flood.focus.respondents} respondent${flood.focus.respondents === 1 ? '' : 's'}, ${flood.focus.missing} missing to the minimum, rank ${flood.focus.rank ?? 'none'}` : 'none'}.`,
     '',
@@ -137,7 +144,7 @@ export function reliabilityReport(input: ReportInput): string {
     `| accepted | ${n(identity.claimsAccepted)} |`,
     `| refused with 429 | ${n(identity.claimsRefused)} (Retry-After on ${n(identity.retryAfterPresent)}); first refused: claim ${identity.firstRefusedClaimOfDay ?? 'none'} of the day |`,
     '',
-    '## Strangers cannot block a town\'s registration',
+    "## Strangers cannot block a town's registration",
     '',
     `A server behind a trusted proxy (TRUSTED_PROXY_HEADER=x-forwarded-for): each stranger a distinct address, each claiming ${placeOf(CONTESTED)} with a random contact and site; then the town, contact at its own domain and its site.`,
     '',

@@ -41,7 +41,9 @@ import { reliabilityReport } from './report.js';
 const { values } = parseArgs({ options: { short: { type: 'boolean', default: false }, seed: { type: 'string' } } });
 const short = values.short;
 const seed = Number(values.seed ?? 20261122);
-const sizes = short ? { badInputs: 1_500, params: 500, abuse: 60, faultClients: 3, faultAnswers: 40, killAfterMs: 20_000, floodSeconds: 65 } : { badInputs: 10_000, params: 3_000, abuse: 300, faultClients: 4, faultAnswers: 150, killAfterMs: 20_000, floodSeconds: 125 };
+const sizes = short
+  ? { badInputs: 1_500, params: 500, abuse: 60, faultClients: 3, faultAnswers: 40, killAfterMs: 20_000, floodSeconds: 65 }
+  : { badInputs: 10_000, params: 3_000, abuse: 300, faultClients: 4, faultAnswers: 150, killAfterMs: 20_000, floodSeconds: 125 };
 /** All load of the servers with these comes from one address: one client, one respondent. */
 const RAISED = { RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_PER_HOUR: '1000000', ANSWERS_PER_RESPONDENT_PER_DAY: '1000000' };
 const failures: string[] = [];
@@ -71,19 +73,29 @@ try {
   log(`${sizes.badInputs} generated requests to POST /v1/responses (seed ${seed})…`);
   const cases = fc.sample(badInputCase, { numRuns: sizes.badInputs, seed });
   await pool(cases, 8, async (item) => {
-    const result = await send(`${serverA.url}/v1/responses`, { method: 'POST', headers: item.contentType ? { 'content-type': item.contentType } : {}, body: item.body as BodyInit }, tally);
+    const result = await send(
+      `${serverA.url}/v1/responses`,
+      { method: 'POST', headers: item.contentType ? { 'content-type': item.contentType } : {}, body: item.body as BodyInit },
+      tally,
+    );
     const stats = byKind[item.kind];
     stats.tried += 1;
     const statusOk = item.statuses.includes(result.status);
-    const resultsOk = item.answers.length === 0 || (result.body as { data?: { results?: { status: string }[] } }).data?.results?.every((entry) => entry.status === 'accepted') === true;
+    const resultsOk =
+      item.answers.length === 0 ||
+      (result.body as { data?: { results?: { status: string }[] } }).data?.results?.every((entry) => entry.status === 'accepted') === true;
     if (statusOk && resultsOk && result.problems.length === 0) stats.ok += 1;
-    else if (failures.length < 20) failures.push(`${item.kind}: status ${result.status} (expected ${item.statuses.join('/')}) ${result.problems.join('; ')} ${JSON.stringify(result.body).slice(0, 200)}`);
+    else if (failures.length < 20)
+      failures.push(
+        `${item.kind}: status ${result.status} (expected ${item.statuses.join('/')}) ${result.problems.join('; ')} ${JSON.stringify(result.body).slice(0, 200)}`,
+      );
     if (result.status === 200) storedExpected += item.answers.length;
     if (result.status === 200 && item.kind === 'prototype-names') for (const answer of item.answers) prototypeTerritories.add(answer.territory);
   });
   const count = async (territories: string[]) => {
     let total = 0;
-    for (const territory of territories) total += ((await send(`${serverA.url}/v1/territories/${territory}/results`, {}, tally)).body as { data: { answers: number } }).data.answers;
+    for (const territory of territories)
+      total += ((await send(`${serverA.url}/v1/territories/${territory}/results`, {}, tally)).body as { data: { answers: number } }).data.answers;
     return total;
   };
   const storedValid = await count(VALID_TERRITORIES);
@@ -103,12 +115,43 @@ try {
 
   log('comments holding markup and SQL…');
   const territory = 'commune:25059';
-  const registration = (await send(`${serverA.url}/v1/territories`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ territory, contact: 'securite@example.fr' }) }, tally)).body as { data: { adminToken: string; claim: string } };
-  const approval = await send(`${serverA.url}/v1/registrations/${registration.data.claim}/approve`, { method: 'POST', headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` } }, tally);
+  const registration = (
+    await send(
+      `${serverA.url}/v1/territories`,
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ territory, contact: 'securite@example.fr' }) },
+      tally,
+    )
+  ).body as { data: { adminToken: string; claim: string } };
+  const approval = await send(
+    `${serverA.url}/v1/registrations/${registration.data.claim}/approve`,
+    { method: 'POST', headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` } },
+    tally,
+  );
   check(approval.status === 200, `approving ${territory} for the comments: status ${approval.status}`);
-  const payloads = ['<script>alert(1)</script>', '<img src=x onerror="alert(1)">', "'; DROP TABLE responses; --", 'Robert"); DELETE FROM tallies WHERE (1=1', '{{constructor.constructor("alert(1)")()}}', '=HYPERLINK("http://evil.example","clic")'];
-  await send(`${serverA.url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: payloads.map((comment) => ({ id: crypto.randomUUID(), questionnaire: 'v1', territory, service: 'mairie', overall: 'moyen', comment })) }) }, tally);
-  const comments = await send(`${serverA.url}/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${registration.data.adminToken}` } }, tally);
+  const payloads = [
+    '<script>alert(1)</script>',
+    '<img src=x onerror="alert(1)">',
+    "'; DROP TABLE responses; --",
+    'Robert"); DELETE FROM tallies WHERE (1=1',
+    '{{constructor.constructor("alert(1)")()}}',
+    '=HYPERLINK("http://evil.example","clic")',
+  ];
+  await send(
+    `${serverA.url}/v1/responses`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        answers: payloads.map((comment) => ({ id: crypto.randomUUID(), questionnaire: 'v1', territory, service: 'mairie', overall: 'moyen', comment })),
+      }),
+    },
+    tally,
+  );
+  const comments = await send(
+    `${serverA.url}/v1/territories/${territory}/comments`,
+    { headers: { authorization: `Bearer ${registration.data.adminToken}` } },
+    tally,
+  );
   check(comments.status === 200, `comments of ${territory}: status ${comments.status}`);
   const returned = new Set(((comments.body as { data?: { comments: { comment: string }[] } }).data?.comments ?? []).map((comment) => comment.comment));
   verbatim = { sent: payloads.length, returned: payloads.filter((payload) => returned.has(payload)).length };
@@ -124,7 +167,6 @@ try {
     if (!statusesOf(item).includes(result.status)) result.problems.push(`status ${result.status} (expected ${statusesOf(item).join('/')})`);
     if (result.problems.length > 0 && failures.length < 40) failures.push(`${item.route} ${item.path}: ${result.problems.join('; ')}`);
   });
-
 } finally {
   await serverA.stop();
 }
@@ -163,7 +205,14 @@ const onOtherServers = (async () => {
   scan = { files: scan.files + scanD.files, bytes: scan.bytes + scanD.bytes, ipFound: [...scan.ipFound, ...scanD.ipFound] };
   rmSync(stateD, { recursive: true, force: true });
   log(`${sizes.faultClients} clients × ${sizes.faultAnswers} answers, SIGKILL once 30 % are in, restart…`);
-  const faults: FaultFigures = await killAndRestart({ stateDir: stateC, vars: RAISED, clients: sizes.faultClients, answersPerClient: sizes.faultAnswers, killAtShare: 0.3, killAfterMs: sizes.killAfterMs });
+  const faults: FaultFigures = await killAndRestart({
+    stateDir: stateC,
+    vars: RAISED,
+    clients: sizes.faultClients,
+    answersPerClient: sizes.faultAnswers,
+    killAtShare: 0.3,
+    killAfterMs: sizes.killAfterMs,
+  });
   rmSync(stateC, { recursive: true, force: true });
   return { registration, faults };
 })();
@@ -172,8 +221,14 @@ const [{ abuse, participation, identity, hardened }, { registration, faults }] =
 // Windows are calendar minutes: a burst that straddles one gets up to 10 more answers accepted in
 // the next minute, but its client was flagged at the first refusal, so those are kept and excluded;
 // and the client is one respondent, whose answers past the daily cap are kept and excluded too.
-check(abuse.countedForTrophy <= ANSWERS_PER_RESPONDENT_PER_DAY, `${abuse.countedForTrophy} answers counted from one client (at most ${ANSWERS_PER_RESPONDENT_PER_DAY}, one respondent's daily cap)`);
-check(abuse.accepted === abuse.countedForTrophy + abuse.resultsFlagged + abuse.resultsCapped, `${abuse.accepted} accepted ≠ ${abuse.countedForTrophy} counted + ${abuse.resultsFlagged} flagged + ${abuse.resultsCapped} capped`);
+check(
+  abuse.countedForTrophy <= ANSWERS_PER_RESPONDENT_PER_DAY,
+  `${abuse.countedForTrophy} answers counted from one client (at most ${ANSWERS_PER_RESPONDENT_PER_DAY}, one respondent's daily cap)`,
+);
+check(
+  abuse.accepted === abuse.countedForTrophy + abuse.resultsFlagged + abuse.resultsCapped,
+  `${abuse.accepted} accepted ≠ ${abuse.countedForTrophy} counted + ${abuse.resultsFlagged} flagged + ${abuse.resultsCapped} capped`,
+);
 check(abuse.refused429 === abuse.attempts - abuse.accepted, `${abuse.refused429} refusals with 429 of ${abuse.attempts - abuse.accepted} expected`);
 check(abuse.retryAfterPresent === abuse.refused429, 'every 429 carries Retry-After');
 check(abuse.resultsRefused === abuse.refused429, `the results show ${abuse.resultsRefused} refused, ${abuse.refused429} were`);
@@ -181,14 +236,39 @@ check(abuse.resultsRefused === abuse.refused429, `the results show ${abuse.resul
 check(faults.acknowledged === faults.answers, `${faults.acknowledged} of ${faults.answers} answers acknowledged in the end`);
 check(faults.tallied === faults.acknowledged, `tallies hold ${faults.tallied}, ${faults.acknowledged} were acknowledged`);
 check(faults.summarised === faults.tallied, `D1 summaries hold ${faults.summarised}, tallies ${faults.tallied}`);
-check(faults.acknowledgedBeforeKill > 0 && faults.acknowledgedBeforeKill < faults.answers, `the kill came mid-run (${faults.acknowledgedBeforeKill} of ${faults.answers} acknowledged before it)`);
+check(
+  faults.acknowledgedBeforeKill > 0 && faults.acknowledgedBeforeKill < faults.answers,
+  `the kill came mid-run (${faults.acknowledgedBeforeKill} of ${faults.answers} acknowledged before it)`,
+);
 
 check(tally.serverErrors === 0, `${tally.serverErrors} responses were 5xx`);
 check(tally.cookies === 0, `${tally.cookies} responses set a cookie`);
 check(tally.badEnvelopes === 0, `${tally.badEnvelopes} failures without the error envelope`);
-check(tally.documented > 0 && tally.conforming === tally.documented, `${tally.documented - tally.conforming} of ${tally.documented} replies of documented routes do not match the OpenAPI document`);
+check(
+  tally.documented > 0 && tally.conforming === tally.documented,
+  `${tally.documented - tally.conforming} of ${tally.documented} replies of documented routes do not match the OpenAPI document`,
+);
 
-const report = reliabilityReport({ short, seed, seconds: Math.round((Date.now() - started) / 1000), tally, byKind, byRoute, throttledByRoute, storedExpected, prototypeResults: { territories: prototypeTerritories.size, ...prototypeResults }, verbatim, scan, abuse, faults, participation, identity, registration, hardened, failures });
+const report = reliabilityReport({
+  short,
+  seed,
+  seconds: Math.round((Date.now() - started) / 1000),
+  tally,
+  byKind,
+  byRoute,
+  throttledByRoute,
+  storedExpected,
+  prototypeResults: { territories: prototypeTerritories.size, ...prototypeResults },
+  verbatim,
+  scan,
+  abuse,
+  faults,
+  participation,
+  identity,
+  registration,
+  hardened,
+  failures,
+});
 const file = short ? 'test-results/reliability.md' : 'RELIABILITY.md';
 mkdirSync('test-results', { recursive: true });
 writeFileSync(file, report);

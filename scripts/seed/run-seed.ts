@@ -32,12 +32,19 @@ export async function postSeedBatch(url: string, batch: SeedBatch): Promise<numb
 }
 
 export async function postCandidates(url: string, territories: string[]): Promise<number> {
-  const response = await fetch(`${url}/v1/dev/candidates`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ territories }) });
+  const response = await fetch(`${url}/v1/dev/candidates`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ territories }),
+  });
   if (!response.ok) throw new Error(`registering candidates failed: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { data: { registered: number } }).data.registered;
 }
 
-export async function runSeed(url: string, options: { territories?: number; perThousand?: number; concurrency?: number } = {}): Promise<{ territories: number; answers: number; accepted: number; seconds: number }> {
+export async function runSeed(
+  url: string,
+  options: { territories?: number; perThousand?: number; concurrency?: number } = {},
+): Promise<{ territories: number; answers: number; accepted: number; seconds: number }> {
   const plan = seedPlan(allTerritories(), { territories: options.territories ?? 300, perThousand: options.perThousand ?? 2 });
   const started = Date.now();
   const batches = plan.batches();
@@ -56,6 +63,9 @@ export async function runSeed(url: string, options: { territories?: number; perT
   if (process.stderr.isTTY) process.stderr.write('\n');
   // Three seeded territories in four are Trophée candidates (approved registrations), so the local
   // Trophée ranks some and shows the others as not candidates.
-  await postCandidates(url, plan.territories.filter((_, index) => index % 4 !== 3).map((territory) => territory.id));
+  await postCandidates(
+    url,
+    plan.territories.filter((_, index) => index % 4 !== 3).map((territory) => territory.id),
+  );
   return { territories: plan.territories.length, answers: plan.answers, accepted, seconds: (Date.now() - started) / 1000 };
 }

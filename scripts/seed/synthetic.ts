@@ -19,13 +19,34 @@ export interface SeedBatch {
 }
 
 const SERVICES_BY_KIND: Record<Territory['kind'], Partial<Record<Service, number>>> = {
-  commune: { mairie: 30, 'etat-civil': 20, ecole: 10, bibliotheque: 10, ccas: 6, 'petite-enfance': 6, urbanisme: 5, sport: 4, culture: 4, 'police-municipale': 3, 'site-internet': 2 },
+  commune: {
+    mairie: 30,
+    'etat-civil': 20,
+    ecole: 10,
+    bibliotheque: 10,
+    ccas: 6,
+    'petite-enfance': 6,
+    urbanisme: 5,
+    sport: 4,
+    culture: 4,
+    'police-municipale': 3,
+    'site-internet': 2,
+  },
   epci: { dechets: 35, transport: 30, 'petite-enfance': 10, culture: 8, sport: 7, 'site-internet': 10 },
   departement: { ccas: 40, transport: 25, 'site-internet': 15, culture: 10, autre: 10 },
 };
 const CHANNEL_WEIGHTS: Record<Channel, number> = { guichet: 50, telephone: 20, 'en-ligne': 15, courriel: 8, courrier: 2, autre: 5 };
 /** Sources as the widget and the kit set them (kit asset ids from survey/sources.ts). */
-const SOURCE_WEIGHTS = { site: 55, qr: 15, 'affiche-a4': 10, 'flyer-a5': 6, 'social-1200x630': 5, 'banniere-300x250': 4, 'signature-600x150': 3, borne: 2 } as const;
+const SOURCE_WEIGHTS = {
+  site: 55,
+  qr: 15,
+  'affiche-a4': 10,
+  'flyer-a5': 6,
+  'social-1200x630': 5,
+  'banniere-300x250': 4,
+  'signature-600x150': 3,
+  borne: 2,
+} as const;
 const COMMENTS = [
   'Accueil très agréable, agent patient et souriant.',
   'Trop d’attente au guichet le samedi matin.',
@@ -48,7 +69,7 @@ export function pickTerritories(all: Territory[], random: Random, count: number)
   for (const id of CATEGORY_IDS) {
     const { kind, min, max } = CATEGORIES[id];
     const pool = all.filter((territory) => territory.kind === kind && territory.population >= min && territory.population < max && territory.population > 0);
-    for (let taken = 0; taken < perCategory && pool.length > 0; ) {
+    for (let taken = 0; taken < perCategory && pool.length > 0;) {
       const [territory] = pool.splice(random.int(0, pool.length - 1), 1);
       if (territory && !chosen.has(territory.id)) {
         chosen.set(territory.id, territory);
@@ -108,7 +129,10 @@ export interface SeedPlan {
  * The seed: batches of at most `batchSize` answers, each for one territory and month.
  * @param perThousand mean answers per 1,000 inhabitants a year
  */
-export function seedPlan(all: Territory[], options: { seed?: number; territories?: number; now?: number; batchSize?: number; perThousand?: number } = {}): SeedPlan {
+export function seedPlan(
+  all: Territory[],
+  options: { seed?: number; territories?: number; now?: number; batchSize?: number; perThousand?: number } = {},
+): SeedPlan {
   const random = new Random(options.seed ?? 2026);
   const territories = pickTerritories(all, random, options.territories ?? 300);
   const months = lastTwelveMonths(options.now ?? Date.now());

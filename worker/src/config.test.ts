@@ -9,9 +9,15 @@ describe('config', () => {
   });
 
   it('refuses to run on the network without a daily salt, or with the dev routes', () => {
-    expect(() => config({ ...(env as Env), ENVIRONMENT: 'production', DAILY_SALT: undefined })).toThrow(/DAILY_SALT is not set for production: run `wrangler secret put DAILY_SALT --env production`/);
-    expect(() => config({ ...(env as Env), ENVIRONMENT: 'staging', DAILY_SALT: 'a-long-enough-secret-salt', DEV_ROUTES: 'true' })).toThrow(/local development only/);
-    expect(config({ ...(env as Env), ENVIRONMENT: 'production', DAILY_SALT: 'a-long-enough-secret-salt', DEV_ROUTES: undefined }).environment).toBe('production');
+    expect(() => config({ ...(env as Env), ENVIRONMENT: 'production', DAILY_SALT: undefined })).toThrow(
+      /DAILY_SALT is not set for production: run `wrangler secret put DAILY_SALT --env production`/,
+    );
+    expect(() => config({ ...(env as Env), ENVIRONMENT: 'staging', DAILY_SALT: 'a-long-enough-secret-salt', DEV_ROUTES: 'true' })).toThrow(
+      /local development only/,
+    );
+    expect(config({ ...(env as Env), ENVIRONMENT: 'production', DAILY_SALT: 'a-long-enough-secret-salt', DEV_ROUTES: undefined }).environment).toBe(
+      'production',
+    );
   });
 
   it('treats a missing ENVIRONMENT as the network, never as local (a deploy without --env)', () => {
@@ -21,7 +27,9 @@ describe('config', () => {
     expect(salted.environment).toBe('unnamed');
     expect(salted.salt).toBe('a-long-enough-secret-salt');
     expect(salted.operatorToken).toBeNull();
-    expect(config({ ...unnamed, DAILY_SALT: 'a-long-enough-secret-salt', OPERATOR_TOKEN: 'k3y-of-the-barometer-team-2026' }).operatorToken).toBe('k3y-of-the-barometer-team-2026');
+    expect(config({ ...unnamed, DAILY_SALT: 'a-long-enough-secret-salt', OPERATOR_TOKEN: 'k3y-of-the-barometer-team-2026' }).operatorToken).toBe(
+      'k3y-of-the-barometer-team-2026',
+    );
     expect(() => config({ ...unnamed, DAILY_SALT: 'a-long-enough-secret-salt', DEV_ROUTES: 'true' })).toThrow(/local development only/);
     // The Worker tests, like scripts/wrangler-dev.ts, say 'local' explicitly.
     expect(config({ ...(env as Env), OPERATOR_TOKEN: undefined, DAILY_SALT: undefined }).environment).toBe('local');

@@ -31,7 +31,8 @@ const cache = new WeakMap<Env, Config>();
 export function config(env: Env): Config {
   const known = cache.get(env);
   if (known) return known;
-  const shards = typeof env.LEDGER_SHARDS === 'string' && env.LEDGER_SHARDS.trim() !== '' ? (JSON.parse(env.LEDGER_SHARDS) as unknown) : (env.LEDGER_SHARDS ?? {});
+  const shards =
+    typeof env.LEDGER_SHARDS === 'string' && env.LEDGER_SHARDS.trim() !== '' ? (JSON.parse(env.LEDGER_SHARDS) as unknown) : (env.LEDGER_SHARDS ?? {});
   // 'local' must be said (scripts/wrangler-dev.ts and vitest.config.ts do): a plain `wrangler deploy`
   // without --env names no environment, and must not run with the public local salt and token.
   const environment = env.ENVIRONMENT ?? 'unnamed';

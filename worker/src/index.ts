@@ -30,7 +30,16 @@ app.use('*', securityHeaders);
 
 // The widget runs on the towns' own sites: every read is open to any origin, and so is the
 // preflight of a write; which origins may write for a registered territory is checked per answer.
-app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Authorization'], exposeHeaders: ['Retry-After'], maxAge: 86400 }));
+app.use(
+  '/v1/*',
+  cors({
+    origin: '*',
+    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Authorization'],
+    exposeHeaders: ['Retry-After'],
+    maxAge: 86400,
+  }),
+);
 
 // Every route may name a territory: the reference data is in place before any of them runs.
 app.use('*', async (c, next) => {

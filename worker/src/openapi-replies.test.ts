@@ -89,7 +89,8 @@ describe('the document', () => {
         }
         const security = operation.security?.flatMap((requirement) => Object.keys(requirement)) ?? [];
         // The operator's routes want its token; every other route that can answer 401 wants a territory's admin token.
-        const expected = path.startsWith('/v1/registrations') || path.startsWith('/v1/trophy') ? ['operatorToken'] : operation.responses['401'] ? ['adminToken'] : [];
+        const expected =
+          path.startsWith('/v1/registrations') || path.startsWith('/v1/trophy') ? ['operatorToken'] : operation.responses['401'] ? ['adminToken'] : [];
         expect(security, `${method} ${path}`).toEqual(expected);
         if (operation.responses['401']) expect(operation.responses['401'].headers?.['WWW-Authenticate']?.required, `${method} ${path}`).toBe(true);
         if (operation.responses['429']) expect(operation.responses['429'].headers?.['Retry-After'], `${method} ${path}`).toBeDefined();
@@ -103,7 +104,8 @@ describe('the document', () => {
   });
 
   it('states the parameters with the constraints the routes parse them with', () => {
-    const parameters = (path: string) => Object.fromEntries((document.paths[path]?.get?.parameters ?? []).map((parameter) => [`${parameter.in} ${parameter.name}`, parameter]));
+    const parameters = (path: string) =>
+      Object.fromEntries((document.paths[path]?.get?.parameters ?? []).map((parameter) => [`${parameter.in} ${parameter.name}`, parameter]));
     const search = parameters('/v1/territories');
     expect(search['query q']).toMatchObject({ required: true, schema: { type: 'string', minLength: 2, maxLength: 80 } });
     expect(search['query limit']).toMatchObject({ required: false, schema: { type: 'integer', minimum: 1, maximum: 50, default: 10 } });
@@ -139,10 +141,15 @@ describe('every reply matches the document', () => {
     await expectReply(400, '/v1/territories', json({ territory: T(4), contact: 'not an address' }, { 'cf-connecting-ip': '198.51.100.210' }));
     await expectReply(409, '/v1/territories', json({ territory: T(2), contact: 'x@ville.example.fr' }, { 'cf-connecting-ip': '198.51.100.211' }));
     await expectReply(413, '/v1/territories', json(tooLarge(20 * 1024), { 'cf-connecting-ip': '198.51.100.212' }));
-    await expectReply(415, '/v1/territories', { method: 'POST', headers: { 'content-type': 'text/plain', 'cf-connecting-ip': '198.51.100.212' }, body: 'hello' });
+    await expectReply(415, '/v1/territories', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'cf-connecting-ip': '198.51.100.212' },
+      body: 'hello',
+    });
     await expectReply(422, '/v1/territories', json({ territory: UNKNOWN, contact: 'x@ville.example.fr' }, { 'cf-connecting-ip': '198.51.100.213' }));
     // One connection: 5 claims a day, the 6th is a 429 with Retry-After.
-    for (const n of [5, 6, 7, 8, 9]) await expectReply(201, '/v1/territories', json({ territory: T(n), contact: 'x@ville.example.fr' }, { 'cf-connecting-ip': '198.51.100.214' }));
+    for (const n of [5, 6, 7, 8, 9])
+      await expectReply(201, '/v1/territories', json({ territory: T(n), contact: 'x@ville.example.fr' }, { 'cf-connecting-ip': '198.51.100.214' }));
     await expectReply(429, '/v1/territories', json({ territory: T(10), contact: 'x@ville.example.fr' }, { 'cf-connecting-ip': '198.51.100.214' }));
 
     await expectReply(200, '/v1/registrations', bearer(OPERATOR));
@@ -223,7 +230,10 @@ describe('every reply matches the document', () => {
   });
 
   it('POST /v1/territories/{id}/token, and wrong tokens slowed down on every token route', async () => {
-    const from = (ip: string, init: RequestInit = {}): RequestInit => ({ ...init, headers: { ...(init.headers as Record<string, string> | undefined), 'cf-connecting-ip': ip } });
+    const from = (ip: string, init: RequestInit = {}): RequestInit => ({
+      ...init,
+      headers: { ...(init.headers as Record<string, string> | undefined), 'cf-connecting-ip': ip },
+    });
     const token = await register(T(12));
     await expectReply(400, '/v1/territories/nowhere/token', from('198.51.100.230', operatorPost(token)));
     await expectReply(401, `/v1/territories/${T(12)}/token`, from('198.51.100.230', operatorPost(undefined)));
@@ -239,9 +249,14 @@ describe('every reply matches the document', () => {
     await expectReply(429, `/v1/territories/${T(12)}/comments`, from(throttled, bearer(fresh)));
     await expectReply(429, `/v1/territories/${T(12)}/token`, from(throttled, operatorPost(fresh)));
     await expectReply(429, '/v1/registrations', from(throttled, bearer(OPERATOR)));
-    for (const action of ['approve', 'reject']) await expectReply(429, `/v1/registrations/${crypto.randomUUID()}/${action}`, from(throttled, operatorPost(OPERATOR)));
+    for (const action of ['approve', 'reject'])
+      await expectReply(429, `/v1/registrations/${crypto.randomUUID()}/${action}`, from(throttled, operatorPost(OPERATOR)));
     await expectReply(429, '/v1/trophy/review?year=2022', from(throttled, bearer(OPERATOR)));
-    await expectReply(429, '/v1/trophy/2022/publish', from(throttled, { ...json({}), headers: { 'content-type': 'application/json', authorization: `Bearer ${OPERATOR}` } }));
+    await expectReply(
+      429,
+      '/v1/trophy/2022/publish',
+      from(throttled, { ...json({}), headers: { 'content-type': 'application/json', authorization: `Bearer ${OPERATOR}` } }),
+    );
   });
 
   it('the Trophée review and publication (operator token)', async () => {

@@ -16,7 +16,17 @@ describe('GET /v1/openapi.json', () => {
 
   it('describes the wire format v1 from the same schema the Worker parses with', async () => {
     const document = (await (await call('/v1/openapi.json')).json()) as {
-      paths: { '/v1/responses': { post: { requestBody: { content: { 'application/json': { schema: { anyOf: { properties?: Record<string, { enum?: string[]; pattern?: string }>; required?: string[] }[] } } } } } } };
+      paths: {
+        '/v1/responses': {
+          post: {
+            requestBody: {
+              content: {
+                'application/json': { schema: { anyOf: { properties?: Record<string, { enum?: string[]; pattern?: string }>; required?: string[] }[] } };
+              };
+            };
+          };
+        };
+      };
     };
     const [single] = document.paths['/v1/responses'].post.requestBody.content['application/json'].schema.anyOf;
     expect(single?.required).toEqual(['id', 'questionnaire', 'territory', 'service', 'overall']);

@@ -11,11 +11,17 @@ import * as z from 'zod/mini';
 import { ErrorEnvelopeSchema, HealthReplySchema, ValidateReplySchema } from '../../survey/api.js';
 import { BenchmarksQuerySchema, BenchmarksReplySchema } from '../../survey/benchmarks.js';
 import { MapQuerySchema, MapReplySchema } from '../../survey/map.js';
-import { YearOrPeriodQuery } from '../../survey/period.js';
-import { ClaimDecisionReplySchema, ClaimPathSchema, ClaimsReplySchema, CommentsReplySchema, RegistrationReplySchema, RegistrationRequestSchema, TokenReplySchema } from '../../survey/registration.js';
+import {
+  ClaimDecisionReplySchema,
+  ClaimPathSchema,
+  ClaimsReplySchema,
+  CommentsReplySchema,
+  RegistrationReplySchema,
+  RegistrationRequestSchema,
+  TokenReplySchema,
+} from '../../survey/registration.js';
 import { AnswerSchema, BatchSchema, ResponsesReplySchema } from '../../survey/response.js';
 import { ResultsReplySchema, TerritoriesReplySchema, TerritoryReplySchema } from '../../survey/results.js';
-import { TerritoryIdSchema } from '../../survey/territory.js';
 import { CommentsQuerySchema, ResultsQuerySchema, SearchQuerySchema, TerritoryPathSchema } from '../../survey/territory-queries.js';
 import { PublishReplySchema, PublishRequestSchema, RankingQuerySchema, RankingReplySchema, ReviewQuerySchema, ReviewReplySchema } from '../../survey/trophy.js';
 
@@ -56,7 +62,11 @@ interface Header {
   schema: Schema;
 }
 
-const RETRY_AFTER = (required: boolean, when = 'Seconds to wait before retrying'): Header => ({ description: when, required, schema: z.int().check(z.minimum(0)) });
+const RETRY_AFTER = (required: boolean, when = 'Seconds to wait before retrying'): Header => ({
+  description: when,
+  required,
+  schema: z.int().check(z.minimum(0)),
+});
 const CONTENT_DISPOSITION: Header = { description: 'attachment; filename="barometre-<kind>-<code>.<extension>"', required: true, schema: z.string() };
 const WWW_AUTHENTICATE: Header = { description: 'Bearer realm="barometre"', required: true, schema: z.string() };
 
@@ -82,7 +92,11 @@ const results = { status: 200, description: 'Results computed from the tallies',
 const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> = {
   '/v1/health': { get: { summary: 'Liveness', ok: { status: 200, description: 'Up', schema: HealthReplySchema }, errors: [] }, post: undefined },
   '/v1/openapi.json': {
-    get: { summary: 'This document', ok: { status: 200, description: 'OpenAPI 3.1', schema: z.looseObject({ openapi: z.literal('3.1.0'), paths: z.record(z.string(), z.unknown()) }) }, errors: [] },
+    get: {
+      summary: 'This document',
+      ok: { status: 200, description: 'OpenAPI 3.1', schema: z.looseObject({ openapi: z.literal('3.1.0'), paths: z.record(z.string(), z.unknown()) }) },
+      errors: [],
+    },
     post: undefined,
   },
   '/v1/responses': {
@@ -100,7 +114,12 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
     get: undefined,
   },
   '/v1/responses/validate': {
-    post: { summary: 'Check a body as POST /v1/responses would, storing nothing', body: z.union([AnswerSchema, BatchSchema]), ok: { status: 200, description: 'Valid', schema: ValidateReplySchema }, errors: [400, 413, 415, 422] },
+    post: {
+      summary: 'Check a body as POST /v1/responses would, storing nothing',
+      body: z.union([AnswerSchema, BatchSchema]),
+      ok: { status: 200, description: 'Valid', schema: ValidateReplySchema },
+      errors: [400, 413, 415, 422],
+    },
     get: undefined,
   },
   '/v1/territories': {
@@ -118,7 +137,12 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
     },
   },
   '/v1/registrations': {
-    get: { summary: 'Claims waiting for approval, oldest first; requires the operator token', security: 'operatorToken', ok: { status: 200, description: 'Pending claims', schema: ClaimsReplySchema }, errors: [401, 403, 429, 503] },
+    get: {
+      summary: 'Claims waiting for approval, oldest first; requires the operator token',
+      security: 'operatorToken',
+      ok: { status: 200, description: 'Pending claims', schema: ClaimsReplySchema },
+      errors: [401, 403, 429, 503],
+    },
     post: undefined,
   },
   '/v1/registrations/{claim}/approve': {
@@ -141,10 +165,27 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
     },
     get: undefined,
   },
-  '/v1/territories/{id}': { get: { summary: 'A territory: name, population, département', path: TerritoryPathSchema, ok: { status: 200, description: 'The territory', schema: TerritoryReplySchema }, errors: [400, 404] }, post: undefined },
-  '/v1/territories/{id}/results': { get: { summary: 'A territory’s results', path: TerritoryPathSchema, query: ResultsQuerySchema, ok: results, errors: [400, 404] }, post: undefined },
+  '/v1/territories/{id}': {
+    get: {
+      summary: 'A territory: name, population, département',
+      path: TerritoryPathSchema,
+      ok: { status: 200, description: 'The territory', schema: TerritoryReplySchema },
+      errors: [400, 404],
+    },
+    post: undefined,
+  },
+  '/v1/territories/{id}/results': {
+    get: { summary: 'A territory’s results', path: TerritoryPathSchema, query: ResultsQuerySchema, ok: results, errors: [400, 404] },
+    post: undefined,
+  },
   '/v1/territories/{id}/results.json': {
-    get: { summary: 'The same results, as a download', path: TerritoryPathSchema, query: ResultsQuerySchema, ok: { ...results, headers: { 'Content-Disposition': CONTENT_DISPOSITION } }, errors: [400, 404] },
+    get: {
+      summary: 'The same results, as a download',
+      path: TerritoryPathSchema,
+      query: ResultsQuerySchema,
+      ok: { ...results, headers: { 'Content-Disposition': CONTENT_DISPOSITION } },
+      errors: [400, 404],
+    },
     post: undefined,
   },
   '/v1/territories/{id}/results.csv': {
@@ -199,7 +240,8 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
   },
   '/v1/trophy/review': {
     get: {
-      summary: 'The barometer team’s review of a year before publishing: every territory with a suspicious pattern, with its evidence; requires the operator token',
+      summary:
+        'The barometer team’s review of a year before publishing: every territory with a suspicious pattern, with its evidence; requires the operator token',
       security: 'operatorToken',
       query: ReviewQuerySchema,
       ok: { status: 200, description: 'Territories to review', schema: ReviewReplySchema },
@@ -309,7 +351,11 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
     servers: [{ url: serverUrl }],
     components: {
       securitySchemes: {
-        adminToken: { type: 'http', scheme: 'bearer', description: 'A territory’s admin token, returned once by POST /v1/territories; works once the barometer’s team approved the claim' },
+        adminToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A territory’s admin token, returned once by POST /v1/territories; works once the barometer’s team approved the claim',
+        },
         operatorToken: { type: 'http', scheme: 'bearer', description: 'The barometer team’s operator token (the OPERATOR_TOKEN secret)' },
       },
     },

@@ -33,10 +33,21 @@ export function post(body: unknown, headers: Record<string, string> = { 'content
 }
 
 /** What the Worker passes a ledger, for tests that call one directly with their own clock. */
-export function context(territory: string, now: number, options: { client?: string; limits?: RateLimits | null; shard?: number; withoutOrigin?: boolean } = {}): RecordContext {
+export function context(
+  territory: string,
+  now: number,
+  options: { client?: string; limits?: RateLimits | null; shard?: number; withoutOrigin?: boolean } = {},
+): RecordContext {
   const place = findTerritory(territory);
   if (!place) throw new Error(`unknown territory ${territory}`);
-  return { now, client: options.client ?? 'test-client', territory: place, shard: options.shard ?? 0, limits: options.limits === undefined ? null : options.limits, withoutOrigin: options.withoutOrigin ?? false };
+  return {
+    now,
+    client: options.client ?? 'test-client',
+    territory: place,
+    shard: options.shard ?? 0,
+    limits: options.limits === undefined ? null : options.limits,
+    withoutOrigin: options.withoutOrigin ?? false,
+  };
 }
 
 export async function results(territory: string, query = ''): Promise<{ answers: number; [key: string]: unknown }> {

@@ -44,7 +44,10 @@ export interface ReplyChecker {
 
 export function replyChecker(document: OpenApiDocument): ReplyChecker {
   // Compiled once: the reliability run checks thousands of replies.
-  const templates = Object.keys(document.paths).map((template) => ({ template, pattern: new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}$`) }));
+  const templates = Object.keys(document.paths).map((template) => ({
+    template,
+    pattern: new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+  }));
   const validators = new Map<Schema, Validator>();
   const validator = (schema: Schema) => {
     let known = validators.get(schema);

@@ -20,7 +20,10 @@ export async function seedAndPush(rows: SeedRow[]): Promise<void> {
   for (const row of rows) {
     const stub = ledger(env, row.territory);
     for (const overrides of row.answers) {
-      await stub.record([answer({ territory: row.territory as Answer['territory'], ...overrides })], context(row.territory, row.at, { client: row.client ?? crypto.randomUUID(), limits: row.limits ?? null, withoutOrigin: row.withoutOrigin ?? false }));
+      await stub.record(
+        [answer({ territory: row.territory as Answer['territory'], ...overrides })],
+        context(row.territory, row.at, { client: row.client ?? crypto.randomUUID(), limits: row.limits ?? null, withoutOrigin: row.withoutOrigin ?? false }),
+      );
     }
   }
   for (const territory of new Set(rows.map((row) => row.territory))) await runDurableObjectAlarm(ledger(env, territory));

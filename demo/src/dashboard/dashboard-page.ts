@@ -42,7 +42,7 @@ function filtersFromUrl(): Filters {
 
 function apply(filters: Filters): void {
   for (const name of FILTERS) {
-    ($<HTMLInputElement | HTMLSelectElement>(name)).value = filters[name];
+    $<HTMLInputElement | HTMLSelectElement>(name).value = filters[name];
     if (filters[name]) results.setAttribute(name, filters[name]);
     else results.removeAttribute(name);
   }

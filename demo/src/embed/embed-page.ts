@@ -64,7 +64,9 @@ function render(): void {
   ];
   const pin = $<HTMLInputElement>('pin').checked && pinned;
   const src = `${location.origin}${pin ? pinned?.url : '/widget.js'}`;
-  const script = pin ? `<script type="module" src="${src}" integrity="${pinned?.integrity}" crossorigin="anonymous"></script>` : `<script type="module" src="${src}"></script>`;
+  const script = pin
+    ? `<script type="module" src="${src}" integrity="${pinned?.integrity}" crossorigin="anonymous"></script>`
+    : `<script type="module" src="${src}"></script>`;
   const element = `<barometre-citoyen ${attributes.map(([name, value]) => `${name}="${escape(value)}"`).join(' ')}></barometre-citoyen>`;
   $('snippet').textContent = `${script}\n${element}`;
   // The live preview: the same element, built with the DOM (no HTML string reaches the page).

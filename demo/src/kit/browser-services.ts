@@ -26,7 +26,13 @@ export function browserServices(): Promise<KitServices> {
     return {
       fonts,
       rasterize: (svg: string, width: number) =>
-        new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { fontBuffers: [regular, bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY }, background: '#ffffff' }).render().asPng(),
+        new Resvg(svg, {
+          fitTo: { mode: 'width', value: width },
+          font: { fontBuffers: [regular, bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+          background: '#ffffff',
+        })
+          .render()
+          .asPng(),
     };
   })();
   return services;

@@ -34,7 +34,7 @@ const previews = $<HTMLUListElement>('previews');
 
 let territory: Territory | undefined;
 let logo: Logo | undefined;
-let previewUrls: string[] = [];
+const previewUrls: string[] = [];
 
 function showError(element: HTMLElement, input: HTMLElement, message: string | undefined): void {
   element.hidden = !message;
@@ -78,7 +78,9 @@ function previewItem(built: BuiltAsset, png: Uint8Array, request: KitRequest): H
   image.dataset.asset = built.asset.id;
   const caption = document.createElement('figcaption');
   const title = Object.assign(document.createElement('strong'), { textContent: built.asset.label.fr });
-  const size = Object.assign(document.createElement('span'), { textContent: built.asset.unit === 'mm' ? `${built.asset.width} × ${built.asset.height} mm` : `${built.asset.width} × ${built.asset.height} px` });
+  const size = Object.assign(document.createElement('span'), {
+    textContent: built.asset.unit === 'mm' ? `${built.asset.width} × ${built.asset.height} mm` : `${built.asset.width} × ${built.asset.height} px`,
+  });
   const buttons = document.createElement('div');
   buttons.className = 'downloads';
   for (const format of built.asset.formats) {
@@ -179,7 +181,10 @@ logoInput.addEventListener('change', async () => {
       await browserServices();
       logo = readLogo(new Uint8Array(await file.arrayBuffer()), file.name, measureSvg);
     } catch (error) {
-      const message = error instanceof LogoError ? `Ce logo ne peut pas être utilisé : ${file.name} doit être un fichier PNG ou SVG lisible.` : 'Ce logo ne peut pas être lu.';
+      const message =
+        error instanceof LogoError
+          ? `Ce logo ne peut pas être utilisé : ${file.name} doit être un fichier PNG ou SVG lisible.`
+          : 'Ce logo ne peut pas être lu.';
       showError(logoError, logoInput, message);
       logoInput.value = '';
     }

@@ -29,7 +29,9 @@ for (let year = thisYear; year >= 2024; year -= 1) yearSelect.append(new Option(
 
 function formatValue(metric: Metric, region: Region): string {
   if (region.suppressed || region.value === null) return INSUFFICIENT;
-  return metric === 'satisfaction' ? `${Math.round(region.value * 100)} % « Très bien »` : `${region.value.toLocaleString('fr-FR', { maximumFractionDigits: 2 })} répondants pour 1 000 habitants`;
+  return metric === 'satisfaction'
+    ? `${Math.round(region.value * 100)} % « Très bien »`
+    : `${region.value.toLocaleString('fr-FR', { maximumFractionDigits: 2 })} répondants pour 1 000 habitants`;
 }
 
 function describe(metric: Metric, region: Region): string {
@@ -46,13 +48,22 @@ function classesOf(values: number[]): number[] {
 function drawMap(metric: Metric, regions: Map<string, Region>): void {
   const figures = [...regions.values()].filter((region) => !region.suppressed && region.value !== null).map((region) => region.value as number);
   const bounds = classesOf(figures);
-  const shade = (value: number) => SHADES[Math.max(0, bounds.findIndex((bound) => value <= bound + 1e-9))] ?? SHADES[SHADES.length - 1] ?? '#000091';
+  const shade = (value: number) =>
+    SHADES[
+      Math.max(
+        0,
+        bounds.findIndex((bound) => value <= bound + 1e-9),
+      )
+    ] ??
+    SHADES[SHADES.length - 1] ??
+    '#000091';
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', franceDepartments.viewBox);
   svg.setAttribute('role', 'group');
   svg.setAttribute('aria-label', `Carte des départements de France métropolitaine : ${metric === 'satisfaction' ? 'satisfaction' : 'participation'}`);
   const defs = document.createElementNS(SVG, 'defs');
-  defs.innerHTML = '<pattern id="hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><rect width="3" height="6" fill="#929292"/></pattern>';
+  defs.innerHTML =
+    '<pattern id="hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><rect width="3" height="6" fill="#929292"/></pattern>';
   svg.append(defs);
   const detail = $('region-detail');
   for (const location of franceDepartments.locations) {
@@ -101,7 +112,9 @@ function drawTable(metric: Metric, regions: Region[]): void {
       const row = document.createElement('tr');
       row.dataset.code = region.code;
       const name = Object.assign(document.createElement('th'), { scope: 'row', textContent: region.name });
-      const cells = [region.code, formatValue(metric, region), region.answers.toLocaleString('fr-FR')].map((text, index) => Object.assign(document.createElement('td'), { textContent: text, className: index > 0 ? 'number' : '' }));
+      const cells = [region.code, formatValue(metric, region), region.answers.toLocaleString('fr-FR')].map((text, index) =>
+        Object.assign(document.createElement('td'), { textContent: text, className: index > 0 ? 'number' : '' }),
+      );
       row.append(name, ...cells);
       return row;
     }),

@@ -5,20 +5,27 @@ export const en: KitStrings = {
   brand: 'Citizen barometer',
   headline: 'Your opinion counts!',
   question: 'How were you welcomed by our public services?',
+  /** The survey's own button (widget/src/locales/en.ts `button.open`); kit/src/i18n.test.ts keeps them equal. */
+  openSurvey: 'Give your opinion',
   action: 'Answer in 2 minutes',
   scan: 'Scan the code or go to',
   promise: 'Anonymous · no sign-up · no cookies',
   alt: '{{asset}} of the Citizen barometer for {{name}}: “Your opinion counts! How were you welcomed by our public services?”. A QR code leads to the survey, also at {{url}}.',
   posts: {
-    facebook: '📣 {{name}} wants to hear from you! Town hall, front desk, services: how were you welcomed? Give your opinion in 2 minutes, anonymously: {{url}}',
-    linkedin: '{{name}} takes part in the Citizen barometer, the national measure of how public services welcome people. Residents, partners, staff: your opinion helps us improve. The survey takes 2 minutes and is anonymous: {{url}}',
+    facebook:
+      '📣 {{name}} wants to hear from you! Town hall, front desk, services: how were you welcomed? Give your opinion in 2 minutes, anonymously: {{url}}',
+    linkedin:
+      '{{name}} takes part in the Citizen barometer, the national measure of how public services welcome people. Residents, partners, staff: your opinion helps us improve. The survey takes 2 minutes and is anonymous: {{url}}',
     x: 'How were you welcomed by the services of {{name}}? 2 minutes, anonymous: {{url}} #CitizenBarometer',
-    instagram: 'Your opinion counts! 🗳️ Tell us how you were welcomed by the services of {{name}}. 2 minutes, anonymous, link in bio ({{url}}). #CitizenBarometer #PublicService',
-    bulletin: 'Citizen barometer: your opinion counts\n\n{{name}} takes part in the Citizen barometer, which measures how well public services welcome people (accessibility, courtesy, waiting time, effectiveness, online procedures). Whether you came to the town hall, the library or phoned a service, tell us how you were received. The survey takes two minutes, is anonymous and needs no sign-up: {{url}}. Results are published every month and compared with the département and the whole country.',
+    instagram:
+      'Your opinion counts! 🗳️ Tell us how you were welcomed by the services of {{name}}. 2 minutes, anonymous, link in bio ({{url}}). #CitizenBarometer #PublicService',
+    bulletin:
+      'Citizen barometer: your opinion counts\n\n{{name}} takes part in the Citizen barometer, which measures how well public services welcome people (accessibility, courtesy, waiting time, effectiveness, online procedures). Whether you came to the town hall, the library or phoned a service, tell us how you were received. The survey takes two minutes, is anonymous and needs no sign-up: {{url}}. Results are published every month and compared with the département and the whole country.',
   },
   readme: {
     title: 'Communication kit — {{name}}',
-    intro: 'This kit holds the materials that make the Citizen barometer survey known. Each item has its own QR code: the dashboard tells you which one brought answers.',
+    intro:
+      'This kit holds the materials that make the Citizen barometer survey known. Each item has its own QR code: the dashboard tells you which one brought answers.',
     files: 'Files',
     posts: 'Ready-to-post texts',
     alts: 'Alternative texts of the images (paste them into the “alt text” field of your site or social network)',

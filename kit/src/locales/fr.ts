@@ -1,22 +1,29 @@
-/** The kit's French strings (i18next namespace `kit`); the survey's own strings come from the widget's locales. */
+/** The kit's French strings (i18next namespace `kit`); its call to action repeats the survey's button, checked by a test. */
 export const fr = {
   brand: 'Baromètre citoyen',
   headline: 'Votre avis compte !',
   question: 'Comment avez-vous été accueilli dans nos services publics ?',
+  /** The survey's own button (widget/src/locales/fr.ts `button.open`); kit/src/i18n.test.ts keeps them equal. */
+  openSurvey: 'Donnez votre avis',
   action: 'Répondez en 2 minutes',
   scan: 'Scannez le code ou rendez-vous sur',
   promise: 'Anonyme · sans inscription · sans cookie',
   alt: '{{asset}} du Baromètre citoyen pour {{name}} : « Votre avis compte ! Comment avez-vous été accueilli dans nos services publics ? ». Un code QR mène au questionnaire, aussi à l’adresse {{url}}.',
   posts: {
-    facebook: '📣 {{name}} vous donne la parole ! Mairie, accueil, services : comment avez-vous été reçu ? Donnez votre avis en 2 minutes, anonymement : {{url}}',
-    linkedin: '{{name}} participe au Baromètre citoyen, la mesure nationale de la qualité de l’accueil dans les services publics. Usagers, partenaires, agents : votre avis nous aide à progresser. Le questionnaire prend 2 minutes et reste anonyme : {{url}}',
+    facebook:
+      '📣 {{name}} vous donne la parole ! Mairie, accueil, services : comment avez-vous été reçu ? Donnez votre avis en 2 minutes, anonymement : {{url}}',
+    linkedin:
+      '{{name}} participe au Baromètre citoyen, la mesure nationale de la qualité de l’accueil dans les services publics. Usagers, partenaires, agents : votre avis nous aide à progresser. Le questionnaire prend 2 minutes et reste anonyme : {{url}}',
     x: 'Comment avez-vous été accueilli par les services de {{name}} ? 2 minutes, anonyme : {{url}} #BaromètreCitoyen',
-    instagram: 'Votre avis compte ! 🗳️ Dites-nous comment s’est passé votre accueil dans les services de {{name}}. 2 minutes, anonyme, lien en bio ({{url}}). #BaromètreCitoyen #ServicePublic',
-    bulletin: 'Baromètre citoyen : votre avis compte\n\n{{name}} participe au Baromètre citoyen, qui mesure la qualité de l’accueil dans les services publics (accessibilité, courtoisie, temps d’attente, efficacité, démarches en ligne). Que vous soyez venu en mairie, à la médiathèque ou que vous ayez appelé un service, dites-nous comment vous avez été reçu. Le questionnaire prend deux minutes, il est anonyme et sans inscription : {{url}}. Les résultats sont publiés chaque mois et comparés à ceux du département et du pays.',
+    instagram:
+      'Votre avis compte ! 🗳️ Dites-nous comment s’est passé votre accueil dans les services de {{name}}. 2 minutes, anonyme, lien en bio ({{url}}). #BaromètreCitoyen #ServicePublic',
+    bulletin:
+      'Baromètre citoyen : votre avis compte\n\n{{name}} participe au Baromètre citoyen, qui mesure la qualité de l’accueil dans les services publics (accessibilité, courtoisie, temps d’attente, efficacité, démarches en ligne). Que vous soyez venu en mairie, à la médiathèque ou que vous ayez appelé un service, dites-nous comment vous avez été reçu. Le questionnaire prend deux minutes, il est anonyme et sans inscription : {{url}}. Les résultats sont publiés chaque mois et comparés à ceux du département et du pays.',
   },
   readme: {
     title: 'Kit de communication — {{name}}',
-    intro: 'Ce kit contient les supports pour faire connaître le questionnaire du Baromètre citoyen. Chaque support a son propre code QR : le tableau de bord vous dira lequel a apporté des réponses.',
+    intro:
+      'Ce kit contient les supports pour faire connaître le questionnaire du Baromètre citoyen. Chaque support a son propre code QR : le tableau de bord vous dira lequel a apporté des réponses.',
     files: 'Fichiers',
     posts: 'Textes prêts à publier',
     alts: 'Textes alternatifs des images (à copier dans le champ « texte alternatif » de votre site ou réseau social)',

@@ -69,7 +69,12 @@ async function drawItem(document: PDFDocument, page: PDFPage, item: Item, fonts:
       const image = await document.embedPng(await logoPng(item.logo, item.width, options.rasterize));
       const fit = Math.min(item.width / image.width, item.height / image.height);
       const [width, height_] = [image.width * fit, image.height * fit];
-      page.drawImage(image, { x: at(item.x + (item.width - width) / 2), y: height - at(item.y + (item.height + height_) / 2), width: at(width), height: at(height_) });
+      page.drawImage(image, {
+        x: at(item.x + (item.width - width) / 2),
+        y: height - at(item.y + (item.height + height_) / 2),
+        width: at(width),
+        height: at(height_),
+      });
       return;
     }
   }

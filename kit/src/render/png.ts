@@ -8,4 +8,5 @@ export type Rasterize = (svg: string, width: number) => Uint8Array | Promise<Uin
 
 /** Pixel width of the PNG preview of a print asset: 150 dpi. */
 export const PREVIEW_DPI = 150;
-export const pngWidthOf = (asset: { width: number; unit: 'mm' | 'px' }): number => (asset.unit === 'px' ? asset.width : Math.round((asset.width / 25.4) * PREVIEW_DPI));
+export const pngWidthOf = (asset: { width: number; unit: 'mm' | 'px' }): number =>
+  asset.unit === 'px' ? asset.width : Math.round((asset.width / 25.4) * PREVIEW_DPI);

@@ -15,7 +15,10 @@ describe('the kit looks as designed', () => {
         const reference = decodePng(readFileSync(file));
         expect([fresh.width, fresh.height], file).toEqual([reference.width, reference.height]);
         const different = pixelmatch(fresh.rgba, reference.rgba, undefined, fresh.width, fresh.height, { threshold: 0.1 });
-        expect(different / (fresh.width * fresh.height), `${file}: ${different} pixels differ (npm run kit:references after a deliberate change)`).toBeLessThanOrEqual(MAX_DIFFERENT_PIXELS);
+        expect(
+          different / (fresh.width * fresh.height),
+          `${file}: ${different} pixels differ (npm run kit:references after a deliberate change)`,
+        ).toBeLessThanOrEqual(MAX_DIFFERENT_PIXELS);
       }
     });
   }

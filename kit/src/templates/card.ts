@@ -19,9 +19,24 @@ export function cardDrawing(data: TemplateData): Drawing {
   const pad = Math.round(Math.min(width, height) * 0.08);
   const items: Item[] = [{ kind: 'rect', x: 0, y: 0, width, height, fill: palette.brand }];
   const matrix = qrMatrix(data.surveyUrl, 'screen');
-  const callToAction = `${t('survey:button.open')} — ${t('action')}`;
-  const text = (block: { top: number; lines: string[]; size: number; lineHeight: number; weight: 'regular' | 'bold' }, x: number, y: number, anchor: 'start' | 'middle') =>
-    items.push({ kind: 'text', x, y: y + block.top, lines: block.lines, size: block.size, lineHeight: block.lineHeight, weight: block.weight, fill: palette.onBrand, anchor });
+  const callToAction = `${t('openSurvey')} — ${t('action')}`;
+  const text = (
+    block: { top: number; lines: string[]; size: number; lineHeight: number; weight: 'regular' | 'bold' },
+    x: number,
+    y: number,
+    anchor: 'start' | 'middle',
+  ) =>
+    items.push({
+      kind: 'text',
+      x,
+      y: y + block.top,
+      lines: block.lines,
+      size: block.size,
+      lineHeight: block.lineHeight,
+      weight: block.weight,
+      fill: palette.onBrand,
+      anchor,
+    });
 
   if (width / height >= SIDE_BY_SIDE) {
     const qrSize = Math.min(height - 2 * pad, width * 0.34);
@@ -40,18 +55,32 @@ export function cardDrawing(data: TemplateData): Drawing {
       { text: data.territory.name, maxSize: room * 0.4, minSize: Math.max(8, room * 0.06), maxLines: 2, weight: 'bold' },
       { text: callToAction, maxSize: room * 0.24, minSize: Math.max(7, room * 0.05), maxLines: 2, weight: 'regular', gapBefore: 0.3 },
     ];
-    if (height >= 120) blocks.splice(1, 0, { text: t('question'), maxSize: room * 0.1, minSize: Math.max(7, room * 0.04), maxLines: 3, weight: 'regular', gapBefore: 0.6 });
-    if (height >= 120) blocks.push({ text: data.shortUrl, maxSize: room * 0.07, minSize: Math.max(7, room * 0.03), maxLines: 2, weight: 'bold', gapBefore: 0.6 });
+    if (height >= 120)
+      blocks.splice(1, 0, { text: t('question'), maxSize: room * 0.1, minSize: Math.max(7, room * 0.04), maxLines: 3, weight: 'regular', gapBefore: 0.6 });
+    if (height >= 120)
+      blocks.push({ text: data.shortUrl, maxSize: room * 0.07, minSize: Math.max(7, room * 0.03), maxLines: 2, weight: 'bold', gapBefore: 0.6 });
     const stack = stackText(blocks, width - left - qrSize - 2 * pad, room, fonts);
     for (const block of stack.blocks) text(block, left, pad + (room - stack.height) / 2, 'start');
   } else {
     const qrSize = Math.min(width - 2 * pad, height * 0.38);
-    const url = stackText([{ text: data.shortUrl, maxSize: Math.min(width, height) * 0.035, minSize: 7, maxLines: 2, weight: 'bold' }], width - 2 * pad, height * 0.1, fonts);
+    const url = stackText(
+      [{ text: data.shortUrl, maxSize: Math.min(width, height) * 0.035, minSize: 7, maxLines: 2, weight: 'bold' }],
+      width - 2 * pad,
+      height * 0.1,
+      fonts,
+    );
     const room = height - 3 * pad - qrSize - url.height - pad * 0.5;
     const logoSize = data.logo ? Math.min(room * 0.22, width * 0.25) : 0;
     if (data.logo) {
       items.push({ kind: 'rect', x: (width - logoSize) / 2, y: pad, width: logoSize, height: logoSize, fill: '#ffffff', radius: logoSize * 0.08 });
-      items.push({ kind: 'image', x: (width - logoSize) / 2 + logoSize * 0.08, y: pad + logoSize * 0.08, width: logoSize * 0.84, height: logoSize * 0.84, logo: data.logo });
+      items.push({
+        kind: 'image',
+        x: (width - logoSize) / 2 + logoSize * 0.08,
+        y: pad + logoSize * 0.08,
+        width: logoSize * 0.84,
+        height: logoSize * 0.84,
+        logo: data.logo,
+      });
     }
     const textRoom = room - (logoSize ? logoSize + pad * 0.5 : 0);
     const unit = Math.min(width, height * 0.75);

@@ -39,8 +39,22 @@ export function certificateDrawing(data: CertificateData, fonts: Fonts): Drawing
       { text: 'décerné à', maxSize: 7, minSize: 5, maxLines: 1, weight: 'regular', gapBefore: 1 },
       { text: data.name, maxSize: 18, minSize: 8, maxLines: 2, weight: 'bold', gapBefore: 0.5 },
       { text: `${ordinal(data.rank)} place — ${data.category}`, maxSize: 8, minSize: 5, maxLines: 2, weight: 'bold', gapBefore: 0.9 },
-      { text: `${rate} répondants pour 1 000 habitants (${data.respondents.toLocaleString('fr-FR')} usagers ont donné leur avis)`, maxSize: 6, minSize: 4, maxLines: 2, weight: 'regular', gapBefore: 0.8 },
-      { text: 'Merci à ses habitants et à ses agents d’avoir fait vivre l’écoute des usagers.', maxSize: 5.5, minSize: 4, maxLines: 2, weight: 'regular', gapBefore: 1.5 },
+      {
+        text: `${rate} répondants pour 1 000 habitants (${data.respondents.toLocaleString('fr-FR')} usagers ont donné leur avis)`,
+        maxSize: 6,
+        minSize: 4,
+        maxLines: 2,
+        weight: 'regular',
+        gapBefore: 0.8,
+      },
+      {
+        text: 'Merci à ses habitants et à ses agents d’avoir fait vivre l’écoute des usagers.',
+        maxSize: 5.5,
+        minSize: 4,
+        maxLines: 2,
+        weight: 'regular',
+        gapBefore: 1.5,
+      },
     ],
     WIDTH - 60,
     HEIGHT - 50,
@@ -48,7 +62,23 @@ export function certificateDrawing(data: CertificateData, fonts: Fonts): Drawing
   );
   const top = (HEIGHT - stack.height) / 2;
   stack.blocks.forEach((block, index) => {
-    items.push({ kind: 'text', x: WIDTH / 2, y: top + block.top, lines: block.lines, size: block.size, lineHeight: block.lineHeight, weight: block.weight, fill: index === 1 || index === 3 ? BLUE : TEXT, anchor: 'middle' });
+    items.push({
+      kind: 'text',
+      x: WIDTH / 2,
+      y: top + block.top,
+      lines: block.lines,
+      size: block.size,
+      lineHeight: block.lineHeight,
+      weight: block.weight,
+      fill: index === 1 || index === 3 ? BLUE : TEXT,
+      anchor: 'middle',
+    });
   });
-  return { width: WIDTH, height: HEIGHT, unit: 'mm', alt: `Certificat du Trophée de la consultation citoyenne ${data.year} : ${data.name}, ${ordinal(data.rank)} place, ${data.category}.`, items };
+  return {
+    width: WIDTH,
+    height: HEIGHT,
+    unit: 'mm',
+    alt: `Certificat du Trophée de la consultation citoyenne ${data.year} : ${data.name}, ${ordinal(data.rank)} place, ${data.category}.`,
+    items,
+  };
 }

@@ -42,7 +42,17 @@ export function posterDrawing(data: TemplateData): Drawing {
   }
   const bandTop = (bandHeight - band.height) / 2;
   for (const block of band.blocks) {
-    items.push({ kind: 'text', x: textX, y: bandTop + block.top, lines: block.lines, size: block.size, lineHeight: block.lineHeight, weight: block.weight, fill: palette.onBrand, anchor: 'start' });
+    items.push({
+      kind: 'text',
+      x: textX,
+      y: bandTop + block.top,
+      lines: block.lines,
+      size: block.size,
+      lineHeight: block.lineHeight,
+      weight: block.weight,
+      fill: palette.onBrand,
+      anchor: 'start',
+    });
   }
 
   // The call to action, in the brand colour when it reads on white.
@@ -58,7 +68,17 @@ export function posterDrawing(data: TemplateData): Drawing {
   );
   const bodyTop = bandHeight + 14;
   body.blocks.forEach((block, index) => {
-    items.push({ kind: 'text', x: A4_WIDTH / 2, y: bodyTop + block.top, lines: block.lines, size: block.size, lineHeight: block.lineHeight, weight: block.weight, fill: index === 0 ? accent : DARK_TEXT, anchor: 'middle' });
+    items.push({
+      kind: 'text',
+      x: A4_WIDTH / 2,
+      y: bodyTop + block.top,
+      lines: block.lines,
+      size: block.size,
+      lineHeight: block.lineHeight,
+      weight: block.weight,
+      fill: index === 0 ? accent : DARK_TEXT,
+      anchor: 'middle',
+    });
   });
 
   // The QR code takes what room is left above the URL and the footer.
@@ -78,15 +98,43 @@ export function posterDrawing(data: TemplateData): Drawing {
   items.push({ kind: 'qr', x: (A4_WIDTH - qrSize) / 2, y: qrTop, size: qrSize, matrix, quietZone: QUIET_ZONE_MODULES, url: data.surveyUrl });
   const urlTop = qrTop + qrSize + 6;
   for (const block of url.blocks) {
-    items.push({ kind: 'text', x: A4_WIDTH / 2, y: urlTop + block.top, lines: block.lines, size: block.size, lineHeight: block.lineHeight, weight: block.weight, fill: DARK_TEXT, anchor: 'middle' });
+    items.push({
+      kind: 'text',
+      x: A4_WIDTH / 2,
+      y: urlTop + block.top,
+      lines: block.lines,
+      size: block.size,
+      lineHeight: block.lineHeight,
+      weight: block.weight,
+      fill: DARK_TEXT,
+      anchor: 'middle',
+    });
   }
 
   // The footer: the promise that makes people answer.
   items.push({ kind: 'rect', x: 0, y: A4_HEIGHT - FOOTER, width: A4_WIDTH, height: FOOTER, fill: palette.brand });
-  const promise = stackText([{ text: t('promise'), maxSize: 5.5, minSize: 3.5, maxLines: 1, weight: 'regular' }], A4_WIDTH - 2 * MARGIN, FOOTER, fonts).blocks[0];
-  if (promise) items.push({ kind: 'text', x: A4_WIDTH / 2, y: A4_HEIGHT - FOOTER / 2 + promise.size * 0.35, lines: promise.lines, size: promise.size, lineHeight: promise.lineHeight, weight: 'regular', fill: palette.onBrand, anchor: 'middle' });
+  const promise = stackText([{ text: t('promise'), maxSize: 5.5, minSize: 3.5, maxLines: 1, weight: 'regular' }], A4_WIDTH - 2 * MARGIN, FOOTER, fonts)
+    .blocks[0];
+  if (promise)
+    items.push({
+      kind: 'text',
+      x: A4_WIDTH / 2,
+      y: A4_HEIGHT - FOOTER / 2 + promise.size * 0.35,
+      lines: promise.lines,
+      size: promise.size,
+      lineHeight: promise.lineHeight,
+      weight: 'regular',
+      fill: palette.onBrand,
+      anchor: 'middle',
+    });
 
-  return { width: asset.width, height: asset.height, unit: 'mm', alt: t('alt', { asset: asset.label[data.language], name: data.territory.name, url: data.shortUrl }), items: items.map((item) => scaled(item, scale)) };
+  return {
+    width: asset.width,
+    height: asset.height,
+    unit: 'mm',
+    alt: t('alt', { asset: asset.label[data.language], name: data.territory.name, url: data.shortUrl }),
+    items: items.map((item) => scaled(item, scale)),
+  };
 }
 
 function scaled(item: Item, scale: number): Item {

@@ -32,8 +32,10 @@ function backgroundAt(drawing: Drawing, item: Item, x: number, y: number): strin
   let fill = '#ffffff';
   for (const candidate of drawing.items) {
     if (candidate === item) break;
-    if (candidate.kind === 'rect' && x >= candidate.x && x <= candidate.x + candidate.width && y >= candidate.y && y <= candidate.y + candidate.height) fill = candidate.fill;
-    if (candidate.kind === 'qr' && x >= candidate.x && x <= candidate.x + candidate.size && y >= candidate.y && y <= candidate.y + candidate.size) fill = '#ffffff';
+    if (candidate.kind === 'rect' && x >= candidate.x && x <= candidate.x + candidate.width && y >= candidate.y && y <= candidate.y + candidate.height)
+      fill = candidate.fill;
+    if (candidate.kind === 'qr' && x >= candidate.x && x <= candidate.x + candidate.size && y >= candidate.y && y <= candidate.y + candidate.size)
+      fill = '#ffffff';
   }
   return fill;
 }
@@ -58,7 +60,15 @@ describe('every template, for the longest commune names of the reference data', 
           const qr = drawing.items.find((item) => item.kind === 'qr');
           const qrBox = qr?.kind === 'qr' ? { left: qr.x, right: qr.x + qr.size, top: qr.y, bottom: qr.y + qr.size } : undefined;
           const boxes = textBoxes(drawing);
-          expect(boxes.some(({ item }) => item.lines.join(' ').replace(/- /g, '-').includes(territory.name.split('-')[0] ?? '')), `${where} names the territory`).toBe(true);
+          expect(
+            boxes.some(({ item }) =>
+              item.lines
+                .join(' ')
+                .replace(/- /g, '-')
+                .includes(territory.name.split('-')[0] ?? ''),
+            ),
+            `${where} names the territory`,
+          ).toBe(true);
           for (const { item, box } of boxes) {
             const line = `${where}: « ${item.lines.join(' / ')} »`;
             expect(box.left, line).toBeGreaterThanOrEqual(-0.01);
@@ -76,6 +86,8 @@ describe('every template, for the longest commune names of the reference data', 
 
   it('draws every asset of the catalogue', () => {
     const built = drawKit({ territory: BESANCON, color: '#000091', language: 'fr', baseUrl: BASE_URL }, kitFonts());
-    expect(built.map((item) => [item.asset.id, item.drawing.width, item.drawing.height])).toEqual(KIT_ASSETS.map((asset) => [asset.id, asset.width, asset.height]));
+    expect(built.map((item) => [item.asset.id, item.drawing.width, item.drawing.height])).toEqual(
+      KIT_ASSETS.map((asset) => [asset.id, asset.width, asset.height]),
+    );
   });
 });

@@ -44,7 +44,9 @@ function leaves(value: unknown, path = ''): [string, string][] {
 
 describe('locales', () => {
   const locales = { en, es, de, it: it_, pt, ar, 'fr-falc': falc };
-  const frenchKeys = leaves(fr).map(([key]) => key).sort();
+  const frenchKeys = leaves(fr)
+    .map(([key]) => key)
+    .sort();
 
   for (const [name, strings] of Object.entries(locales)) {
     it(`${name} has every key of French, no empty string, and keeps the placeholders`, () => {

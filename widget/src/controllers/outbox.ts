@@ -92,7 +92,15 @@ async function send(endpoint: string, batch: OutboxRecord[]): Promise<SendOutcom
     const record = batch[0] as OutboxRecord;
     const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
     await deleteIfUnchanged(record.answer.id, record.rev);
-    notify({ name: 'barometre-error', detail: { id: record.answer.id, code: body.error?.code ?? `http_${response.status}`, message: body.error?.message ?? response.statusText, retryable: false } });
+    notify({
+      name: 'barometre-error',
+      detail: {
+        id: record.answer.id,
+        code: body.error?.code ?? `http_${response.status}`,
+        message: body.error?.message ?? response.statusText,
+        retryable: false,
+      },
+    });
     return 'done';
   }
   const reply = ResponsesReplySchema.safeParse(await response.json().catch(() => undefined));
@@ -109,7 +117,10 @@ async function send(endpoint: string, batch: OutboxRecord[]): Promise<SendOutcom
       retry = true;
     } else {
       await deleteIfUnchanged(record.answer.id, record.rev);
-      notify({ name: 'barometre-error', detail: { id: result.id, code: result.error?.code ?? 'rejected', message: result.error?.message ?? 'rejected', retryable: false } });
+      notify({
+        name: 'barometre-error',
+        detail: { id: result.id, code: result.error?.code ?? 'rejected', message: result.error?.message ?? 'rejected', retryable: false },
+      });
     }
   }
   return retry ? 'retry' : 'done';

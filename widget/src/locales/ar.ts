@@ -29,7 +29,14 @@ export const strings: LocaleStrings = {
   channel: {
     label: 'كيف تواصلت معها؟',
     choose: 'اختر (اختياري)',
-    options: { guichet: 'عند الشباك', telephone: 'بالهاتف', courriel: 'بالبريد الإلكتروني', courrier: 'بالبريد', 'en-ligne': 'عبر الإنترنت', autre: 'طريقة أخرى' },
+    options: {
+      guichet: 'عند الشباك',
+      telephone: 'بالهاتف',
+      courriel: 'بالبريد الإلكتروني',
+      courrier: 'بالبريد',
+      'en-ligne': 'عبر الإنترنت',
+      autre: 'طريقة أخرى',
+    },
   },
   criteria: {
     intro: 'شكرًا! تم تسجيل إجابتك. إن أردت، قيّم كل نقطة (اختياري).',

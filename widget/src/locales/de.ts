@@ -48,7 +48,11 @@ export const strings: LocaleStrings = {
     warning: 'Geben Sie keine Namen, Adressen, Telefonnummern oder andere persönliche Daten an.',
   },
   submit: 'Meine Meinung senden',
-  thanks: { title: 'Vielen Dank für Ihre Meinung!', sent: 'Ihre Antwort wurde gespeichert.', queued: 'Ihre Antwort wird gesendet, sobald die Verbindung wieder besteht.' },
+  thanks: {
+    title: 'Vielen Dank für Ihre Meinung!',
+    sent: 'Ihre Antwort wurde gespeichert.',
+    queued: 'Ihre Antwort wird gesendet, sobald die Verbindung wieder besteht.',
+  },
   status: { recorded: 'Antwort gespeichert.', queued: 'Keine Verbindung: Ihre Antwort wird aufbewahrt und später gesendet.' },
   refused: 'Ihre Antwort konnte nicht gespeichert werden: Dieser Fragebogen ist auf dieser Website falsch eingerichtet.',
   misconfigured: 'Dieser Fragebogen ist falsch eingerichtet (Attribut „{{attribute}}“).',

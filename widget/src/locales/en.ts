@@ -48,7 +48,11 @@ export const strings: LocaleStrings = {
     warning: 'Do not include names, addresses, phone numbers or any other personal data.',
   },
   submit: 'Send my opinion',
-  thanks: { title: 'Thank you for your opinion!', sent: 'Your answer has been recorded.', queued: 'Your answer will be sent as soon as the connection is back.' },
+  thanks: {
+    title: 'Thank you for your opinion!',
+    sent: 'Your answer has been recorded.',
+    queued: 'Your answer will be sent as soon as the connection is back.',
+  },
   status: { recorded: 'Answer recorded.', queued: 'No connection: your answer is kept and will be sent later.' },
   refused: 'Your answer could not be recorded: this survey is not set up correctly on this site.',
   misconfigured: 'This survey is misconfigured (attribute “{{attribute}}”).',

@@ -29,7 +29,14 @@ export const strings: LocaleStrings = {
   channel: {
     label: '¿Cómo se puso en contacto?',
     choose: 'Elija (opcional)',
-    options: { guichet: 'En ventanilla', telephone: 'Por teléfono', courriel: 'Por correo electrónico', courrier: 'Por correo postal', 'en-ligne': 'En línea', autre: 'Otro' },
+    options: {
+      guichet: 'En ventanilla',
+      telephone: 'Por teléfono',
+      courriel: 'Por correo electrónico',
+      courrier: 'Por correo postal',
+      'en-ligne': 'En línea',
+      autre: 'Otro',
+    },
   },
   criteria: {
     intro: '¡Gracias! Su respuesta está registrada. Si lo desea, valore cada aspecto (opcional).',
@@ -48,7 +55,11 @@ export const strings: LocaleStrings = {
     warning: 'No indique nombres, direcciones, teléfonos ni otros datos personales.',
   },
   submit: 'Enviar mi opinión',
-  thanks: { title: '¡Gracias por su opinión!', sent: 'Su respuesta se ha registrado correctamente.', queued: 'Su respuesta se enviará en cuanto se restablezca la conexión.' },
+  thanks: {
+    title: '¡Gracias por su opinión!',
+    sent: 'Su respuesta se ha registrado correctamente.',
+    queued: 'Su respuesta se enviará en cuanto se restablezca la conexión.',
+  },
   status: { recorded: 'Respuesta registrada.', queued: 'Sin conexión: su respuesta se guarda y se enviará más tarde.' },
   refused: 'No se ha podido registrar su respuesta: este cuestionario no está bien configurado en este sitio.',
   misconfigured: 'Este cuestionario está mal configurado (atributo «{{attribute}}»).',

@@ -29,7 +29,14 @@ export const strings: LocaleStrings = {
   channel: {
     label: 'Comment avez-vous contacté le service ?',
     choose: 'Choisissez (pas obligatoire)',
-    options: { guichet: 'Je suis allé sur place', telephone: 'Par téléphone', courriel: 'Par e-mail', courrier: 'Par lettre', 'en-ligne': 'Sur internet', autre: 'Autrement' },
+    options: {
+      guichet: 'Je suis allé sur place',
+      telephone: 'Par téléphone',
+      courriel: 'Par e-mail',
+      courrier: 'Par lettre',
+      'en-ligne': 'Sur internet',
+      autre: 'Autrement',
+    },
   },
   criteria: {
     intro: 'Merci ! Nous avons votre réponse. Vous pouvez aussi donner une note pour chaque point. Ce n’est pas obligatoire.',
@@ -48,7 +55,11 @@ export const strings: LocaleStrings = {
     warning: 'N’écrivez pas votre nom. N’écrivez pas votre adresse. N’écrivez pas votre numéro de téléphone.',
   },
   submit: 'Envoyer',
-  thanks: { title: 'Merci pour votre avis !', sent: 'Nous avons bien reçu votre réponse.', queued: 'Il n’y a pas d’internet. Votre réponse partira quand internet revient.' },
+  thanks: {
+    title: 'Merci pour votre avis !',
+    sent: 'Nous avons bien reçu votre réponse.',
+    queued: 'Il n’y a pas d’internet. Votre réponse partira quand internet revient.',
+  },
   status: { recorded: 'Réponse enregistrée.', queued: 'Il n’y a pas d’internet. Votre réponse est gardée. Elle partira plus tard.' },
   refused: 'Votre réponse n’est pas enregistrée. Le questionnaire a un problème sur ce site.',
   misconfigured: 'Ce questionnaire ne marche pas. Un réglage est faux : {{attribute}}.',

@@ -13,7 +13,12 @@ export const fr = {
   title: 'Votre avis sur ce service public',
   intro: 'Deux minutes, anonyme : vos réponses aident votre collectivité à améliorer son accueil.',
   overall: { question: OVERALL_QUESTION_FR, levels: OVERALL_LABELS_FR },
-  service: { label: 'Quel service avez-vous contacté ?', choose: 'Choisissez un service', required: 'Choisissez d’abord le service concerné.', options: SERVICE_LABELS_FR },
+  service: {
+    label: 'Quel service avez-vous contacté ?',
+    choose: 'Choisissez un service',
+    required: 'Choisissez d’abord le service concerné.',
+    options: SERVICE_LABELS_FR,
+  },
   channel: { label: 'Comment l’avez-vous contacté ?', choose: 'Choisissez (facultatif)', options: CHANNEL_LABELS_FR },
   criteria: {
     intro: 'Merci ! Votre réponse est enregistrée. Pour aller plus loin, notez chaque point (facultatif).',
@@ -26,7 +31,11 @@ export const fr = {
     warning: 'N’indiquez pas de nom, d’adresse, de téléphone ni d’autre donnée personnelle.',
   },
   submit: 'Envoyer mon avis',
-  thanks: { title: 'Merci pour votre avis !', sent: 'Votre réponse a bien été enregistrée.', queued: 'Votre réponse sera envoyée dès que la connexion sera rétablie.' },
+  thanks: {
+    title: 'Merci pour votre avis !',
+    sent: 'Votre réponse a bien été enregistrée.',
+    queued: 'Votre réponse sera envoyée dès que la connexion sera rétablie.',
+  },
   status: { recorded: 'Réponse enregistrée.', queued: 'Pas de connexion : votre réponse est gardée et sera envoyée plus tard.' },
   refused: 'Votre réponse n’a pas pu être enregistrée : ce questionnaire est mal configuré sur ce site.',
   misconfigured: 'Ce questionnaire est mal configuré (attribut « {{attribute}} »).',

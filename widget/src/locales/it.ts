@@ -48,7 +48,11 @@ export const strings: LocaleStrings = {
     warning: 'Non indichi nomi, indirizzi, numeri di telefono né altri dati personali.',
   },
   submit: 'Invia la mia opinione',
-  thanks: { title: 'Grazie per la sua opinione!', sent: 'La sua risposta è stata registrata.', queued: 'La sua risposta sarà inviata appena la connessione tornerà disponibile.' },
+  thanks: {
+    title: 'Grazie per la sua opinione!',
+    sent: 'La sua risposta è stata registrata.',
+    queued: 'La sua risposta sarà inviata appena la connessione tornerà disponibile.',
+  },
   status: { recorded: 'Risposta registrata.', queued: 'Nessuna connessione: la sua risposta è conservata e sarà inviata più tardi.' },
   refused: 'Non è stato possibile registrare la sua risposta: questo questionario non è configurato correttamente su questo sito.',
   misconfigured: 'Questo questionario non è configurato correttamente (attributo «{{attribute}}»).',

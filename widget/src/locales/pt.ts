@@ -48,7 +48,11 @@ export const strings: LocaleStrings = {
     warning: 'Não indique nomes, moradas, telefones nem outros dados pessoais.',
   },
   submit: 'Enviar a minha opinião',
-  thanks: { title: 'Obrigado pela sua opinião!', sent: 'A sua resposta foi registada.', queued: 'A sua resposta será enviada assim que a ligação for restabelecida.' },
+  thanks: {
+    title: 'Obrigado pela sua opinião!',
+    sent: 'A sua resposta foi registada.',
+    queued: 'A sua resposta será enviada assim que a ligação for restabelecida.',
+  },
   status: { recorded: 'Resposta registada.', queued: 'Sem ligação: a sua resposta fica guardada e será enviada mais tarde.' },
   refused: 'Não foi possível registar a sua resposta: este questionário não está bem configurado neste site.',
   misconfigured: 'Este questionário está mal configurado (atributo «{{attribute}}»).',

@@ -1,13 +1,6 @@
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  CHANNEL_LABELS_FR,
-  CRITERIA,
-  CRITERION_LABELS_FR,
-  OVERALL_LABELS_FR,
-  OVERALL_LEVELS,
-  SERVICE_LABELS_FR,
-} from '../../../survey/questionnaire.js';
+import { CHANNEL_LABELS_FR, CRITERIA, CRITERION_LABELS_FR, OVERALL_LABELS_FR, OVERALL_LEVELS, SERVICE_LABELS_FR } from '../../../survey/questionnaire.js';
 import type { SummaryFigure } from '../../../survey/results.js';
 import { ownLabel, sourceLabelFr } from '../../../survey/sources.js';
 import { rootReset } from '../internal/base-styles.js';
@@ -44,7 +37,9 @@ const figureValue = (figure: SummaryFigure | undefined) => (figure && !figure.su
  * @event barometre-results-loaded - The figures are on screen. `detail: { answers }`.
  */
 export class BarometreResultats extends LitElement {
-  static override styles = [rootReset, css`
+  static override styles = [
+    rootReset,
+    css`
     :host {
       display: block;
       --barometre-accent: #000091;
@@ -165,7 +160,8 @@ export class BarometreResultats extends LitElement {
         display: none;
       }
     }
-  `];
+  `,
+  ];
 
   /** Territory id, e.g. `commune:25056`. */
   @property() territory = '';
@@ -206,7 +202,12 @@ export class BarometreResultats extends LitElement {
     const controller = (this.loading = new AbortController());
     this.error = undefined;
     try {
-      this.data = await loadDashboard(this.endpoint || SCRIPT_ORIGIN, this.territory, { from: this.from, to: this.to, service: this.service, channel: this.channel }, controller.signal);
+      this.data = await loadDashboard(
+        this.endpoint || SCRIPT_ORIGIN,
+        this.territory,
+        { from: this.from, to: this.to, service: this.service, channel: this.channel },
+        controller.signal,
+      );
     } catch (error) {
       if (!controller.signal.aborted) this.error = (error as Error).message;
     }
@@ -250,7 +251,11 @@ export class BarometreResultats extends LitElement {
         id,
         title,
         summary: sorted.length ? `${title} : ${sorted.map(([key, value]) => `${label(key)} ${count(value)}`).join(', ')}.` : `${title} : aucune réponse.`,
-        config: barChart(sorted.map(([key]) => label(key)), [{ label: 'Réponses', values: sorted.map(([, value]) => value), color: COLORS.territory }], { horizontal: true }),
+        config: barChart(
+          sorted.map(([key]) => label(key)),
+          [{ label: 'Réponses', values: sorted.map(([, value]) => value), color: COLORS.territory }],
+          { horizontal: true },
+        ),
         table: { head: [title, 'Réponses'], rows: sorted.map(([key, value]) => [label(key), value]) },
         insufficient: sorted.length === 0,
       };
@@ -259,36 +264,73 @@ export class BarometreResultats extends LitElement {
       {
         id: 'criteria',
         title: 'Notes sur 10 par critère, comparées au département et à la France',
-        summary: indicators.map((indicator, index) => `${indicatorLabel(indicator)} : ${score(own[index])} (département ${score(departement[index])}, France ${score(national[index])})`).join(' ; '),
+        summary: indicators
+          .map(
+            (indicator, index) =>
+              `${indicatorLabel(indicator)} : ${score(own[index])} (département ${score(departement[index])}, France ${score(national[index])})`,
+          )
+          .join(' ; '),
         config: barChart(indicators.map(indicatorLabel), series, { max: 10 }),
-        table: { head: ['Indicateur', results.territory.name, benchmarks.departement?.name ?? 'Département', 'France'], rows: indicators.map((indicator, index) => [indicatorLabel(indicator), score(own[index]), score(departement[index]), score(national[index])]) },
+        table: {
+          head: ['Indicateur', results.territory.name, benchmarks.departement?.name ?? 'Département', 'France'],
+          rows: indicators.map((indicator, index) => [indicatorLabel(indicator), score(own[index]), score(departement[index]), score(national[index])]),
+        },
       },
       {
         id: 'distribution',
         title: 'Répartition des réponses à la question générale',
         summary: distribution ? OVERALL_LEVELS.map((level) => `${OVERALL_LABELS_FR[level]} : ${count(distribution[level] ?? 0)}`).join(', ') : INSUFFICIENT,
-        config: barChart(OVERALL_LEVELS.map((level) => OVERALL_LABELS_FR[level]), [{ label: 'Réponses', values: OVERALL_LEVELS.map((level) => distribution?.[level] ?? 0), color: COLORS.territory }]),
-        table: { head: ['Réponse', 'Nombre'], rows: OVERALL_LEVELS.map((level) => [OVERALL_LABELS_FR[level], distribution ? (distribution[level] ?? 0) : INSUFFICIENT]) },
+        config: barChart(
+          OVERALL_LEVELS.map((level) => OVERALL_LABELS_FR[level]),
+          [{ label: 'Réponses', values: OVERALL_LEVELS.map((level) => distribution?.[level] ?? 0), color: COLORS.territory }],
+        ),
+        table: {
+          head: ['Réponse', 'Nombre'],
+          rows: OVERALL_LEVELS.map((level) => [OVERALL_LABELS_FR[level], distribution ? (distribution[level] ?? 0) : INSUFFICIENT]),
+        },
         insufficient: !distribution,
       },
       {
         id: 'trend',
         title: 'Note générale sur 10, mois par mois',
         summary: months.map((month) => `${monthLabel(month.month)} : ${score(figureValue(month.overall))}`).join(', ') || 'Aucun mois.',
-        config: lineChart(months.map((month) => monthLabel(month.month)), [{ label: 'Note sur 10', values: months.map((month) => figureValue(month.overall)), color: COLORS.territory }], { max: 10 }),
-        table: { head: ['Mois', 'Réponses', 'Note sur 10', 'Très bien'], rows: months.map((month) => [monthLabel(month.month), month.answers, score(figureValue(month.overall)), percent(month.overall.suppressed ? null : month.overall.rate)]) },
+        config: lineChart(
+          months.map((month) => monthLabel(month.month)),
+          [{ label: 'Note sur 10', values: months.map((month) => figureValue(month.overall)), color: COLORS.territory }],
+          { max: 10 },
+        ),
+        table: {
+          head: ['Mois', 'Réponses', 'Note sur 10', 'Très bien'],
+          rows: months.map((month) => [
+            monthLabel(month.month),
+            month.answers,
+            score(figureValue(month.overall)),
+            percent(month.overall.suppressed ? null : month.overall.rate),
+          ]),
+        },
         insufficient: months.length === 0,
       },
       {
         id: 'participation',
         title: 'Participation : réponses par mois',
         summary: months.map((month) => `${monthLabel(month.month)} : ${count(month.answers)}`).join(', ') || 'Aucune réponse.',
-        config: barChart(months.map((month) => monthLabel(month.month)), [{ label: 'Réponses', values: months.map((month) => month.answers), color: COLORS.territory }]),
-        table: { head: ['Mois', 'Réponses', 'Réponses pour 1 000 habitants'], rows: months.map((month) => [monthLabel(month.month), month.answers, perThousand(month.answers, population)]) },
+        config: barChart(
+          months.map((month) => monthLabel(month.month)),
+          [{ label: 'Réponses', values: months.map((month) => month.answers), color: COLORS.territory }],
+        ),
+        table: {
+          head: ['Mois', 'Réponses', 'Réponses pour 1 000 habitants'],
+          rows: months.map((month) => [monthLabel(month.month), month.answers, perThousand(month.answers, population)]),
+        },
         insufficient: months.length === 0,
       },
       breakdown('Réponses par provenance', 'sources', Object.entries(results.breakdown.sources), sourceLabelFr),
-      breakdown('Réponses par service', 'services', Object.entries(results.breakdown.services), (key) => ownLabel(SERVICE_LABELS_FR, key) ?? sourceLabelFr(key)),
+      breakdown(
+        'Réponses par service',
+        'services',
+        Object.entries(results.breakdown.services),
+        (key) => ownLabel(SERVICE_LABELS_FR, key) ?? sourceLabelFr(key),
+      ),
       breakdown('Réponses par canal', 'channels', Object.entries(results.breakdown.channels), (key) => ownLabel(CHANNEL_LABELS_FR, key) ?? sourceLabelFr(key)),
     ].map((spec) => ({ ...spec, summary: `${spec.title}. ${spec.summary}` }));
   }
@@ -296,9 +338,11 @@ export class BarometreResultats extends LitElement {
   private renderChart(spec: ChartSpec): TemplateResult {
     return html`<figure part="chart" aria-labelledby="title-${spec.id}">
       <figcaption id="title-${spec.id}">${spec.title}</figcaption>
-      ${spec.insufficient
-        ? html`<div class="insufficient">${INSUFFICIENT}</div>`
-        : html`<div class="canvas"><canvas data-chart=${spec.id} role="img" aria-label=${spec.summary}></canvas></div>`}
+      ${
+        spec.insufficient
+          ? html`<div class="insufficient">${INSUFFICIENT}</div>`
+          : html`<div class="canvas"><canvas data-chart=${spec.id} role="img" aria-label=${spec.summary}></canvas></div>`
+      }
       <details>
         <summary>Données du graphique</summary>
         <table>
@@ -315,7 +359,10 @@ export class BarometreResultats extends LitElement {
   private renderTiles({ results, previous, range }: DashboardData): TemplateResult {
     const { overall, territory } = results;
     const interval = overall.interval ? `IC 95 % : ${percent(overall.interval.low)} – ${percent(overall.interval.high)}` : '';
-    const trendScore = !overall.suppressed && !previous.overall.suppressed && overall.score !== null && previous.overall.score !== null ? overall.score - previous.overall.score : null;
+    const trendScore =
+      !overall.suppressed && !previous.overall.suppressed && overall.score !== null && previous.overall.score !== null
+        ? overall.score - previous.overall.score
+        : null;
     return html`<dl class="tiles" part="tiles">
       <div class="tile" part="tile" data-tile="answers">
         <dt>Réponses (${monthLabel(range.from)} – ${monthLabel(range.to)})</dt>
@@ -323,9 +370,11 @@ export class BarometreResultats extends LitElement {
       </div>
       <div class="tile" part="tile" data-tile="participation">
         <dt>Participation</dt>
-        <dd>${results.participation === null ? '—' : perThousandValue(results.participation)}<small>${results.respondents === null
-          ? 'répondants comptés pour tous les services et canaux : retirez le filtre'
-          : `répondants pour 1 000 habitants (${count(results.respondents)} répondant${results.respondents > 1 ? 's' : ''}, ${count(territory.population)} habitants)`}</small></dd>
+        <dd>${results.participation === null ? '—' : perThousandValue(results.participation)}<small>${
+          results.respondents === null
+            ? 'répondants comptés pour tous les services et canaux : retirez le filtre'
+            : `répondants pour 1 000 habitants (${count(results.respondents)} répondant${results.respondents > 1 ? 's' : ''}, ${count(territory.population)} habitants)`
+        }</small></dd>
       </div>
       <div class="tile" part="tile" data-tile="score">
         <dt>Note générale</dt>

@@ -46,7 +46,17 @@ export function barChart(labels: string[], series: Series[], options: { horizont
 export function lineChart(labels: string[], series: Series[], options: { max?: number } = {}): ChartConfiguration<'line'> {
   return {
     type: 'line',
-    data: { labels, datasets: series.map((item) => ({ label: item.label, data: item.values, borderColor: item.color, backgroundColor: item.color, spanGaps: false, tension: 0 })) },
+    data: {
+      labels,
+      datasets: series.map((item) => ({
+        label: item.label,
+        data: item.values,
+        borderColor: item.color,
+        backgroundColor: item.color,
+        spanGaps: false,
+        tension: 0,
+      })),
+    },
     options: {
       animation: false,
       responsive: true,

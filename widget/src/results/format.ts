@@ -27,5 +27,9 @@ export function signed(value: number, digits = 1): string {
 
 /** « janv. 2026 » from `2026-01`. */
 export function monthLabel(month: string): string {
-  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15)).toLocaleDateString('fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15)).toLocaleDateString('fr-FR', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

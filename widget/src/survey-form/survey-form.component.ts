@@ -203,7 +203,12 @@ export class BarometreCitoyen extends LitElement {
       await (await loadOutbox()).enqueue(answer, this.endpoint || SCRIPT_ORIGIN);
     } catch {
       // Only the outbox chunk failing to load (offline before it ever loaded) lands here.
-      emit(this, 'barometre-error', { id: answer.id, code: 'outbox_unavailable', message: 'The answer could not be stored in this browser.', retryable: false });
+      emit(this, 'barometre-error', {
+        id: answer.id,
+        code: 'outbox_unavailable',
+        message: 'The answer could not be stored in this browser.',
+        retryable: false,
+      });
     }
   }
 
@@ -314,19 +319,22 @@ export class BarometreCitoyen extends LitElement {
     const t = this.i18n.t;
     return html`
       <p>${t('intro')}</p>
-      ${this.presetService
-        ? nothing
-        : html`<label class="field" for="service">${t('service.label')}</label>
+      ${
+        this.presetService
+          ? nothing
+          : html`<label class="field" for="service">${t('service.label')}</label>
             <select id="service" name="service" required aria-invalid=${this.serviceError ? 'true' : 'false'} aria-describedby=${this.serviceError ? 'service-error' : nothing} @change=${this.handleServiceChange}>
               <option value="">${t('service.choose')}</option>
               ${SERVICES.map((service) => html`<option value=${service} ?selected=${service === this.chosenService}>${t(`service.options.${service}`)}</option>`)}
             </select>
-            ${this.serviceError ? html`<p id="service-error" class="hint error">${t('service.required')}</p>` : html`<p></p>`}`}
+            ${this.serviceError ? html`<p id="service-error" class="hint error">${t('service.required')}</p>` : html`<p></p>`}`
+      }
       <fieldset part="question">
         <legend>${t('overall.question')}</legend>
         <div class="choices">
           ${OVERALL_LEVELS.map(
-            (level) => html`<button type="button" class="choice" part="option" @click=${() => this.handleOverall(level)}>${t(`overall.levels.${level}`)}</button>`,
+            (level) =>
+              html`<button type="button" class="choice" part="option" @click=${() => this.handleOverall(level)}>${t(`overall.levels.${level}`)}</button>`,
           )}
         </div>
       </fieldset>
@@ -359,14 +367,16 @@ export class BarometreCitoyen extends LitElement {
       <p id="details-intro" tabindex="-1">${t('criteria.intro')}</p>
       <p class="hint">${t('criteria.scale')}</p>
       ${CRITERIA.map((criterion) => this.renderCriterion(criterion))}
-      ${this.presetChannel
-        ? nothing
-        : html`<label class="field" for="channel">${t('channel.label')}</label>
+      ${
+        this.presetChannel
+          ? nothing
+          : html`<label class="field" for="channel">${t('channel.label')}</label>
             <select id="channel" name="channel">
               <option value="">${t('channel.choose')}</option>
               ${CHANNELS.map((channel) => html`<option value=${channel}>${t(`channel.options.${channel}`)}</option>`)}
             </select>
-            <p></p>`}
+            <p></p>`
+      }
       <label class="field" for="comment">${t('comment.label')}</label>
       <textarea id="comment" name="comment" maxlength="1000" aria-describedby="comment-warning"></textarea>
       <p id="comment-warning" class="hint">${t('comment.warning')}</p>
@@ -380,10 +390,12 @@ export class BarometreCitoyen extends LitElement {
     return html`<div part="thanks">
       <h2 id="thanks" tabindex="-1">${t('thanks.title')}</h2>
       <p>${this.queued ? t('thanks.queued') : t('thanks.sent')}</p>
-      ${this.mode === 'kiosk'
-        ? html`<p class="hint">${t('kiosk.reset')}</p>
+      ${
+        this.mode === 'kiosk'
+          ? html`<p class="hint">${t('kiosk.reset')}</p>
             <button class="submit" part="submit" type="button" @click=${this.reset}>${t('kiosk.next')}</button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -395,10 +407,10 @@ export class BarometreCitoyen extends LitElement {
       : this.refusal
         ? html`<p class="error" role="alert">${this.i18n.t('refused')}</p>`
         : this.step === 'overall'
-        ? this.renderOverall()
-        : this.step === 'details'
-          ? this.renderDetails()
-          : this.renderThanks();
+          ? this.renderOverall()
+          : this.step === 'details'
+            ? this.renderDetails()
+            : this.renderThanks();
     return html`<section class="base" part="base" aria-label=${this.i18n.t('title')}>
       ${attribute || this.refusal || this.step === 'thanks' ? nothing : html`<h2 id="title" tabindex="-1">${this.i18n.t('title')}</h2>`}
       ${body}
@@ -408,9 +420,11 @@ export class BarometreCitoyen extends LitElement {
 
   private renderButtonMode() {
     const t = this.i18n.t;
-    return html`${this.answered
+    return html`${
+      this.answered
         ? nothing
-        : html`<button class="launcher" part="launcher" type="button" aria-haspopup="dialog" @click=${this.openDialog}>${t('button.open')}</button>`}
+        : html`<button class="launcher" part="launcher" type="button" aria-haspopup="dialog" @click=${this.openDialog}>${t('button.open')}</button>`
+    }
       <dialog part="dialog" aria-label=${t('title')} @close=${this.handleDialogClose} @click=${this.handleDialogClick} @keydown=${(event: KeyboardEvent) => this.dialog && trapTab(event, this.dialog)}>
         <button class="close" part="close" type="button" aria-label=${t('button.close')} @click=${this.closeDialog}><span aria-hidden="true">×</span></button>
         ${this.renderSurvey()}

@@ -8,7 +8,10 @@ import { rootReset, visuallyHidden } from '../internal/base-styles.js';
  * `!important` rules change nothing inside. Sizes are in `em` of `.root`, whose font size never
  * drops below 16 px but grows with the reader's own font setting.
  */
-export const styles = [rootReset, visuallyHidden, css`
+export const styles = [
+  rootReset,
+  visuallyHidden,
+  css`
   :host {
     display: block;
     --barometre-accent: #000091;
@@ -216,4 +219,5 @@ export const styles = [rootReset, visuallyHidden, css`
       border: 2px solid ButtonText;
     }
   }
-`];
+`,
+];

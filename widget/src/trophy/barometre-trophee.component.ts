@@ -26,7 +26,10 @@ function progression(entry: RankedTerritory): string {
  * @cssproperty --barometre-accent - Colour of headings and the highlighted row's edge.
  */
 export class BarometreTrophee extends LitElement {
-  static override styles = [rootReset, visuallyHidden, css`
+  static override styles = [
+    rootReset,
+    visuallyHidden,
+    css`
     :host {
       display: block;
       --barometre-accent: #000091;
@@ -106,7 +109,8 @@ export class BarometreTrophee extends LitElement {
         display: none;
       }
     }
-  `];
+  `,
+  ];
 
   /** Category id, e.g. `communes-10000-50000`. */
   @property() category = '';
@@ -161,11 +165,15 @@ export class BarometreTrophee extends LitElement {
       <td class="number">${rate(entry.rate)}</td>
       <td class="number">${count(entry.respondents)}</td>
       <td>${progression(entry)}${entry.previous ? html`<span class="note"> (${signed(entry.rate - entry.previous.rate, 2)} pour 1 000)</span>` : nothing}</td>
-      ${this.withCertificates(ranking)
-        ? html`<td>${entry.rank <= 3
-            ? html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent('barometre-certificate', { detail: { entry, label: ranking.label, year: ranking.period.from.slice(0, 4) }, bubbles: true, composed: true }))}>Certificat<span class="visually-hidden"> de ${entry.territory.name}</span></button>`
-            : nothing}</td>`
-        : nothing}
+      ${
+        this.withCertificates(ranking)
+          ? html`<td>${
+              entry.rank <= 3
+                ? html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent('barometre-certificate', { detail: { entry, label: ranking.label, year: ranking.period.from.slice(0, 4) }, bubbles: true, composed: true }))}>Certificat<span class="visually-hidden"> de ${entry.territory.name}</span></button>`
+                : nothing
+            }</td>`
+          : nothing
+      }
     </tr>`;
   }
 
@@ -200,7 +208,8 @@ export class BarometreTrophee extends LitElement {
       const day = new Date(ranking.publishedAt).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
       return html`<p class="status" data-status="published">Palmarès publié le ${day}, après examen par l’équipe du baromètre.</p>`;
     }
-    if (ranking.status === 'awaiting-publication') return html`<p class="status" data-status="awaiting-publication">Classement provisoire : l’année est terminée, l’équipe du baromètre examine les résultats avant de publier le palmarès.</p>`;
+    if (ranking.status === 'awaiting-publication')
+      return html`<p class="status" data-status="awaiting-publication">Classement provisoire : l’année est terminée, l’équipe du baromètre examine les résultats avant de publier le palmarès.</p>`;
     return html`<p class="status" data-status="provisional">Classement provisoire : il évolue jusqu’à la fin de l’année ; le palmarès sera publié après examen par l’équipe du baromètre.</p>`;
   }
 
@@ -240,10 +249,12 @@ export class BarometreTrophee extends LitElement {
         ${ranking.belowMinimum > 0 ? `${count(ranking.belowMinimum)} candidate${ranking.belowMinimum > 1 ? 's' : ''} sous ce minimum ne ${ranking.belowMinimum > 1 ? 'sont' : 'est'} pas classée${ranking.belowMinimum > 1 ? 's' : ''}.` : ''}
         Écartées des collectivités classées : ${count(excluded.flagged)} réponses en rafale d’un même appareil, ${count(excluded.refused)} refusées par la limite de débit, ${count(excluded.capped)} au-delà du plafond par répondant.
       </p>
-      ${ranking.withdrawn.length > 0
-        ? html`<p class="note">Retirées du palmarès par l’équipe du baromètre :</p>
+      ${
+        ranking.withdrawn.length > 0
+          ? html`<p class="note">Retirées du palmarès par l’équipe du baromètre :</p>
             <ul class="note">${ranking.withdrawn.map((entry) => html`<li>${entry.territory.name} (${entry.territory.departement}) : ${entry.reason}</li>`)}</ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

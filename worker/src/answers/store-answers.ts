@@ -58,7 +58,9 @@ export async function storeAnswers(env: Env, answers: Answer[], options: StoreOp
       try {
         // Inside the try: a D1 failure here makes this group retryable, not the whole request a 500.
         if (!(await originAllowed(env, territory, options))) {
-          return group.map((answer) => rejected(answer, 'origin_not_allowed', `This territory accepts answers only from its registered sites, not from ${options.origin}.`, false));
+          return group.map((answer) =>
+            rejected(answer, 'origin_not_allowed', `This territory accepts answers only from its registered sites, not from ${options.origin}.`, false),
+          );
         }
         const place = findTerritory(territory);
         if (!place) throw new Error(`unknown territory ${territory} passed validation`);

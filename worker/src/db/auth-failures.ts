@@ -33,5 +33,7 @@ export async function recordAuthFailure(env: Env, client: string, now: number): 
 
 /** The daily cron's part: no client hash outlives 48 h. */
 export async function purgeAuthFailures(env: Env, now: number): Promise<void> {
-  await env.DB.prepare('DELETE FROM auth_failures WHERE at < ?').bind(now - RETENTION_MS).run();
+  await env.DB.prepare('DELETE FROM auth_failures WHERE at < ?')
+    .bind(now - RETENTION_MS)
+    .run();
 }

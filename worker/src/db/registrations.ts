@@ -26,7 +26,10 @@ export function hex(bytes: Uint8Array): string {
 
 export function newToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** Compares two secrets through their hashes, in constant time. */
@@ -64,7 +67,9 @@ export async function claim(env: Env, territory: string, contact: string, origin
   const [, , counted, registered] = await env.DB.batch<{ n: number }>([
     ...purgeStatements(env, now),
     // Every attempt counts, so hammering keeps a client refused for the day.
-    env.DB.prepare('INSERT INTO claim_clients (client, day, count) VALUES (?, ?, 1) ON CONFLICT (client, day) DO UPDATE SET count = count + 1 RETURNING count AS n').bind(client, day),
+    env.DB.prepare(
+      'INSERT INTO claim_clients (client, day, count) VALUES (?, ?, 1) ON CONFLICT (client, day) DO UPDATE SET count = count + 1 RETURNING count AS n',
+    ).bind(client, day),
     env.DB.prepare('SELECT COUNT(*) AS n FROM territories WHERE id = ?').bind(territory),
   ]);
   if ((counted?.results[0]?.n ?? 0) > MAX_CLAIMS_PER_CLIENT_PER_DAY) return { retryAfter: Math.ceil(((day + 1) * DAY_MS - now) / 1000) };
@@ -98,7 +103,14 @@ interface ClaimRow {
 }
 
 function fromRow(row: ClaimRow): StoredClaim {
-  return { id: row.id, territory: row.territory, contact: row.contact, origins: JSON.parse(row.origins) as string[], createdAt: row.created_at, rivals: row.rivals ?? 1 };
+  return {
+    id: row.id,
+    territory: row.territory,
+    contact: row.contact,
+    origins: JSON.parse(row.origins) as string[],
+    createdAt: row.created_at,
+    rivals: row.rivals ?? 1,
+  };
 }
 
 /** Claims waiting for a decision, oldest first. */
@@ -118,7 +130,9 @@ export type Decision = { claim: StoredClaim } | 'unknown_claim' | 'already_regis
  * batch (a transaction). A territory already registered keeps its registration.
  */
 export async function approveClaim(env: Env, id: string, now: number): Promise<Decision> {
-  const row = await env.DB.prepare('SELECT * FROM registration_claims WHERE id = ? AND created_at >= ?').bind(id, now - CLAIM_LIFETIME_MS).first<ClaimRow>();
+  const row = await env.DB.prepare('SELECT * FROM registration_claims WHERE id = ? AND created_at >= ?')
+    .bind(id, now - CLAIM_LIFETIME_MS)
+    .first<ClaimRow>();
   if (!row) return 'unknown_claim';
   const [inserted] = await env.DB.batch([
     env.DB.prepare(
@@ -165,7 +179,11 @@ export async function checkAdminToken(env: Env, territory: string, token: string
   const [registration, claimed] = await env.DB.batch<{ admin_token_hash: string }>([
     env.DB.prepare('SELECT admin_token_hash FROM territories WHERE id = ?').bind(territory),
     // An expired claim's token is worth nothing, even before the next claim purges it.
-    env.DB.prepare('SELECT admin_token_hash FROM registration_claims WHERE territory = ? AND admin_token_hash = ? AND created_at >= ?').bind(territory, hex(given), Date.now() - CLAIM_LIFETIME_MS),
+    env.DB.prepare('SELECT admin_token_hash FROM registration_claims WHERE territory = ? AND admin_token_hash = ? AND created_at >= ?').bind(
+      territory,
+      hex(given),
+      Date.now() - CLAIM_LIFETIME_MS,
+    ),
   ]);
   const row = registration?.results[0];
   // Compare something even when unregistered, so timing does not tell registered territories apart.
@@ -181,7 +199,9 @@ export async function checkAdminToken(env: Env, territory: string, token: string
  * random value nobody keeps), so seeded territories are Trophée candidates. Existing ones are kept.
  */
 export async function seedCandidates(env: Env, territories: string[], now: number): Promise<number> {
-  const insert = env.DB.prepare("INSERT INTO territories (id, contact, origins, admin_token_hash, created_at) VALUES (?, 'seed@barometre.invalid', '[]', ?, ?) ON CONFLICT (id) DO NOTHING");
+  const insert = env.DB.prepare(
+    "INSERT INTO territories (id, contact, origins, admin_token_hash, created_at) VALUES (?, 'seed@barometre.invalid', '[]', ?, ?) ON CONFLICT (id) DO NOTHING",
+  );
   const statements = await Promise.all(territories.map(async (territory) => insert.bind(territory, hex(await sha256(newToken())), now)));
   const results = await env.DB.batch(statements);
   return results.reduce((sum, result) => sum + result.meta.changes, 0);

@@ -69,7 +69,10 @@ export async function overallByDepartement(env: Env, period: Period): Promise<(I
   return results;
 }
 
-export async function answersByDepartement(env: Env, period: Period): Promise<{ departement: string; answers: number; respondents: number; flagged: number }[]> {
+export async function answersByDepartement(
+  env: Env,
+  period: Period,
+): Promise<{ departement: string; answers: number; respondents: number; flagged: number }[]> {
   const { results } = await env.DB.prepare(
     `SELECT departement, SUM(answers) AS answers, SUM(respondents) AS respondents, SUM(flagged) AS flagged
      FROM territory_month WHERE month BETWEEN ?1 AND ?2 GROUP BY departement`,

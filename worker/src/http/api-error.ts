@@ -28,12 +28,7 @@ interface SafeParse<T> {
  * the value came from (`body`, `query`, `params`).
  * @example const id = parsed(TerritoryIdSchema.safeParse(c.req.param('id')), 'invalid_territory_id', ['params', 'id']);
  */
-export function parsed<T>(
-  result: SafeParse<T>,
-  code: ErrorCode,
-  where: (string | number)[],
-  message = 'The request does not match the expected format.',
-): T {
+export function parsed<T>(result: SafeParse<T>, code: ErrorCode, where: (string | number)[], message = 'The request does not match the expected format.'): T {
   if (result.success) return result.data as T;
   throw new ApiError(400, code, message, toIssues(result.error?.issues ?? [], where));
 }

@@ -21,7 +21,11 @@ export async function throttledAuth(c: Context<AppEnv>, check: () => Promise<voi
   const wait = await authRetryAfter(c.env, client, now);
   if (wait > 0) {
     c.header('Retry-After', String(Math.ceil(wait / 1000)));
-    throw new ApiError(429, 'rate_limited', `Too many wrong tokens from this connection (${MAX_AUTH_FAILURES} within ${AUTH_FAILURE_WINDOW_MS / 60_000} minutes); retry later.`);
+    throw new ApiError(
+      429,
+      'rate_limited',
+      `Too many wrong tokens from this connection (${MAX_AUTH_FAILURES} within ${AUTH_FAILURE_WINDOW_MS / 60_000} minutes); retry later.`,
+    );
   }
   try {
     await check();

@@ -33,7 +33,10 @@ describe('security headers', () => {
       expect(response.headers.get('content-security-policy')).toBe(API_CSP);
       expect(response.headers.get('x-frame-options')).toBe('DENY');
     }
-    const preflight = await call('/v1/responses', { method: 'OPTIONS', headers: { origin: 'https://ville.example.fr', 'access-control-request-method': 'POST' } });
+    const preflight = await call('/v1/responses', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://ville.example.fr', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('x-content-type-options')).toBe('nosniff');
@@ -110,7 +113,8 @@ describe('wrong tokens', () => {
 
   it('of the operator count the same way', async () => {
     const ip = '198.51.100.9';
-    for (let i = 0; i < MAX_AUTH_FAILURES; i += 1) expect((await call('/v1/registrations', { headers: bearer(`not-the-operator-token-${i}`, ip) })).status).toBe(403);
+    for (let i = 0; i < MAX_AUTH_FAILURES; i += 1)
+      expect((await call('/v1/registrations', { headers: bearer(`not-the-operator-token-${i}`, ip) })).status).toBe(403);
     const refused = await call('/v1/registrations', { headers: bearer(LOCAL_OPERATOR_TOKEN, ip) });
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -119,7 +123,9 @@ describe('wrong tokens', () => {
 
   it('are forgotten by the daily cron after 48 h', async () => {
     const now = Date.now();
-    await env.DB.prepare("INSERT INTO auth_failures (client, at) VALUES ('old-guesser', ?), ('recent-guesser', ?)").bind(now - 49 * 3_600_000, now - 47 * 3_600_000).run();
+    await env.DB.prepare("INSERT INTO auth_failures (client, at) VALUES ('old-guesser', ?), ('recent-guesser', ?)")
+      .bind(now - 49 * 3_600_000, now - 47 * 3_600_000)
+      .run();
     await worker.scheduled(createScheduledController({ scheduledTime: now, cron: '0 3 * * *' }), env as Env);
     const clients = (await env.DB.prepare('SELECT client FROM auth_failures').all<{ client: string }>()).results.map((row) => row.client);
     expect(clients).toContain('recent-guesser');
@@ -161,7 +167,10 @@ describe('POST /v1/territories/:id/token (rotation)', () => {
 describe('/v1/dev/seed', () => {
   const devEnv = () => ({ ...(env as Env), DEV_ROUTES: 'true' });
   const seed = (host: string, body: unknown) =>
-    app.fetch(new Request(`http://${host}/v1/dev/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }), devEnv());
+    app.fetch(
+      new Request(`http://${host}/v1/dev/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      devEnv(),
+    );
 
   it('answers only on a loopback host, as if absent elsewhere', async () => {
     const body = { at: Date.UTC(2025, 0, 15), answers: [answer({ territory: 'commune:25105' })] };
@@ -178,7 +187,10 @@ describe('/v1/dev/seed', () => {
   it('masks comments exactly as the public route does', async () => {
     const territory = 'commune:25106';
     const adminToken = await register(territory);
-    const seeded = await seed('127.0.0.1:8787', { at: Date.UTC(2025, 0, 15), answers: [answer({ territory, comment: 'Écrivez à jean@example.fr ou au 06 12 34 56 78' })] });
+    const seeded = await seed('127.0.0.1:8787', {
+      at: Date.UTC(2025, 0, 15),
+      answers: [answer({ territory, comment: 'Écrivez à jean@example.fr ou au 06 12 34 56 78' })],
+    });
     expect(seeded.status).toBe(200);
     const comments = await call(`/v1/territories/${territory}/comments`, { headers: bearer(adminToken, '198.51.100.30') });
     const { data } = (await comments.json()) as { data: { comments: { comment: string }[] } };
@@ -195,7 +207,10 @@ describe(`a batch naming more than ${MAX_BATCH_TERRITORIES} territories`, () => 
       expect(response.status).toBe(400);
       const { code, issues } = await error(response);
       expect(code).toBe('invalid_request');
-      expect(issues?.map((issue) => issue.path)).toEqual([['answers', 4, 'territory'], ['answers', 5, 'territory']]);
+      expect(issues?.map((issue) => issue.path)).toEqual([
+        ['answers', 4, 'territory'],
+        ['answers', 5, 'territory'],
+      ]);
     }
     const results = await call('/v1/territories/commune:01001/results');
     expect(((await results.json()) as { data: { answers: number } }).data.answers).toBe(0);

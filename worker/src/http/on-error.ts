@@ -34,10 +34,7 @@ export function onError(error: Error, c: Context): Response {
     return c.json({ error: { code, message: error.message || code } } satisfies ErrorEnvelope, error.status);
   }
   console.error('unexpected error', c.req.method, c.req.path, error);
-  return c.json(
-    { error: { code: 'internal_error', message: 'An unexpected error occurred; the request was not applied.' } } satisfies ErrorEnvelope,
-    500,
-  );
+  return c.json({ error: { code: 'internal_error', message: 'An unexpected error occurred; the request was not applied.' } } satisfies ErrorEnvelope, 500);
 }
 
 /** The 404 message says nothing of the request: echoing its path would reflect whatever a link put there. */

@@ -15,7 +15,9 @@ export { PeriodQuery, YearOrPeriodQuery } from '../../../survey/period.js';
 
 export function checkPeriod<T extends { from?: string | undefined; to?: string | undefined }>(query: T): T {
   if (query.from && query.to && query.from > query.to) {
-    throw new ApiError(400, 'invalid_request', 'The period ends before it starts.', [{ path: ['query', 'to'], message: `${query.to} is before ${query.from}` }]);
+    throw new ApiError(400, 'invalid_request', 'The period ends before it starts.', [
+      { path: ['query', 'to'], message: `${query.to} is before ${query.from}` },
+    ]);
   }
   return query;
 }

@@ -60,7 +60,11 @@ export function readAggregates(sql: SqlStorage, filter: AggregateFilter): Aggreg
     )
     .toArray();
   const abuse = sql
-    .exec<{ flagged: number | null; refused: number | null }>('SELECT SUM(flagged) AS flagged, SUM(refused) AS refused FROM abuse WHERE month BETWEEN ? AND ?', from, to)
+    .exec<{ flagged: number | null; refused: number | null }>(
+      'SELECT SUM(flagged) AS flagged, SUM(refused) AS refused FROM abuse WHERE month BETWEEN ? AND ?',
+      from,
+      to,
+    )
     .one();
   const days = sql
     .exec<{ counted: number | null; respondents: number | null; capped: number | null }>(
@@ -102,9 +106,18 @@ function sumBy<T extends { count: number }>(rows: T[], key: (row: T) => string):
 export function mergeAggregates(parts: Aggregates[]): Aggregates {
   if (parts.length === 1) return parts[0] as Aggregates;
   return {
-    cells: sumBy(parts.flatMap((part) => part.cells), (row) => `${row.question}\u0000${row.level}`),
-    months: sumBy(parts.flatMap((part) => part.months), (row) => `${row.month}\u0000${row.level}`),
-    dimensions: sumBy(parts.flatMap((part) => part.dimensions), (row) => `${row.dimension}\u0000${row.value}`),
+    cells: sumBy(
+      parts.flatMap((part) => part.cells),
+      (row) => `${row.question}\u0000${row.level}`,
+    ),
+    months: sumBy(
+      parts.flatMap((part) => part.months),
+      (row) => `${row.month}\u0000${row.level}`,
+    ),
+    dimensions: sumBy(
+      parts.flatMap((part) => part.dimensions),
+      (row) => `${row.dimension}\u0000${row.value}`,
+    ),
     flagged: parts.reduce((sum, part) => sum + part.flagged, 0),
     refused: parts.reduce((sum, part) => sum + part.refused, 0),
     capped: parts.reduce((sum, part) => sum + part.capped, 0),

@@ -39,8 +39,11 @@ export function admit(sql: SqlStorage, client: string, now: number, limits: Rate
       starts[1] ?? 0,
     )
     .toArray();
-  const over = WINDOWS.map((window, index) => ({ window, start: starts[index] ?? 0, count: counts.find((row) => row.kind === window.kind)?.count ?? 0 }))
-    .filter(({ window, count }) => count > window.limit(limits));
+  const over = WINDOWS.map((window, index) => ({
+    window,
+    start: starts[index] ?? 0,
+    count: counts.find((row) => row.kind === window.kind)?.count ?? 0,
+  })).filter(({ window, count }) => count > window.limit(limits));
   if (over.length > 0) {
     sql.exec(
       'INSERT INTO flagged_clients (client, until) VALUES (?, ?) ON CONFLICT (client) DO UPDATE SET until = excluded.until',

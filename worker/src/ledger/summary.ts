@@ -21,14 +21,18 @@ export interface MonthSummary extends MonthParticipation {
 export function readMonthSummary(sql: SqlStorage, month: string): MonthSummary {
   // Null-prototype distributions: stored levels are keys, and none may reach Object.prototype.
   const distributions = new Map<Question, Record<string, number>>(INDICATORS.map((indicator) => [indicator, Object.create(null) as Record<string, number>]));
-  for (const row of sql.exec<{ question: string; level: string; count: number }>("SELECT question, level, count FROM rollups WHERE slice = '' AND month = ?", month)) {
+  for (const row of sql.exec<{ question: string; level: string; count: number }>(
+    "SELECT question, level, count FROM rollups WHERE slice = '' AND month = ?",
+    month,
+  )) {
     const distribution = distributions.get(row.question as Question);
     if (distribution) distribution[row.level] = row.count;
   }
   const abuse = sql.exec<{ flagged: number; refused: number }>('SELECT flagged, refused FROM abuse WHERE month = ?', month).toArray()[0];
-  const indicators = Object.fromEntries(
-    INDICATORS.map((indicator) => [indicator, sumsOf(indicator, distributions.get(indicator) ?? {})]),
-  ) as Record<Question, IndicatorSums>;
+  const indicators = Object.fromEntries(INDICATORS.map((indicator) => [indicator, sumsOf(indicator, distributions.get(indicator) ?? {})])) as Record<
+    Question,
+    IndicatorSums
+  >;
   const answers = indicators.overall.n;
   return { month, answers, flagged: abuse?.flagged ?? 0, refused: abuse?.refused ?? 0, ...readMonthParticipation(sql, month, answers), indicators };
 }
@@ -49,8 +53,20 @@ export function summaryStatements(db: D1Database, territory: Territory, shard: n
   );
   return summaries.flatMap((summary) => [
     participation.bind(
-      territory.id, shard, summary.month, territory.kind, territory.departement, territory.population, summary.answers, summary.flagged, summary.refused, now,
-      summary.respondents, summary.capped, summary.withoutOrigin, summary.peakDay,
+      territory.id,
+      shard,
+      summary.month,
+      territory.kind,
+      territory.departement,
+      territory.population,
+      summary.answers,
+      summary.flagged,
+      summary.refused,
+      now,
+      summary.respondents,
+      summary.capped,
+      summary.withoutOrigin,
+      summary.peakDay,
     ),
     ...INDICATORS.map((name) => {
       const sums = summary.indicators[name];

@@ -66,7 +66,9 @@ export function adjustTallies(sql: SqlStorage, answer: Answer, month: string, fl
   if (flagged) return;
   const rollup = new Bindings();
   const rows = slicesOf(answer).flatMap((slice) =>
-    [...cells, ...dimensionCells(answer)].map((cell) => `(${rollup.ref(slice)}, ${rollup.ref(month)}, ${rollup.ref(cell.question)}, ${rollup.ref(cell.level)}, ${rollup.ref(delta)})`),
+    [...cells, ...dimensionCells(answer)].map(
+      (cell) => `(${rollup.ref(slice)}, ${rollup.ref(month)}, ${rollup.ref(cell.question)}, ${rollup.ref(cell.level)}, ${rollup.ref(delta)})`,
+    ),
   );
   sql.exec(
     `INSERT INTO rollups (slice, month, question, level, count) VALUES ${rows.join(', ')}
@@ -76,8 +78,5 @@ export function adjustTallies(sql: SqlStorage, answer: Answer, month: string, fl
 }
 
 export function countAbuse(sql: SqlStorage, month: string, column: 'flagged' | 'refused'): void {
-  sql.exec(
-    `INSERT INTO abuse (month, ${column}) VALUES (?, 1) ON CONFLICT (month) DO UPDATE SET ${column} = ${column} + 1`,
-    month,
-  );
+  sql.exec(`INSERT INTO abuse (month, ${column}) VALUES (?, 1) ON CONFLICT (month) DO UPDATE SET ${column} = ${column} + 1`, month);
 }

@@ -20,7 +20,9 @@ describe('TerritoryLedger summaries', () => {
       { month: '2029-03', answers: 2, population: expect.any(Number), kind: 'commune', departement: '02' },
       { month: '2029-04', answers: 1, population: expect.any(Number), kind: 'commune', departement: '02' },
     ]);
-    const overall = await env.DB.prepare("SELECT n, score_sum, satisfied FROM indicator_month WHERE territory_id = ? AND month = '2029-03' AND indicator = 'overall'")
+    const overall = await env.DB.prepare(
+      "SELECT n, score_sum, satisfied FROM indicator_month WHERE territory_id = ? AND month = '2029-03' AND indicator = 'overall'",
+    )
       .bind(territory)
       .first();
     expect(overall).toEqual({ n: 2, score_sum: 15, satisfied: 1 });
@@ -36,7 +38,9 @@ describe('TerritoryLedger summaries', () => {
     const longAgo = Date.now() - CLIENT_RETENTION_MS - 3_600_000;
     await stub.record([answer({ territory })], context(territory, longAgo, { client: 'old-client', limits: limits(5, 50) }));
     await post(answer({ territory }), { 'content-type': 'application/json', 'cf-connecting-ip': '192.0.2.44' });
-    const before = await runInDurableObject(stub, (_instance, state) => state.storage.sql.exec<{ client: string }>('SELECT client FROM client_windows').toArray());
+    const before = await runInDurableObject(stub, (_instance, state) =>
+      state.storage.sql.exec<{ client: string }>('SELECT client FROM client_windows').toArray(),
+    );
     expect(before.map((row) => row.client)).toContain('old-client');
     await runDurableObjectAlarm(stub);
     const dump = await runInDurableObject(stub, (_instance, state) => {
@@ -55,7 +59,10 @@ describe('ledgers nobody has written to', () => {
     const stub = ledger(env, territory);
     const tables = () =>
       runInDurableObject(stub, (_instance, state) =>
-        state.storage.sql.exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%' ORDER BY name").toArray().map((row) => row.name),
+        state.storage.sql
+          .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%' ORDER BY name")
+          .toArray()
+          .map((row) => row.name),
       );
     const empty = await results(territory);
     expect(empty.answers).toBe(0);

@@ -114,7 +114,11 @@ export class TerritoryLedger extends DurableObject<Env> {
       results = this.ctx.storage.transactionSync(() => {
         if (!this.hasSchema) this.createSchema();
         if (!this.metaWritten) {
-          this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('territory', ?), ('shard', ?)", JSON.stringify(context.territory), String(context.shard));
+          this.sql.exec(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('territory', ?), ('shard', ?)",
+            JSON.stringify(context.territory),
+            String(context.shard),
+          );
         }
         return answers.map((answer) => this.recordOne(answer, context));
       });
@@ -133,9 +137,7 @@ export class TerritoryLedger extends DurableObject<Env> {
   private recordOne(answer: Answer, context: RecordContext): AnswerResult {
     const { now } = context;
     const body = canonical(answer);
-    const existing = this.sql
-      .exec<StoredRow>('SELECT received_at, month, flagged, body FROM responses WHERE id = ?', answer.id)
-      .toArray()[0];
+    const existing = this.sql.exec<StoredRow>('SELECT received_at, month, flagged, body FROM responses WHERE id = ?', answer.id).toArray()[0];
 
     if (existing) {
       if (existing.body === body || now - existing.received_at > UPDATE_WINDOW_MS) return { id: answer.id, status: 'duplicate' };
@@ -164,7 +166,11 @@ export class TerritoryLedger extends DurableObject<Env> {
         error: { code: 'rate_limited', message: 'Too many answers from this connection; retry later.', retryable: true, retryAfter: admission.retryAfter },
       };
     }
-    const counting = countAnswer(this.sql, { client: context.client, now, month, cap: context.limits?.perRespondentPerDay ?? null, withoutOrigin: context.withoutOrigin }, admission.flagged);
+    const counting = countAnswer(
+      this.sql,
+      { client: context.client, now, month, cap: context.limits?.perRespondentPerDay ?? null, withoutOrigin: context.withoutOrigin },
+      admission.flagged,
+    );
     this.sql.exec(
       'INSERT INTO responses (id, received_at, updated_at, month, flagged, comment, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
       answer.id,
@@ -239,9 +245,17 @@ export class TerritoryLedger extends DurableObject<Env> {
   override async alarm(): Promise<void> {
     this.alarmAt = null;
     if (!this.hasSchema) return;
-    const meta = new Map(this.sql.exec<{ key: string; value: string }>('SELECT key, value FROM meta').toArray().map((row) => [row.key, row.value]));
+    const meta = new Map(
+      this.sql
+        .exec<{ key: string; value: string }>('SELECT key, value FROM meta')
+        .toArray()
+        .map((row) => [row.key, row.value]),
+    );
     const territoryJson = meta.get('territory');
-    const months = this.sql.exec<{ month: string }>('SELECT month FROM dirty_months').toArray().map((row) => row.month);
+    const months = this.sql
+      .exec<{ month: string }>('SELECT month FROM dirty_months')
+      .toArray()
+      .map((row) => row.month);
     if (territoryJson && months.length > 0) {
       const summaries = months.map((month) => readMonthSummary(this.sql, month));
       // Cleared before the await: a write arriving meanwhile marks its month dirty again.

@@ -75,21 +75,36 @@ function survey(territory: Territory, query: z.infer<typeof HostedQuerySchema>) 
 export const hostedSurvey = new Hono<AppEnv>().get('/:territory', (c) => {
   const id = TerritoryIdSchema.safeParse(c.req.param('territory'));
   if (!id.success) {
-    return page(c, 400, 'Adresse incorrecte — Baromètre citoyen', html`<h1>Adresse incorrecte</h1>
-      <p>Cette adresse ne désigne pas une collectivité. Vérifiez le lien ou le code QR : il doit ressembler à <code>/s/commune:25056</code>.</p>`);
+    return page(
+      c,
+      400,
+      'Adresse incorrecte — Baromètre citoyen',
+      html`<h1>Adresse incorrecte</h1>
+      <p>Cette adresse ne désigne pas une collectivité. Vérifiez le lien ou le code QR : il doit ressembler à <code>/s/commune:25056</code>.</p>`,
+    );
   }
   const territory = findTerritory(id.data);
   if (!territory) {
-    return page(c, 404, 'Collectivité inconnue — Baromètre citoyen', html`<h1>Collectivité inconnue</h1>
-      <p>Aucune collectivité ne porte le code <code>${id.data}</code>. Vérifiez le lien ou le code QR.</p>`);
+    return page(
+      c,
+      404,
+      'Collectivité inconnue — Baromètre citoyen',
+      html`<h1>Collectivité inconnue</h1>
+      <p>Aucune collectivité ne porte le code <code>${id.data}</code>. Vérifiez le lien ou le code QR.</p>`,
+    );
   }
   const query = HostedQuerySchema.safeParse(c.req.query());
   if (!query.success) {
     // Keep the citizen one click from the survey: the same page without the parameters at fault.
     const fields = query.error.issues.map((issue) => String(issue.path[0]));
-    return page(c, 400, `Lien incorrect — ${territory.name}`, html`<h1>${territory.name}</h1>
+    return page(
+      c,
+      400,
+      `Lien incorrect — ${territory.name}`,
+      html`<h1>${territory.name}</h1>
       <p>Ce lien contient des paramètres incorrects (${fields.join(', ')}).</p>
-      <p><a href="/s/${territory.id}">Répondre au questionnaire</a></p>`);
+      <p><a href="/s/${territory.id}">Répondre au questionnaire</a></p>`,
+    );
   }
   return page(c, 200, `Votre avis — ${territory.name}`, survey(territory, query.data));
 });

@@ -60,7 +60,11 @@ export function rankCategory(rows: readonly ParticipationRow[], withdrawn: Reado
 }
 
 /** Where one territory stands in a category's ranking, and what it lacks. */
-export function focusOf(id: string, ranking: { territories: readonly Ranked[]; withdrawn: readonly { territory: { id: string } }[] }, rows: CategoryRanking['rows']): RankingFocus | null {
+export function focusOf(
+  id: string,
+  ranking: { territories: readonly Ranked[]; withdrawn: readonly { territory: { id: string } }[] },
+  rows: CategoryRanking['rows'],
+): RankingFocus | null {
   const territory = findTerritory(id);
   if (!territory) return null;
   const entry = rows.get(id);
@@ -74,7 +78,14 @@ export function focusOf(id: string, ranking: { territories: readonly Ranked[]; w
       : entry?.row.candidate === 1
         ? 'below-minimum'
         : 'not-candidate';
-  return { territory: place(territory), status, rank: ranked?.rank ?? null, respondents, rate, missing: ranked ? 0 : Math.max(0, MIN_RESPONDENTS - respondents) };
+  return {
+    territory: place(territory),
+    status,
+    rank: ranked?.rank ?? null,
+    respondents,
+    rate,
+    missing: ranked ? 0 : Math.max(0, MIN_RESPONDENTS - respondents),
+  };
 }
 
 /** What the team's review shows of one territory: its evidence and the patterns it matches. */
@@ -90,5 +101,10 @@ export function reviewOf(entry: { row: ParticipationRow; place: Territory }) {
     withoutOrigin: row.without_origin,
     peakDay: row.peak_day,
   };
-  return { territory: place(entry.place), candidate: row.candidate === 1, evidence: { ...evidence, rate: participationRate(row.respondents, row.population) }, suspicions: suspicions(evidence) };
+  return {
+    territory: place(entry.place),
+    candidate: row.candidate === 1,
+    evidence: { ...evidence, rate: participationRate(row.respondents, row.population) },
+    suspicions: suspicions(evidence),
+  };
 }

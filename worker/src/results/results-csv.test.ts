@@ -20,7 +20,9 @@ function results(overrides: Partial<Results> = {}): Results {
 
 describe('resultsCsv', () => {
   it('quotes fields holding separators, quotes and line breaks as RFC 4180 says', () => {
-    const csv = resultsCsv(results({ territory: { id: 'commune:25056', kind: 'commune', name: 'Ville "test"; avec\nligne', population: 1, departement: '25' } }));
+    const csv = resultsCsv(
+      results({ territory: { id: 'commune:25056', kind: 'commune', name: 'Ville "test"; avec\nligne', population: 1, departement: '25' } }),
+    );
     expect(csv.split('\r\n')[0]).toBe('\uFEFFBaromètre citoyen — résultats;"Ville ""test""; avec\nligne (commune:25056)"');
   });
 

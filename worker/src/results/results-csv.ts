@@ -5,14 +5,7 @@
  * @module
  */
 import { stringify } from 'csv-stringify/sync';
-import {
-  CHANNEL_LABELS_FR,
-  CRITERIA,
-  CRITERION_LABELS_FR,
-  SERVICE_LABELS_FR,
-  type Channel,
-  type Service,
-} from '../../../survey/questionnaire.js';
+import { CHANNEL_LABELS_FR, CRITERIA, CRITERION_LABELS_FR, SERVICE_LABELS_FR, type Channel, type Service } from '../../../survey/questionnaire.js';
 import type { Results } from '../../../survey/results.js';
 import { ownLabel, sourceLabelFr } from '../../../survey/sources.js';
 
@@ -40,10 +33,26 @@ export function resultsCsv(results: Results): string {
     ['Réponses', results.answers],
     [],
     ['Indicateur', 'Réponses', 'Note sur 10', 'Taux de satisfaction (%)', 'IC 95 % bas (%)', 'IC 95 % haut (%)', 'Non concerné'],
-    ['Appréciation générale', results.overall.n, decimal(results.overall.score), percent(results.overall.rate), percent(results.overall.interval?.low), percent(results.overall.interval?.high), ''],
+    [
+      'Appréciation générale',
+      results.overall.n,
+      decimal(results.overall.score),
+      percent(results.overall.rate),
+      percent(results.overall.interval?.low),
+      percent(results.overall.interval?.high),
+      '',
+    ],
     ...CRITERIA.map((criterion) => {
       const figure = results.criteria[criterion];
-      return [CRITERION_LABELS_FR[criterion], figure.n, decimal(figure.score), percent(figure.rate), percent(figure.interval?.low), percent(figure.interval?.high), figure.notConcerned];
+      return [
+        CRITERION_LABELS_FR[criterion],
+        figure.n,
+        decimal(figure.score),
+        percent(figure.rate),
+        percent(figure.interval?.low),
+        percent(figure.interval?.high),
+        figure.notConcerned,
+      ];
     }),
     [],
     ['Mois', 'Réponses', 'Note sur 10', 'Taux de satisfaction (%)'],
@@ -62,5 +71,8 @@ export function resultsCsv(results: Results): string {
     ['Refusées (limite de débit)', results.excluded.refused],
     ['Signalées (rafale d’un même client)', results.excluded.flagged],
   ];
-  return stringify(rows.map((row) => row.map(inert)), { delimiter: ';', record_delimiter: 'windows', bom: true });
+  return stringify(
+    rows.map((row) => row.map(inert)),
+    { delimiter: ';', record_delimiter: 'windows', bom: true },
+  );
 }

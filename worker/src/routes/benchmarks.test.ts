@@ -11,7 +11,12 @@ describe('GET /v1/benchmarks and GET /v1/map', () => {
       { territory: 'commune:25056', at, answers: times(5, { overall: 'pas-bien', criteria: { accueil: 1 } }) },
     ]);
     const response = await call('/v1/benchmarks?year=2032&territory=commune:01002');
-    const { data } = (await response.json()) as { data: { national: { answers: number; indicators: Record<string, unknown> }; departement: { code: string; name: string; answers: number; indicators: Record<string, unknown> } } };
+    const { data } = (await response.json()) as {
+      data: {
+        national: { answers: number; indicators: Record<string, unknown> };
+        departement: { code: string; name: string; answers: number; indicators: Record<string, unknown> };
+      };
+    };
     // National: (5 × 10 + 2 × 5 + 0) / 12 = 5; 5 of 12 « Très bien »
     expect(data.national.answers).toBe(12);
     expect(data.national.indicators.overall).toEqual({ n: 12, score: 5, rate: 0.4167, suppressed: false });
@@ -21,7 +26,9 @@ describe('GET /v1/benchmarks and GET /v1/map', () => {
     expect(data.departement.indicators.accueil).toEqual({ n: 7, score: 8.57, rate: 0.7143, suppressed: false });
     expect(data.departement.indicators.attente).toEqual({ n: 0, score: null, rate: null, suppressed: true });
 
-    const satisfaction = (await (await call('/v1/map?metric=satisfaction&year=2032')).json()) as { data: { regions: { code: string; answers: number; value: number | null; suppressed: boolean; population: number }[] } };
+    const satisfaction = (await (await call('/v1/map?metric=satisfaction&year=2032')).json()) as {
+      data: { regions: { code: string; answers: number; value: number | null; suppressed: boolean; population: number }[] };
+    };
     expect(satisfaction.data.regions).toHaveLength(109);
     expect(satisfaction.data.regions.find((region) => region.code === '01')).toMatchObject({ answers: 7, value: 0.7143, suppressed: false });
     expect(satisfaction.data.regions.find((region) => region.code === '25')).toMatchObject({ answers: 5, value: 0, suppressed: false });

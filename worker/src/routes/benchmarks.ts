@@ -29,10 +29,16 @@ export const benchmarks = new Hono<AppEnv>().get('/', async (c) => {
   const period = resolvePeriod(query);
   const named = query.territory ? findTerritory(query.territory) : undefined;
   // A query naming nothing real is a bad request (422, like an unknown territory in a body), not a missing page.
-  if (query.territory && !named) throw new ApiError(422, 'unknown_territory', `No territory has the id ${query.territory}.`, [{ path: ['query', 'territory'], message: `unknown territory ${query.territory}` }]);
+  if (query.territory && !named)
+    throw new ApiError(422, 'unknown_territory', `No territory has the id ${query.territory}.`, [
+      { path: ['query', 'territory'], message: `unknown territory ${query.territory}` },
+    ]);
   const code = named ? named.departement : query.departement;
   const departement = code ? findTerritory(`departement:${code}`) : undefined;
-  if (code && !departement) throw new ApiError(422, 'unknown_territory', `No département has the code ${code}.`, [{ path: ['query', named ? 'territory' : 'departement'], message: `unknown département ${code}` }]);
+  if (code && !departement)
+    throw new ApiError(422, 'unknown_territory', `No département has the code ${code}.`, [
+      { path: ['query', named ? 'territory' : 'departement'], message: `unknown département ${code}` },
+    ]);
   const [national, local] = await Promise.all([indicatorSums(c.env, period), departement ? indicatorSums(c.env, period, code) : Promise.resolve(undefined)]);
   return c.json({
     data: {

@@ -24,15 +24,41 @@ export const map = new Hono<AppEnv>().get('/', async (c) => {
     regions = departements.map(({ departement: code, name, population }) => {
       const row = rows.get(code);
       const figure = scoreSums({ n: row?.n ?? 0, scoreSum: row?.score_sum ?? 0, satisfied: row?.satisfied ?? 0 });
-      return { code, name, population, answers: figure.n, respondents: respondents.get(code) ?? 0, value: figure.rate, score: figure.score, suppressed: figure.suppressed };
+      return {
+        code,
+        name,
+        population,
+        answers: figure.n,
+        respondents: respondents.get(code) ?? 0,
+        value: figure.rate,
+        score: figure.score,
+        suppressed: figure.suppressed,
+      };
     });
   } else {
     const rows = new Map((await answersByDepartement(c.env, period)).map((row) => [row.departement, row]));
     regions = departements.map(({ departement: code, name, population }) => {
       const row = rows.get(code);
       const respondents = row?.respondents ?? 0;
-      return { code, name, population, answers: row?.answers ?? 0, respondents, value: participationRate(respondents, population), score: null, suppressed: false };
+      return {
+        code,
+        name,
+        population,
+        answers: row?.answers ?? 0,
+        respondents,
+        value: participationRate(respondents, population),
+        score: null,
+        suppressed: false,
+      };
     });
   }
-  return c.json({ data: { metric: query.metric, level: query.level, period, unit: query.metric === 'satisfaction' ? 'share of « Très bien » (0–1)' : 'respondents per 1,000 inhabitants', regions } } satisfies MapReply);
+  return c.json({
+    data: {
+      metric: query.metric,
+      level: query.level,
+      period,
+      unit: query.metric === 'satisfaction' ? 'share of « Très bien » (0–1)' : 'respondents per 1,000 inhabitants',
+      regions,
+    },
+  } satisfies MapReply);
 });

@@ -38,7 +38,13 @@ describe('answers whose source is a prototype name', () => {
         expect(((await response.json()) as { data: { results: { status: string }[] } }).data.results[0]?.status).toBe('accepted');
       }
     }
-    expect(verdicts).toEqual([['__proto__', 400], ['constructor', 200], ['toString', 400], ['hasOwnProperty', 400], ['valueOf', 400]]);
+    expect(verdicts).toEqual([
+      ['__proto__', 400],
+      ['constructor', 200],
+      ['toString', 400],
+      ['hasOwnProperty', 400],
+      ['valueOf', 400],
+    ]);
 
     // Four more `constructor` (5 in all, over the suppression threshold) and two `prototype`, with comments named alike.
     const more = [

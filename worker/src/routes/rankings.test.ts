@@ -17,7 +17,11 @@ async function ranking(query: string): Promise<Ranking> {
 const daily = (territory: string, from: number, count: number, extra: { withoutOrigin?: boolean } = {}) =>
   Array.from({ length: count }, (_, index) => ({ territory, at: from + index * 86_400_000, answers: times(1), ...extra }));
 
-const publishBody = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer barometre-local-operator-token' }, body: JSON.stringify(body) });
+const publishBody = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', authorization: 'Bearer barometre-local-operator-token' },
+  body: JSON.stringify(body),
+});
 
 describe('GET /v1/rankings/participation', () => {
   it('ranks approved candidates with enough respondents by respondents per 1,000 inhabitants, with progression', async () => {
@@ -48,10 +52,20 @@ describe('GET /v1/rankings/participation', () => {
     expect(data.territories.map((entry) => entry.rate)).toEqual([191.3, 92.59, 89.08]);
     expect(data.territories[0]?.previous).toEqual({ rank: 1, rate: participationRate(MIN_RESPONDENTS + 1, 115) });
     expect(data.territories[1]?.previous).toBeNull();
-    expect(data).toMatchObject({ year: 2031, status: 'provisional', publishedAt: null, total: 3, belowMinimum: 1, excluded: { flagged: 1, refused: 2, capped: 0 } });
+    expect(data).toMatchObject({
+      year: 2031,
+      status: 'provisional',
+      publishedAt: null,
+      total: 3,
+      belowMinimum: 1,
+      excluded: { flagged: 1, refused: 2, capped: 0 },
+    });
     expect(data.rules).toEqual({ minimumRespondents: MIN_RESPONDENTS, answersPerRespondentPerDay: 1_000_000 });
     expect(data.focus).toMatchObject({ status: 'below-minimum', rank: null, respondents: MIN_RESPONDENTS - 8, missing: 8 });
-    expect((await ranking('year=2031&category=communes-moins-de-2000&territory=commune:01010')).focus).toMatchObject({ status: 'not-candidate', respondents: 40 });
+    expect((await ranking('year=2031&category=communes-moins-de-2000&territory=commune:01010')).focus).toMatchObject({
+      status: 'not-candidate',
+      respondents: 40,
+    });
     expect((await ranking('year=2031&category=communes-moins-de-2000&territory=commune:01009')).focus).toMatchObject({ status: 'ranked', rank: 3, missing: 0 });
     // A territory of another category has no place here.
     expect((await ranking('year=2031&category=communes-moins-de-2000&territory=commune:01004')).focus).toBeNull();
@@ -79,7 +93,11 @@ describe('GET /v1/rankings/participation', () => {
     }
     await runDurableObjectAlarm(stub);
     expect(Object.fromEntries(statuses)).toEqual({ accepted: 2300 });
-    const figures = (await results(flooded, '?from=2033-03&to=2033-03')) as unknown as { answers: number; respondents: number; excluded: { capped: number; flagged: number } };
+    const figures = (await results(flooded, '?from=2033-03&to=2033-03')) as unknown as {
+      answers: number;
+      respondents: number;
+      excluded: { capped: number; flagged: number };
+    };
     expect(figures).toMatchObject({ answers: 3, respondents: 1, excluded: { capped: 2297, flagged: 0 } });
     const data = await ranking(`year=2033&category=communes-moins-de-2000&territory=${flooded}`);
     expect(data.territories.slice(0, 3).map((entry) => entry.territory.id)).not.toContain(flooded);
@@ -109,7 +127,11 @@ describe('the Trophée palmarès: review, then publication of a closed year', ()
     expect((await call(`/v1/trophy/review?year=${year}`)).status).toBe(401);
     const review = await operator(`/v1/trophy/review?year=${year}`);
     expect(review.status).toBe(200);
-    const { territories } = ((await review.json()) as { data: { territories: { territory: { id: string }; rank: number | null; suspicions: { code: string }[]; evidence: { withoutOrigin: number } }[] } }).data;
+    const { territories } = (
+      (await review.json()) as {
+        data: { territories: { territory: { id: string }; rank: number | null; suspicions: { code: string }[]; evidence: { withoutOrigin: number } }[] };
+      }
+    ).data;
     const suspect = territories.find((entry) => entry.territory.id === 'commune:01024');
     expect(suspect).toMatchObject({ rank: 1, evidence: { withoutOrigin: 50 } });
     expect(suspect?.suspicions.map((entry) => entry.code)).toEqual(['without-origin']);
@@ -126,9 +148,17 @@ describe('the Trophée palmarès: review, then publication of a closed year', ()
     expect(data.categories.find((entry) => entry.category === category)).toEqual({ category, ranked: 2, withdrawn: 1 });
 
     const palmares = await ranking(`year=${year}&category=${category}&territory=commune:01024`);
-    expect(palmares).toMatchObject({ status: 'published', total: 2, withdrawn: [{ territory: { id: 'commune:01024' }, reason }], focus: { status: 'withdrawn', rank: null } });
+    expect(palmares).toMatchObject({
+      status: 'published',
+      total: 2,
+      withdrawn: [{ territory: { id: 'commune:01024' }, reason }],
+      focus: { status: 'withdrawn', rank: null },
+    });
     expect(palmares.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(palmares.territories.map((entry) => [entry.rank, entry.territory.id])).toEqual([[1, 'commune:01014'], [2, 'commune:01007']]);
+    expect(palmares.territories.map((entry) => [entry.rank, entry.territory.id])).toEqual([
+      [1, 'commune:01014'],
+      [2, 'commune:01007'],
+    ]);
 
     // Answers arriving later change nothing in a published palmarès.
     await seedAndPush([{ territory: 'commune:01007', at: march, answers: times(100) }]);

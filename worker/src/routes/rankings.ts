@@ -8,7 +8,15 @@
 import { Hono } from 'hono';
 import { ANSWERS_PER_RESPONDENT_PER_DAY, MIN_RESPONDENTS } from '../../../survey/participation.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
-import { CATEGORIES, categoryOf, RankingQuerySchema, type Category, type Ranking, type RankingReplySchema, type RankingStatus } from '../../../survey/trophy.js';
+import {
+  CATEGORIES,
+  categoryOf,
+  RankingQuerySchema,
+  type Category,
+  type Ranking,
+  type RankingReplySchema,
+  type RankingStatus,
+} from '../../../survey/trophy.js';
 import type * as z from 'zod/mini';
 import { config } from '../config.js';
 import { publishedRanking } from '../db/palmares.js';
@@ -99,5 +107,7 @@ export const rankings = new Hono<AppEnv>().get('/participation', async (c) => {
   const focus = place && categoryOf(place.kind, place.population) === query.category ? focusOf(place.id, ranking, rows) : null;
   // A published palmarès never changes; a live ranking moves with every answer, so it is not cached.
   if (published) c.header('Cache-Control', 'public, max-age=3600');
-  return c.json({ data: { ...ranking, territories: ranking.territories.slice(query.offset, query.offset + query.limit), focus } } satisfies z.infer<typeof RankingReplySchema>);
+  return c.json({ data: { ...ranking, territories: ranking.territories.slice(query.offset, query.offset + query.limit), focus } } satisfies z.infer<
+    typeof RankingReplySchema
+  >);
 });

@@ -61,7 +61,8 @@ export const registrations = new Hono<AppEnv>()
   .post('/:claim/approve', async (c) => {
     const decision = await approveClaim(c.env, claimParam(c), Date.now());
     if (decision === 'unknown_claim') throw new ApiError(404, 'unknown_claim', 'No pending claim has this id (approved, rejected or expired after 30 days).');
-    if (decision === 'already_registered') throw new ApiError(409, 'already_registered', 'Another claim on this territory was approved first; reject this one, or ask the territory.');
+    if (decision === 'already_registered')
+      throw new ApiError(409, 'already_registered', 'Another claim on this territory was approved first; reject this one, or ask the territory.');
     const { claim } = decision;
     return c.json({ data: { claim: claim.id, territory: claim.territory, status: 'active' as const, origins: claim.origins } });
   })

@@ -202,13 +202,18 @@ describe('POST /v1/responses: versions, privacy, rate limit, origins', () => {
     const replies = await stub.record(sent, context(territory, t0, { client: 'one-person', limits: cap }));
     expect(replies.map((reply) => reply.status)).toEqual(['accepted', 'accepted', 'accepted', 'accepted', 'accepted']);
     // A fuller version of a capped answer replaces it, still out of the figures.
-    const fuller = { ...sent[4], criteria: { accueil: 1 } } as typeof sent[number];
+    const fuller = { ...sent[4], criteria: { accueil: 1 } } as (typeof sent)[number];
     expect((await stub.record([fuller], context(territory, t0 + 60_000, { client: 'one-person', limits: cap })))[0]?.status).toBe('updated');
     // Another connection is another respondent; the next day the same person counts again.
     await stub.record([answer({ territory })], context(territory, t0, { client: 'neighbour', limits: cap }));
     await stub.record([answer({ territory })], context(territory, t0 + 86_400_000, { client: 'one-person', limits: cap }));
     const aggregates = await stub.aggregates();
-    expect(aggregates.cells.filter((cell) => cell.question === 'overall')).toEqual(expect.arrayContaining([{ question: 'overall', level: 'pas-bien', count: 3 }, { question: 'overall', level: 'tres-bien', count: 2 }]));
+    expect(aggregates.cells.filter((cell) => cell.question === 'overall')).toEqual(
+      expect.arrayContaining([
+        { question: 'overall', level: 'pas-bien', count: 3 },
+        { question: 'overall', level: 'tres-bien', count: 2 },
+      ]),
+    );
     expect(aggregates.cells.some((cell) => cell.question === 'accueil')).toBe(false);
     expect([aggregates.capped, aggregates.flagged, aggregates.respondents]).toEqual([2, 0, 3]);
   });
@@ -219,7 +224,9 @@ describe('POST /v1/responses: versions, privacy, rate limit, origins', () => {
     const limits = rateLimits(2, 100);
     const t0 = Date.UTC(2026, 5, 1, 10);
     // Concurrent calls reach the object in any order: count outcomes, not positions.
-    const burst = (await Promise.all([0, 1, 2].map(() => stub.record([answer({ territory })], context(territory, t0, { client: 'bursty', limits }))))).map((result) => result[0]);
+    const burst = (await Promise.all([0, 1, 2].map(() => stub.record([answer({ territory })], context(territory, t0, { client: 'bursty', limits }))))).map(
+      (result) => result[0],
+    );
     expect(burst.map((result) => result?.status).sort()).toEqual(['accepted', 'accepted', 'rejected']);
     expect(burst.find((result) => result?.status === 'rejected')?.error).toMatchObject({ code: 'rate_limited', retryable: true });
     const later = await stub.record([answer({ territory })], context(territory, t0 + 120_000, { client: 'bursty', limits }));

@@ -29,10 +29,15 @@ import { storeAnswers } from '../answers/store-answers.js';
 /** 20 answers with a 1,000-character comment each fit even when every character is sent as a \uXXXX escape. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-function issuesWhere(answers: Answer[], isBatch: boolean, field: 'territory' | 'questionnaire', bad: (answer: Answer) => boolean, message: (answer: Answer) => string, code: string): Issue[] {
-  return answers.flatMap((answer, index) =>
-    bad(answer) ? [{ path: isBatch ? ['answers', index, field] : [field], message: message(answer), code }] : [],
-  );
+function issuesWhere(
+  answers: Answer[],
+  isBatch: boolean,
+  field: 'territory' | 'questionnaire',
+  bad: (answer: Answer) => boolean,
+  message: (answer: Answer) => string,
+  code: string,
+): Issue[] {
+  return answers.flatMap((answer, index) => (bad(answer) ? [{ path: isBatch ? ['answers', index, field] : [field], message: message(answer), code }] : []));
 }
 
 /** One issue per answer whose territory is not among the batch's first MAX_BATCH_TERRITORIES distinct ones. */
@@ -50,7 +55,12 @@ function beyondTerritoryLimit(answers: Answer[]): Issue[] {
 
 /** Parses and checks a request body; throws the envelope's 400/413/415/422 before anything is stored. */
 export async function validatedAnswers(c: Context<AppEnv>): Promise<Answer[]> {
-  const request = parsed<ResponsesRequest>(safeParseResponsesRequest(await readJson(c)), 'invalid_request', [], 'The body is not a valid answer or batch of answers (wire format v1).');
+  const request = parsed<ResponsesRequest>(
+    safeParseResponsesRequest(await readJson(c)),
+    'invalid_request',
+    [],
+    'The body is not a valid answer or batch of answers (wire format v1).',
+  );
   const answers = answersOf(request);
   const isBatch = 'answers' in request;
   // One id twice in a batch: which version counts, and what to acknowledge, would be guesswork.
@@ -58,14 +68,32 @@ export async function validatedAnswers(c: Context<AppEnv>): Promise<Answer[]> {
   const repeated = answers.flatMap((answer, index) => {
     const first = seen.get(answer.id);
     seen.set(answer.id, first ?? index);
-    return first === undefined ? [] : [{ path: ['answers', index, 'id'], message: `the id ${answer.id} is already answer ${first} of this batch`, code: 'duplicate_id' }];
+    return first === undefined
+      ? []
+      : [{ path: ['answers', index, 'id'], message: `the id ${answer.id} is already answer ${first} of this batch`, code: 'duplicate_id' }];
   });
-  if (repeated.length > 0) throw new ApiError(400, 'invalid_request', 'A batch holds each answer id at most once; send versions of an answer one after the other.', repeated);
+  if (repeated.length > 0)
+    throw new ApiError(400, 'invalid_request', 'A batch holds each answer id at most once; send versions of an answer one after the other.', repeated);
   const spread = beyondTerritoryLimit(answers);
-  if (spread.length > 0) throw new ApiError(400, 'invalid_request', `A batch names at most ${MAX_BATCH_TERRITORIES} territories; send the others in another request.`, spread);
-  const versions = issuesWhere(answers, isBatch, 'questionnaire', (answer) => !isKnownQuestionnaire(answer.questionnaire), (answer) => `unknown questionnaire version ${answer.questionnaire}`, 'unknown_questionnaire');
+  if (spread.length > 0)
+    throw new ApiError(400, 'invalid_request', `A batch names at most ${MAX_BATCH_TERRITORIES} territories; send the others in another request.`, spread);
+  const versions = issuesWhere(
+    answers,
+    isBatch,
+    'questionnaire',
+    (answer) => !isKnownQuestionnaire(answer.questionnaire),
+    (answer) => `unknown questionnaire version ${answer.questionnaire}`,
+    'unknown_questionnaire',
+  );
   if (versions.length > 0) throw new ApiError(422, 'unknown_questionnaire', 'The request uses a questionnaire version this server does not know.', versions);
-  const territories = issuesWhere(answers, isBatch, 'territory', (answer) => !findTerritory(answer.territory), (answer) => `unknown territory ${answer.territory}`, 'unknown_territory');
+  const territories = issuesWhere(
+    answers,
+    isBatch,
+    'territory',
+    (answer) => !findTerritory(answer.territory),
+    (answer) => `unknown territory ${answer.territory}`,
+    'unknown_territory',
+  );
   if (territories.length > 0) throw new ApiError(422, 'unknown_territory', 'The request names a territory that does not exist.', territories);
   return answers.map((answer) => {
     const { comment, ...rest } = answer;
@@ -86,7 +114,11 @@ function reply(c: Context<AppEnv>, results: AnswerResult[]): Response {
       error: {
         code: only as 'rate_limited' | 'origin_not_allowed' | 'unavailable',
         message: results[0]?.error?.message ?? 'refused',
-        issues: results.map((result, index) => ({ path: results.length > 1 ? ['answers', index] : [], message: result.error?.message ?? '', code: only as string })),
+        issues: results.map((result, index) => ({
+          path: results.length > 1 ? ['answers', index] : [],
+          message: result.error?.message ?? '',
+          code: only as string,
+        })),
       },
     };
     return c.json(body, refusal);

@@ -62,7 +62,13 @@ describe('GET /v1/territories/:id/results', () => {
     expect(all.criteria.accueil).toMatchObject({ n: 6, score: 6.67, rate: 0.6667, notConcerned: 0 });
     // attente: two answers and one « Non concerné »: too few to publish.
     expect(all.criteria.attente).toEqual({
-      n: 2, score: null, rate: null, interval: null, distribution: null, suppressed: true, notConcerned: 1,
+      n: 2,
+      score: null,
+      rate: null,
+      interval: null,
+      distribution: null,
+      suppressed: true,
+      notConcerned: 1,
     });
 
     const mairie = await data(`/v1/territories/${territory}/results?service=mairie`);
@@ -87,15 +93,25 @@ describe('GET /v1/territories/:id/results', () => {
   it('filters by period, month by month, from the tallies', async () => {
     const territory = 'commune:39301';
     const stub = ledger(env, territory);
-    for (const [month, count] of [[0, 3], [1, 5], [2, 7]] as const) {
+    for (const [month, count] of [
+      [0, 3],
+      [1, 5],
+      [2, 7],
+    ] as const) {
       const at = Date.UTC(2025, month, 15, 12);
-      await stub.record(Array.from({ length: count }, () => answer({ territory, overall: month === 2 ? 'pas-bien' : 'tres-bien' })), context(territory, at));
+      await stub.record(
+        Array.from({ length: count }, () => answer({ territory, overall: month === 2 ? 'pas-bien' : 'tres-bien' })),
+        context(territory, at),
+      );
     }
     expect((await data(`/v1/territories/${territory}/results`)).answers).toBe(15);
     const febMar = await data(`/v1/territories/${territory}/results?from=2025-02&to=2025-03`);
     expect(febMar.answers).toBe(12);
     expect(febMar.filters).toMatchObject({ from: '2025-02', to: '2025-03' });
-    expect(febMar.months.map((month) => [month.month, month.answers, month.overall.rate])).toEqual([['2025-02', 5, 1], ['2025-03', 7, 0]]);
+    expect(febMar.months.map((month) => [month.month, month.answers, month.overall.rate])).toEqual([
+      ['2025-02', 5, 1],
+      ['2025-03', 7, 0],
+    ]);
     const filtered = await data(`/v1/territories/${territory}/results?from=2025-03&service=mairie`);
     expect(filtered.answers).toBe(7);
     const backwards = await call(`/v1/territories/${territory}/results?from=2025-03&to=2025-01`);
@@ -125,7 +141,9 @@ describe('POST /v1/territories (registration)', () => {
     const { data } = (await first.json()) as { data: { territory: string; origins: string[]; adminToken: string; claim: string; status: string } };
     expect(data).toMatchObject({ territory: 'commune:25057', origins: ['https://www.ville.example.fr'], status: 'pending' });
     expect(data.adminToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const stored = await env.DB.prepare('SELECT contact, admin_token_hash FROM registration_claims WHERE id = ?').bind(data.claim).first<{ contact: string; admin_token_hash: string }>();
+    const stored = await env.DB.prepare('SELECT contact, admin_token_hash FROM registration_claims WHERE id = ?')
+      .bind(data.claim)
+      .first<{ contact: string; admin_token_hash: string }>();
     expect(stored?.contact).toBe('dgs@mairie.example.fr');
     expect(stored?.admin_token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored?.admin_token_hash).not.toContain(data.adminToken);
@@ -156,12 +174,19 @@ describe('POST /v1/territories (registration)', () => {
     }
 
     // The team sees both claims and approves the town's: the stranger's claim is gone with its token.
-    const listed = ((await (await operator('/v1/registrations')).json()) as { data: { claims: { claim: string; territory: string; name: string; contact: string }[] } }).data.claims;
+    const listed = (
+      (await (await operator('/v1/registrations')).json()) as { data: { claims: { claim: string; territory: string; name: string; contact: string }[] } }
+    ).data.claims;
     expect(listed.filter((claim) => claim.territory === territory).map((claim) => claim.contact)).toEqual(['squat@example.com', 'dgs@ville.example.fr']);
     expect(listed.find((claim) => claim.claim === town.claim)?.name).toBe('Blamont');
     const approved = await operator(`/v1/registrations/${town.claim}/approve`, 'POST');
     expect(approved.status).toBe(200);
-    expect(((await approved.json()) as { data: unknown }).data).toEqual({ claim: town.claim, territory, status: 'active', origins: ['https://www.ville.example.fr'] });
+    expect(((await approved.json()) as { data: unknown }).data).toEqual({
+      claim: town.claim,
+      territory,
+      status: 'active',
+      origins: ['https://www.ville.example.fr'],
+    });
 
     const comments = await call(`/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${town.adminToken}` } });
     expect(comments.status).toBe(200);
@@ -178,15 +203,25 @@ describe('POST /v1/territories (registration)', () => {
     const territory = 'commune:25066';
     // Twelve strangers from twelve connections, each within the per-connection limit.
     for (let index = 0; index < 12; index += 1) {
-      expect((await claimTerritory({ territory, contact: `c${index}@example.com`, origins: [`https://squat${index}.example`] }, `198.51.100.${index + 1}`)).status).toBe(201);
+      expect(
+        (await claimTerritory({ territory, contact: `c${index}@example.com`, origins: [`https://squat${index}.example`] }, `198.51.100.${index + 1}`)).status,
+      ).toBe(201);
     }
     const town = await claimTerritory({ territory, contact: 'communication@ville-exemple.fr', origins: ['https://www.ville-exemple.fr'] }, '198.51.100.200');
     expect(town.status).toBe(201);
     const { claim } = ((await town.json()) as { data: { claim: string } }).data;
-    const listed = (await (await operator('/v1/registrations')).json()) as { data: { claims: { claim: string; territory: string; facts: Record<string, unknown> }[] } };
+    const listed = (await (await operator('/v1/registrations')).json()) as {
+      data: { claims: { claim: string; territory: string; facts: Record<string, unknown> }[] };
+    };
     const mine = listed.data.claims.filter((entry) => entry.territory === territory);
     expect(mine).toHaveLength(13);
-    expect(mine.find((entry) => entry.claim === claim)?.facts).toEqual({ kind: 'commune', population: expect.any(Number), departement: '25', contactDomainMatchesOrigin: true, claimsOnTerritory: 13 });
+    expect(mine.find((entry) => entry.claim === claim)?.facts).toEqual({
+      kind: 'commune',
+      population: expect.any(Number),
+      departement: '25',
+      contactDomainMatchesOrigin: true,
+      claimsOnTerritory: 13,
+    });
     expect(mine.filter((entry) => entry.facts.contactDomainMatchesOrigin === true)).toHaveLength(1);
     // Approving the town's claim drops every stranger's.
     expect((await operator(`/v1/registrations/${claim}/approve`, 'POST')).status).toBe(200);
@@ -198,7 +233,8 @@ describe('POST /v1/territories (registration)', () => {
 describe('claims per connection', () => {
   it('refuses a sixth claim in a day from one connection with 429 and Retry-After, whatever the territory', async () => {
     const statuses: number[] = [];
-    for (const code of ['25070', '25071', '25072', '25073', '25074']) statuses.push((await claimTerritory({ territory: `commune:${code}`, contact: 'z@example.com' }, '192.0.2.77')).status);
+    for (const code of ['25070', '25071', '25072', '25073', '25074'])
+      statuses.push((await claimTerritory({ territory: `commune:${code}`, contact: 'z@example.com' }, '192.0.2.77')).status);
     expect(statuses).toEqual([201, 201, 201, 201, 201]);
     const sixth = await claimTerritory({ territory: 'commune:25075', contact: 'z@example.com' }, '192.0.2.77');
     expect(sixth.status).toBe(429);
@@ -214,7 +250,9 @@ describe('/v1/registrations (the barometer team’s routes)', () => {
     expect((await call('/v1/registrations', { headers: { authorization: 'Bearer not-the-operator-token' } })).status).toBe(403);
     expect((await operator('/v1/registrations/12/approve', 'POST')).status).toBe(400);
     expect((await operator(`/v1/registrations/${crypto.randomUUID()}/approve`, 'POST')).status).toBe(404);
-    const { claim, adminToken } = ((await (await claimTerritory({ territory: 'commune:25065', contact: 'x@example.com' })).json()) as { data: { claim: string; adminToken: string } }).data;
+    const { claim, adminToken } = (
+      (await (await claimTerritory({ territory: 'commune:25065', contact: 'x@example.com' })).json()) as { data: { claim: string; adminToken: string } }
+    ).data;
     const rejected = await operator(`/v1/registrations/${claim}/reject`, 'POST');
     expect(((await rejected.json()) as { data: { status: string } }).data.status).toBe('rejected');
     const after = await call('/v1/territories/commune:25065/comments', { headers: { authorization: `Bearer ${adminToken}` } });
@@ -223,8 +261,12 @@ describe('/v1/registrations (the barometer team’s routes)', () => {
   });
 
   it('forgets claims nobody approved within 30 days: their tokens open nothing and they cannot be approved', async () => {
-    const { claim, adminToken } = ((await (await claimTerritory({ territory: 'commune:25067', contact: 'y@example.com' })).json()) as { data: { claim: string; adminToken: string } }).data;
-    await env.DB.prepare('UPDATE registration_claims SET created_at = ? WHERE id = ?').bind(Date.now() - CLAIM_LIFETIME_MS - 1000, claim).run();
+    const { claim, adminToken } = (
+      (await (await claimTerritory({ territory: 'commune:25067', contact: 'y@example.com' })).json()) as { data: { claim: string; adminToken: string } }
+    ).data;
+    await env.DB.prepare('UPDATE registration_claims SET created_at = ? WHERE id = ?')
+      .bind(Date.now() - CLAIM_LIFETIME_MS - 1000, claim)
+      .run();
     const comments = await call('/v1/territories/commune:25067/comments', { headers: { authorization: `Bearer ${adminToken}` } });
     expect(((await comments.json()) as ErrorEnvelope).error.code).toBe('forbidden');
     const listed = ((await (await operator('/v1/registrations')).json()) as { data: { claims: { claim: string }[] } }).data.claims;
@@ -269,7 +311,9 @@ describe('paging through comments', () => {
       const seen: string[] = [];
       let next: string | null = null;
       for (let page = 0; page < 5 && (page === 0 || next); page += 1) {
-        const response = await call(`/v1/territories/${territory}/comments?limit=7${next ? `&before=${next}` : ''}`, { headers: { authorization: `Bearer ${adminToken}` } });
+        const response = await call(`/v1/territories/${territory}/comments?limit=7${next ? `&before=${next}` : ''}`, {
+          headers: { authorization: `Bearer ${adminToken}` },
+        });
         const { data } = (await response.json()) as { data: { comments: { id: string }[]; next: string | null } };
         seen.push(...data.comments.map((comment) => comment.id));
         next = data.next;
@@ -277,7 +321,9 @@ describe('paging through comments', () => {
       expect(seen.sort(), territory).toEqual(sent.map((item) => item.id).sort());
     }
     // The token is checked first; then a cursor that is not one is a 400.
-    expect((await call('/v1/territories/commune:25061/comments?before=12', { headers: { authorization: 'Bearer x', 'cf-connecting-ip': '198.51.100.61' } })).status).toBe(403);
+    expect(
+      (await call('/v1/territories/commune:25061/comments?before=12', { headers: { authorization: 'Bearer x', 'cf-connecting-ip': '198.51.100.61' } })).status,
+    ).toBe(403);
     const adminToken = await register('commune:25062');
     expect((await call('/v1/territories/commune:25062/comments?before=12', { headers: { authorization: `Bearer ${adminToken}` } })).status).toBe(400);
   });
@@ -286,7 +332,9 @@ describe('paging through comments', () => {
 describe('GET /v1/territories/:id/results.csv and .json', () => {
   it('downloads the results as CSV for French Excel and as JSON', async () => {
     const territory = 'commune:39302';
-    await post({ answers: Array.from({ length: 6 }, (_, index) => answer({ territory, overall: index < 4 ? 'tres-bien' : 'moyen', criteria: { accueil: 4 } })) });
+    await post({
+      answers: Array.from({ length: 6 }, (_, index) => answer({ territory, overall: index < 4 ? 'tres-bien' : 'moyen', criteria: { accueil: 4 } })),
+    });
     const csv = await call(`/v1/territories/${territory}/results.csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -343,7 +391,9 @@ describe('the daily cron', () => {
     const today = Math.floor(now / 86_400_000);
     await env.DB.batch([
       env.DB.prepare("INSERT INTO claim_clients (client, day, count) VALUES ('old-client', ?, 3), ('recent-client', ?, 1)").bind(today - 2, today - 1),
-      env.DB.prepare("INSERT INTO registration_claims (id, territory, contact, origins, admin_token_hash, created_at) VALUES ('6f1c2a4e-0000-4000-8000-00000000cron', 'commune:25077', 'a@example.com', '[]', 'cronhash', ?)").bind(now - CLAIM_LIFETIME_MS - 1),
+      env.DB.prepare(
+        "INSERT INTO registration_claims (id, territory, contact, origins, admin_token_hash, created_at) VALUES ('6f1c2a4e-0000-4000-8000-00000000cron', 'commune:25077', 'a@example.com', '[]', 'cronhash', ?)",
+      ).bind(now - CLAIM_LIFETIME_MS - 1),
     ]);
     await worker.scheduled(createScheduledController({ scheduledTime: now, cron: '0 3 * * *' }), env as Env);
     const clients = await env.DB.prepare('SELECT client FROM claim_clients ORDER BY client').all<{ client: string }>();

@@ -43,7 +43,11 @@ async function requireAdmin(c: Context<AppEnv>, territory: Territory): Promise<s
   await throttledAuth(c, async () => {
     const check = await checkAdminToken(c.env, territory.id, token);
     if (check === 'pending') {
-      throw new ApiError(403, 'registration_pending', `Your registration of ${territory.name} is waiting for the barometer’s team to check it; this token will work once it is approved.`);
+      throw new ApiError(
+        403,
+        'registration_pending',
+        `Your registration of ${territory.name} is waiting for the barometer’s team to check it; this token will work once it is approved.`,
+      );
     }
     if (check !== 'valid') throw new ApiError(403, 'forbidden', 'This token does not give access to this territory’s comments.');
   });
@@ -60,7 +64,9 @@ export const territories = new Hono<AppEnv>()
   .post('/', limitBody(16 * 1024), async (c) => {
     const request = parsed(RegistrationRequestSchema.safeParse(await readJson(c)), 'invalid_request', [], 'The registration is invalid.');
     if (!findTerritory(request.territory)) {
-      throw new ApiError(422, 'unknown_territory', `No territory has the id ${request.territory}.`, [{ path: ['territory'], message: `unknown territory ${request.territory}` }]);
+      throw new ApiError(422, 'unknown_territory', `No territory has the id ${request.territory}.`, [
+        { path: ['territory'], message: `unknown territory ${request.territory}` },
+      ]);
     }
     const origins = [...new Set(request.origins.map((origin) => origin.toLowerCase()))];
     const now = Date.now();
@@ -102,7 +108,9 @@ export const territories = new Hono<AppEnv>()
     const territory = territoryParam(c.req.param('id'));
     await requireAdmin(c, territory);
     const query = parseQuery(CommentsQuerySchema, c.req.query());
-    const cursor = query.before ? { at: Number(query.before.slice(0, query.before.indexOf('_'))), id: query.before.slice(query.before.indexOf('_') + 1) } : undefined;
+    const cursor = query.before
+      ? { at: Number(query.before.slice(0, query.before.indexOf('_'))), id: query.before.slice(query.before.indexOf('_') + 1) }
+      : undefined;
     const pages = await Promise.all(allLedgers(c.env, territory.id).map((stub) => stub.comments(query.limit, cursor)));
     // Shards are merged in the order each of them used: time, then id, both descending.
     const comments = pages

@@ -8,14 +8,7 @@
 import { Hono } from 'hono';
 import { yearBounds } from '../../../survey/period.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
-import {
-  CATEGORY_IDS,
-  categoryOf,
-  PublishRequestSchema,
-  ReviewQuerySchema,
-  type PublishReplySchema,
-  type ReviewReplySchema,
-} from '../../../survey/trophy.js';
+import { CATEGORY_IDS, categoryOf, PublishRequestSchema, ReviewQuerySchema, type PublishReplySchema, type ReviewReplySchema } from '../../../survey/trophy.js';
 import type * as z from 'zod/mini';
 import { isPublished, publish } from '../db/palmares.js';
 import type { AppEnv } from '../env.js';
@@ -38,7 +31,9 @@ export const trophy = new Hono<AppEnv>()
   .get('/review', async (c) => {
     const { year } = parseQuery(ReviewQuerySchema, c.req.query());
     const period = yearBounds(year);
-    const categories = await Promise.all(CATEGORY_IDS.map(async (category) => ({ category, ranking: rankCategory(await categoryRows(c.env, period, category)) })));
+    const categories = await Promise.all(
+      CATEGORY_IDS.map(async (category) => ({ category, ranking: rankCategory(await categoryRows(c.env, period, category)) })),
+    );
     const territories = categories.flatMap(({ category, ranking }) => {
       const ranks = new Map(ranking.ranked.map((entry) => [entry.territory.id, entry.rank]));
       return [...ranking.rows.values()]
@@ -46,16 +41,21 @@ export const trophy = new Hono<AppEnv>()
         .filter((entry) => entry.suspicions.length > 0);
     });
     // Ranked territories first, by rank, then the rest: what could change the palmarès comes first.
-    territories.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.category.localeCompare(b.category) || a.territory.name.localeCompare(b.territory.name, 'fr'));
+    territories.sort(
+      (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.category.localeCompare(b.category) || a.territory.name.localeCompare(b.territory.name, 'fr'),
+    );
     const status = (await isPublished(c.env, year)) ? 'published' : yearClosed(year) ? 'awaiting-publication' : 'provisional';
     return c.json({ data: { year, status, territories } } satisfies z.infer<typeof ReviewReplySchema>);
   })
   .post('/:year/publish', limitBody(64 * 1024), async (c) => {
     const year = parsed(YearParamSchema.safeParse(c.req.param('year')), 'invalid_request', ['params', 'year'], 'The year is malformed.');
     const request = parsed(PublishRequestSchema.safeParse(await readJson(c)), 'invalid_request', [], 'The publication request is invalid.');
-    const unknown = request.withdrawn.flatMap((entry, index) => (findTerritory(entry.territory) ? [] : [{ path: ['withdrawn', index, 'territory'], message: `unknown territory ${entry.territory}` }]));
+    const unknown = request.withdrawn.flatMap((entry, index) =>
+      findTerritory(entry.territory) ? [] : [{ path: ['withdrawn', index, 'territory'], message: `unknown territory ${entry.territory}` }],
+    );
     if (unknown.length > 0) throw new ApiError(422, 'unknown_territory', 'A withdrawn territory does not exist.', unknown);
-    if (!yearClosed(year)) throw new ApiError(409, 'year_not_closed', `${year} has not ended yet: its ranking stays provisional until 31 December, midnight in Paris.`);
+    if (!yearClosed(year))
+      throw new ApiError(409, 'year_not_closed', `${year} has not ended yet: its ranking stays provisional until 31 December, midnight in Paris.`);
     if (await isPublished(c.env, year)) throw new ApiError(409, 'already_published', `The palmarès of ${year} is already published; it cannot be changed.`);
     const now = Date.now();
     const withdrawn = request.withdrawn.map((entry) => ({ id: entry.territory, reason: entry.reason }));
@@ -69,7 +69,8 @@ export const trophy = new Hono<AppEnv>()
         return { ...ranking, publishedAt: new Date(now).toISOString() };
       }),
     );
-    if (!(await publish(c.env, year, rankings, now))) throw new ApiError(409, 'already_published', `The palmarès of ${year} was published meanwhile; it cannot be changed.`);
+    if (!(await publish(c.env, year, rankings, now)))
+      throw new ApiError(409, 'already_published', `The palmarès of ${year} was published meanwhile; it cannot be changed.`);
     return c.json(
       {
         data: {
