@@ -1,12 +1,16 @@
 /**
- * The widget's cost to a host page, in Chromium with the CPU slowed 4× (a modest phone): it shows
- * within 150 ms of the page's own first content, runs no main-thread task over 50 ms, and moves
- * nothing on the page. Median of five cold loads; the figures are printed and attached to the report.
+ * `npm run bench:widget`: the widget's cost to a host page, in Chromium with the CPU slowed 4× (a
+ * modest phone): it shows within 150 ms of the page's own first content, runs no main-thread task
+ * over 50 ms, and moves nothing on the page. Median of five cold loads; the figures are printed,
+ * written to bench/results/widget.json and attached to the report. A benchmark, not a test of
+ * `npm test`: on a shared 2-core machine the same code measured +28 to +193 ms in five runs in a
+ * row, so a timed assertion there would fail on the machine's noise, not on the widget.
  * A task is a script entry of a Long Animation Frame whose source is the widget's origin: its
  * evaluation, its registration and its first render each run in a task of their own.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { BASE_URL, fixture } from './support.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { BASE_URL, fixture } from '../e2e/support.js';
 
 interface Load {
   /** The host page's first contentful paint (ms since navigation). */
@@ -85,6 +89,16 @@ test('with 4× CPU throttling: visible within 150 ms of the page, no task over 5
     `widget performance, 4× CPU throttling, median of ${loads.length}: host content ${figures.hostContentMs.toFixed(0)} ms, widget visible ${figures.widgetVisibleMs.toFixed(0)} ms (+${figures.delayMs.toFixed(0)} ms), longest widget task ${figures.longestTaskMs.toFixed(0)} ms (tasks over 50 ms in all runs: ${figures.longScriptsOver50Ms.length}), layout shift ${figures.layoutShift}`,
   );
   await testInfo.attach('widget-performance.json', { body: JSON.stringify({ figures, loads }, null, 2), contentType: 'application/json' });
+  mkdirSync('bench/results', { recursive: true });
+  const verdicts = {
+    delay: figures.delayMs <= 150 ? 'ok' : 'MISSED',
+    longestTask: figures.longestTaskMs <= 50 ? 'ok' : 'MISSED',
+    layoutShift: figures.layoutShift === 0 ? 'ok' : 'MISSED',
+  };
+  writeFileSync(
+    'bench/results/widget.json',
+    `${JSON.stringify({ startedAt: new Date().toISOString(), cpuThrottling: 4, targets: { delayMs: 150, longestTaskMs: 50, layoutShift: 0 }, figures, verdicts, loads }, null, 2)}\n`,
+  );
   expect(figures.delayMs).toBeLessThanOrEqual(150);
   // Median of the five runs, like the other figures: one run disturbed by the machine is not the widget.
   expect(figures.longestTaskMs).toBeLessThanOrEqual(50);
