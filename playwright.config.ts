@@ -3,7 +3,7 @@
  * own port, so they never touch the developer's local data or a running `npm start`.
  */
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM } from './scripts/ensure-chromium.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/ensure-chromium.js';
 
 const PORT = Number(process.env.E2E_PORT ?? 8790);
 const FIXTURES_PORT = PORT + 1;
@@ -24,7 +24,7 @@ export default defineConfig({
     launchOptions: {
       executablePath: CHROMIUM,
       // The machine is root and has no network: no sandbox, no background connections.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -12,7 +12,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { CHROMIUM } from '../scripts/ensure-chromium.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/ensure-chromium.js';
 import { startLocalServer } from '../scripts/lib/local-server.js';
 import { runSeed } from '../scripts/seed/run-seed.js';
 import { seedTerritory } from './lib/seed-territory.js';
@@ -57,7 +57,7 @@ try {
   const bigAnswers = ((await (await fetch(`${server.url}/v1/territories/${BIG}/results`)).json()) as { data: { answers: number } }).data.answers;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   });
   const big: number[] = [];
   const small: number[] = [];

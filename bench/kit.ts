@@ -19,7 +19,7 @@ import { loadFonts } from '../kit/src/fonts.js';
 import { buildKit } from '../kit/src/kit.js';
 import { FONT_PATHS, rasterizeNode } from '../kit/src/render/png-node.js';
 import { startLocalServer } from '../scripts/lib/local-server.js';
-import { CHROMIUM } from '../scripts/ensure-chromium.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/ensure-chromium.js';
 
 const FlagsSchema = z.object({ runs: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(20)), 5) });
 const { values } = parseArgs({ options: { runs: { type: 'string' } } });
@@ -60,7 +60,7 @@ const previewRuns: number[] = [];
 try {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   });
   try {
     for (let run = 0; run < Math.max(3, Math.ceil(runs / 2)); run += 1) {

@@ -7,17 +7,15 @@ import { chromium, expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM } from '../scripts/ensure-chromium.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/ensure-chromium.js';
 import { fixture, outboxCount, results } from './support.js';
-
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 test('answers queued offline survive a browser restart and arrive once', async ({ request }) => {
   const territory = 'commune:39043';
   const before = (await results(request, territory)).answers;
   const profile = mkdtempSync(join(tmpdir(), 'barometre-profile-'));
   try {
-    const first = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS });
+    const first = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const page = first.pages()[0] ?? (await first.newPage());
     await page.goto(fixture('plain', { territory }));
     await page.waitForLoadState('networkidle');
@@ -29,7 +27,7 @@ test('answers queued offline survive a browser restart and arrive once', async (
     await first.close();
     expect((await results(request, territory)).answers).toBe(before);
 
-    const second = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS });
+    const second = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const again = second.pages()[0] ?? (await second.newPage());
     await again.goto(fixture('plain', { territory }));
     await expect.poll(() => outboxCount(again), { timeout: 15_000 }).toBe(0);
