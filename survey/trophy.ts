@@ -26,8 +26,6 @@ export function categoryOf(kind: TerritoryKind, population: number): Category | 
   return CATEGORY_IDS.find((id) => CATEGORIES[id].kind === kind && population >= CATEGORIES[id].min && population < CATEGORIES[id].max);
 }
 
-export { participationRate } from './participation.js';
-
 /** Where a ranking stands: live until the year ends, then awaiting the team's review, then published as reviewed. */
 export const RANKING_STATUSES = ['provisional', 'awaiting-publication', 'published'] as const;
 export type RankingStatus = (typeof RANKING_STATUSES)[number];
@@ -125,6 +123,8 @@ export const ReviewReplySchema = z.object({
   data: z.object({ year: z.number(), status: z.enum(RANKING_STATUSES), territories: z.array(ReviewEntrySchema) }),
 });
 export const ReviewQuerySchema = z.object({ year: YearSchema });
+/** `POST /v1/trophy/{year}/publish`'s path. */
+export const TrophyYearPathSchema = z.object({ year: YearSchema });
 
 /** `POST /v1/trophy/{year}/publish`: the territories the team withdraws, each with the reason published beside the palmarès. */
 export const PublishRequestSchema = z.strictObject({

@@ -23,8 +23,8 @@ export function clientAddress(request: IncomingMessage, trustedHeader?: string):
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
-  const address = listed.at(-1) ?? request.socket.remoteAddress ?? '';
-  return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+  // An IPv4-mapped address is passed as is: the Worker's clientKey maps it back (worker/src/http/client-id.ts).
+  return listed.at(-1) ?? request.socket.remoteAddress ?? '';
 }
 
 export interface ClientAddressProxy {

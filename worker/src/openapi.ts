@@ -23,7 +23,15 @@ import {
 import { AnswerSchema, BatchSchema, ResponsesReplySchema } from '../../survey/response.js';
 import { ResultsReplySchema, TerritoriesReplySchema, TerritoryReplySchema } from '../../survey/results.js';
 import { CommentsQuerySchema, ResultsQuerySchema, SearchQuerySchema, TerritoryPathSchema } from '../../survey/territory-queries.js';
-import { PublishReplySchema, PublishRequestSchema, RankingQuerySchema, RankingReplySchema, ReviewQuerySchema, ReviewReplySchema } from '../../survey/trophy.js';
+import {
+  PublishReplySchema,
+  PublishRequestSchema,
+  RankingQuerySchema,
+  RankingReplySchema,
+  ReviewQuerySchema,
+  ReviewReplySchema,
+  TrophyYearPathSchema,
+} from '../../survey/trophy.js';
 
 type Schema = z.core.$ZodType;
 /** An object schema whose fields are parameters (path or query). */
@@ -253,7 +261,7 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
     post: {
       summary: 'Publish a closed year’s palmarès, every category at once, with the territories withdrawn and why; requires the operator token',
       security: 'operatorToken',
-      path: z.object({ year: ReviewQuerySchema.shape.year }),
+      path: TrophyYearPathSchema,
       body: PublishRequestSchema,
       ok: { status: 201, description: 'Published: from now on the rankings of that year are served as published', schema: PublishReplySchema },
       errors: [400, 401, 403, 409, 413, 415, 422, 429, 503],

@@ -12,8 +12,7 @@
  * @module
  */
 import ipaddr from 'ipaddr.js';
-
-const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+import { dayOf } from '../../../survey/months.js';
 
 /** The address a client is counted by: IPv4 as is (IPv4-mapped IPv6 too), IPv6 by its /64 prefix. */
 export function clientKey(raw: string | null): string {
@@ -27,6 +26,6 @@ export function clientKey(raw: string | null): string {
 
 export async function clientHash(request: Request, salt: string, now: number): Promise<string> {
   const key = clientKey(request.headers.get('cf-connecting-ip'));
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}|${day.format(now)}|${key}`));
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}|${dayOf(now)}|${key}`));
   return Array.from(new Uint8Array(digest).slice(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import { Hono } from 'hono';
-import { ANSWERS_PER_RESPONDENT_PER_DAY, MIN_RESPONDENTS } from '../../../survey/participation.js';
+import { MIN_RESPONDENTS } from '../../../survey/participation.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import {
   CATEGORIES,
@@ -69,7 +69,7 @@ export async function liveRanking(
     label: CATEGORIES[category].label,
     status,
     publishedAt: null,
-    rules: { minimumRespondents: MIN_RESPONDENTS, answersPerRespondentPerDay: config(env).limits.perRespondentPerDay ?? ANSWERS_PER_RESPONDENT_PER_DAY },
+    rules: { minimumRespondents: MIN_RESPONDENTS, answersPerRespondentPerDay: config(env).limits.perRespondentPerDay },
     total: territories.length,
     belowMinimum: current.belowMinimum,
     excluded: {

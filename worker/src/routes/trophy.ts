@@ -8,7 +8,14 @@
 import { Hono } from 'hono';
 import { yearBounds } from '../../../survey/period.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
-import { CATEGORY_IDS, categoryOf, PublishRequestSchema, ReviewQuerySchema, type PublishReplySchema, type ReviewReplySchema } from '../../../survey/trophy.js';
+import {
+  CATEGORY_IDS,
+  PublishRequestSchema,
+  ReviewQuerySchema,
+  TrophyYearPathSchema,
+  type PublishReplySchema,
+  type ReviewReplySchema,
+} from '../../../survey/trophy.js';
 import type * as z from 'zod/mini';
 import { isPublished, publish } from '../db/palmares.js';
 import type { AppEnv } from '../env.js';
@@ -18,8 +25,6 @@ import { parseQuery } from '../http/query.js';
 import { rankCategory, reviewOf } from '../results/ranking.js';
 import { categoryRows, liveRanking, yearClosed } from './rankings.js';
 import { requireOperator } from './registrations.js';
-
-const YearParamSchema = ReviewQuerySchema.shape.year;
 
 export const trophy = new Hono<AppEnv>()
   .use(async (c, next) => {
@@ -48,7 +53,7 @@ export const trophy = new Hono<AppEnv>()
     return c.json({ data: { year, status, territories } } satisfies z.infer<typeof ReviewReplySchema>);
   })
   .post('/:year/publish', limitBody(64 * 1024), async (c) => {
-    const year = parsed(YearParamSchema.safeParse(c.req.param('year')), 'invalid_request', ['params', 'year'], 'The year is malformed.');
+    const { year } = parsed(TrophyYearPathSchema.safeParse(c.req.param()), 'invalid_request', ['params'], 'The year is malformed.');
     const request = parsed(PublishRequestSchema.safeParse(await readJson(c)), 'invalid_request', [], 'The publication request is invalid.');
     const unknown = request.withdrawn.flatMap((entry, index) =>
       findTerritory(entry.territory) ? [] : [{ path: ['withdrawn', index, 'territory'], message: `unknown territory ${entry.territory}` }],
@@ -61,11 +66,8 @@ export const trophy = new Hono<AppEnv>()
     const withdrawn = request.withdrawn.map((entry) => ({ id: entry.territory, reason: entry.reason }));
     const rankings = await Promise.all(
       CATEGORY_IDS.map(async (category) => {
-        const inCategory = withdrawn.filter((entry) => {
-          const place = findTerritory(entry.id);
-          return place !== undefined && categoryOf(place.kind, place.population) === category;
-        });
-        const { ranking } = await liveRanking(c.env, { ...yearBounds(year), year }, category, 'published', inCategory);
+        // liveRanking keeps, of the withdrawals, those of this category.
+        const { ranking } = await liveRanking(c.env, { ...yearBounds(year), year }, category, 'published', withdrawn);
         return { ...ranking, publishedAt: new Date(now).toISOString() };
       }),
     );
