@@ -4,6 +4,7 @@
  * @module
  */
 import type { LevelKey, Question, TallyRow } from '../../../survey/tally.js';
+import { readParticipation } from './respondents.js';
 import { DIMENSION_PREFIX, sliceOf } from './tally-writes.js';
 
 export interface AggregateFilter {
@@ -66,16 +67,10 @@ export function readAggregates(sql: SqlStorage, filter: AggregateFilter): Aggreg
       to,
     )
     .one();
-  const days = sql
-    .exec<{ counted: number | null; respondents: number | null; capped: number | null }>(
-      'SELECT SUM(counted) AS counted, SUM(respondents) AS respondents, SUM(capped) AS capped FROM daily WHERE month BETWEEN ? AND ?',
-      from,
-      to,
-    )
-    .one();
   const counted = rows.filter((row) => row.question === 'overall').reduce((sum, row) => sum + row.count, 0);
   // Days are counted whatever the filter: respondents are people of the territory, not of a service.
   const filtered = Boolean(filter.service || filter.channel);
+  const participation = readParticipation(sql, from, to, counted);
   return {
     cells: rows
       .filter((row) => !row.question.startsWith(DIMENSION_PREFIX))
@@ -86,9 +81,8 @@ export function readAggregates(sql: SqlStorage, filter: AggregateFilter): Aggreg
       .map((row) => ({ dimension: row.question.slice(DIMENSION_PREFIX.length), value: row.level, count: row.count })),
     flagged: abuse.flagged ?? 0,
     refused: abuse.refused ?? 0,
-    capped: days.capped ?? 0,
-    // Answers counted before days were recorded (or seeded) were each their own respondent.
-    respondents: filtered ? null : (days.respondents ?? 0) + Math.max(0, counted - (days.counted ?? 0)),
+    capped: participation.capped,
+    respondents: filtered ? null : participation.respondents,
   };
 }
 

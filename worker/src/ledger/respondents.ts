@@ -55,21 +55,25 @@ export function countAnswer(sql: SqlStorage, context: CountingContext, flagged: 
   return outcome;
 }
 
-export interface MonthParticipation {
+export interface Participation {
   /** Respondents; answers counted before days were recorded count as one respondent each. */
   respondents: number;
   capped: number;
   withoutOrigin: number;
-  /** Counted answers on the month's busiest day. */
+  /** Counted answers on the busiest day. */
   peakDay: number;
 }
 
-/** A month's participation, given its counted answers (the roll-ups' `overall` n). */
-export function readMonthParticipation(sql: SqlStorage, month: string, counted: number): MonthParticipation {
+/**
+ * Participation over the months `from` to `to` (inclusive), given the answers counted then (the
+ * roll-ups' `overall` n): a month's D1 summary and a results query both read it here.
+ */
+export function readParticipation(sql: SqlStorage, from: string, to: string, counted: number): Participation {
   const row = sql
     .exec<{ counted: number | null; respondents: number | null; capped: number | null; without_origin: number | null; peak: number | null }>(
-      'SELECT SUM(counted) AS counted, SUM(respondents) AS respondents, SUM(capped) AS capped, SUM(without_origin) AS without_origin, MAX(counted) AS peak FROM daily WHERE month = ?',
-      month,
+      'SELECT SUM(counted) AS counted, SUM(respondents) AS respondents, SUM(capped) AS capped, SUM(without_origin) AS without_origin, MAX(counted) AS peak FROM daily WHERE month BETWEEN ? AND ?',
+      from,
+      to,
     )
     .one();
   // Answers stored before this ledger counted days (or seeded) have no day row: each was its own respondent then.

@@ -8,9 +8,9 @@
 import type { Territory } from '../../../survey/results.js';
 import { sumsOf, type IndicatorSums } from '../../../survey/scoring.js';
 import { INDICATORS, type Question } from '../../../survey/tally.js';
-import { readMonthParticipation, type MonthParticipation } from './respondents.js';
+import { readParticipation, type Participation } from './respondents.js';
 
-export interface MonthSummary extends MonthParticipation {
+export interface MonthSummary extends Participation {
   month: string;
   answers: number;
   flagged: number;
@@ -34,7 +34,7 @@ export function readMonthSummary(sql: SqlStorage, month: string): MonthSummary {
     IndicatorSums
   >;
   const answers = indicators.overall.n;
-  return { month, answers, flagged: abuse?.flagged ?? 0, refused: abuse?.refused ?? 0, ...readMonthParticipation(sql, month, answers), indicators };
+  return { month, answers, flagged: abuse?.flagged ?? 0, refused: abuse?.refused ?? 0, ...readParticipation(sql, month, month, answers), indicators };
 }
 
 /** Upserts for D1, one batch per push: a month's rows replace what the shard pushed before. */
