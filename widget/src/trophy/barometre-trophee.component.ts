@@ -219,13 +219,14 @@ export class BarometreTrophee extends LitElement {
     if (!ranking) return html`<div class="root"><p role="status">Chargement du classement…</p></div>`;
     const focus = ranking.focus && !ranking.territories.some((entry) => entry.territory.id === ranking.focus?.territory.id) ? ranking.focus : null;
     const { rules, excluded } = ranking;
+    const heading = `${ranking.label} — ${ranking.period.from.slice(0, 4)} (${count(ranking.total)} classée${ranking.total > 1 ? 's' : ''})`;
     return html`<div class="root" lang="fr">
       ${this.status(ranking)}
-      <p class="caption" aria-hidden="true">${ranking.label} — ${ranking.period.from.slice(0, 4)} (${count(ranking.total)} classées)</p>
+      <p class="caption" aria-hidden="true">${heading}</p>
       ${focus && focus.status !== 'ranked' ? html`<p class="focus">${focus.territory.name} : ${this.focusReason(focus, ranking)}.</p>` : nothing}
       <div class="scroll" tabindex="0" role="region" aria-label=${`Classement : ${ranking.label}`}>
       <table>
-        <caption class="visually-hidden">${ranking.label} — ${ranking.period.from.slice(0, 4)} (${count(ranking.total)} classées)</caption>
+        <caption class="visually-hidden">${heading}</caption>
         <thead>
           <tr>
             <th scope="col">Rang</th>
