@@ -1,9 +1,11 @@
 /**
  * The boundaries between the parts are rules that fire: a deliberately wrong import, linted as if
  * it were in each part, is refused by eslint.config.js; the same import where it is allowed passes.
+ * So is the no-cycle rule, on a committed pair of modules that import each other.
  */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { importCycles } from './check-cycles.js';
 
 const eslint = new ESLint();
 
@@ -27,5 +29,11 @@ describe('import boundaries (eslint.config.js)', () => {
       const depth = path.split('/').length - 1;
       expect(await ruleHits(path, `import { CRITERIA } from '${'../'.repeat(depth)}survey/questionnaire.js';\nexport { CRITERIA };\n`), path).toEqual([]);
     }
+  });
+
+  it('refuses an import cycle, even a type-only one (scripts/check-cycles.ts)', async () => {
+    expect(await importCycles(['scripts/lint-fixtures/type-cycle/*.ts'])).toEqual([
+      ['scripts/lint-fixtures/type-cycle/ledger.ts', 'scripts/lint-fixtures/type-cycle/env.ts'],
+    ]);
   });
 });
