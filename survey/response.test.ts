@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerSchema, answersOf, isKnownQuestionnaire, MAX_BATCH, safeParseResponsesRequest } from './response.js';
 
-// The example of the wire format v1 in DESIGN.md, which outside clients follow.
+// The example of the wire format v1 in docs/wire-format-v1.md, which outside clients follow.
 const designExample = {
   id: '0b6c2a4e-8f1d-4c3b-9a7e-2d5f6a8b9c01',
   questionnaire: 'v1',
