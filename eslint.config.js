@@ -20,7 +20,7 @@ export default tseslint.config(
       'dist/',
       'build/',
       'widget/dist/',
-      'widget/releases/',
+      'releases/',
       'survey/generated/',
       'worker/worker-configuration.d.ts',
       'test-results/',

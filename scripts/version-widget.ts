@@ -4,7 +4,7 @@
  * `/widget.js` always points to the latest and is cached for minutes (see _headers). Writes
  * `/widget/versions.json` with each version's Subresource Integrity hash.
  *
- * Released versions live in `widget/releases/v<version>/` (committed by `npm run release`), so
+ * Released versions live in `releases/widget/v<version>/` (committed by `npm run release`), so
  * every deploy still serves every earlier URL byte for byte. If the current version was already
  * released and the fresh build differs from it, the build stops: an immutable URL must not
  * change — bump the version in widget/package.json and the CHANGELOG.
@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const OUT = 'build/public';
-const RELEASES = 'widget/releases';
+const RELEASES = 'releases/widget';
 const { values } = parseArgs({ options: { release: { type: 'boolean', default: false } } });
 const { version } = JSON.parse(readFileSync('widget/package.json', 'utf8')) as { version: string };
 if (!/^\d+\.\d+\.\d+$/.test(version)) throw new Error(`widget/package.json: ${version} is not a semantic version`);

@@ -1,7 +1,7 @@
 /**
  * Builds the results and trophy elements (`/resultats.js`, `/trophee.js`) apart from the survey:
  * they share chart.js and Lit with each other, never with `/widget.js`, whose first question must
- * stay one small file. Runs after `vite.widget.config.ts`, into the same folder.
+ * stay one small file. Runs after `widget/vite.config.ts` (scripts/build.ts), into the same folder.
  */
 import { defineConfig } from 'vite';
 

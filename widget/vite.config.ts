@@ -1,6 +1,6 @@
 /**
  * Builds the embeddable widget: `build/public/widget.js` (the one-tag snippet's entry) plus lazily
- * loaded chunks (the outbox, each language's strings), then `vite.config.ts` copies it into dist/
+ * loaded chunks (the outbox, each language's strings), then `demo/vite.config.ts` copies it into dist/
  * beside the demo pages.
  */
 import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
