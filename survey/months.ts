@@ -1,11 +1,23 @@
 /**
- * Month arithmetic on `YYYY-MM` strings, without zod, for pages and components that pick periods
- * (the dashboard's default year, the previous period a trend compares with).
+ * Periods, the one home: months as `YYYY-MM` (Europe/Paris), a period as a range of months, a
+ * year's range, and month arithmetic — without zod, so pages and components that pick periods (the
+ * dashboard's default year, the previous period a trend compares with) stay light. The query and
+ * reply schemas built on them are in `period.ts`.
  * @module
  */
+
+/** A month, `YYYY-MM`: what every period bound, query and page field is checked against. */
+export const MONTH_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+
+/** A period: the months from `from` to `to`, both included. */
 export interface MonthRange {
   from: string;
   to: string;
+}
+
+/** The months of a year. */
+export function yearBounds(year: number): MonthRange {
+  return { from: `${year}-01`, to: `${year}-12` };
 }
 
 const parse = (month: string) => ({ year: Number(month.slice(0, 4)), index: Number(month.slice(5, 7)) - 1 });

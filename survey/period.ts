@@ -1,16 +1,13 @@
 /**
- * Periods: months as `YYYY-MM` (Europe/Paris), years, and the query filters built from them.
+ * The schemas of periods in queries and replies: a month, a year, `from`/`to`, and the period a
+ * reply covers. What a month and a period are (and their arithmetic) is in `months.ts`.
  * @module
  */
 import * as z from 'zod/mini';
+import { MONTH_PATTERN, type MonthRange } from './months.js';
 
-export const MonthSchema = z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM'));
+export const MonthSchema = z.string().check(z.regex(MONTH_PATTERN, 'expected a month as YYYY-MM'));
 export const YearSchema = z.coerce.number().check(z.int('expected a year such as 2026'), z.minimum(2020), z.maximum(2100));
-
-/** The months of a year, as `from`/`to` bounds. */
-export function yearBounds(year: number): { from: string; to: string } {
-  return { from: `${year}-01`, to: `${year}-12` };
-}
 
 /** `from`/`to` months, inclusive (the routes check their order), as query fields. */
 export const PeriodQuery = {
@@ -26,4 +23,4 @@ export const YearOrPeriodQuery = {
 
 /** The period a reply covers: a year's bounds (and the year), or the `from`/`to` asked for (year null). */
 export const ResolvedPeriodSchema = z.object({ from: z.string(), to: z.string(), year: z.nullable(z.number()) });
-export type ResolvedPeriod = z.infer<typeof ResolvedPeriodSchema>;
+export type ResolvedPeriod = MonthRange & z.infer<typeof ResolvedPeriodSchema>;

@@ -5,7 +5,7 @@
  * @module
  */
 import { CHANNEL_LABELS_FR, CHANNELS, SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
-import { lastTwelveMonths } from '../../../survey/months.js';
+import { lastTwelveMonths, MONTH_PATTERN } from '../../../survey/months.js';
 import { ownLabel } from '../../../survey/sources.js';
 import type { Territory } from '../../../survey/results.js';
 import { categoryOf } from '../../../survey/trophy.js';
@@ -18,7 +18,6 @@ type Filters = Record<(typeof FILTERS)[number], string>;
 const territoryId = decodeURIComponent(location.pathname.split('/tableau-de-bord/')[1] ?? '') || new URLSearchParams(location.search).get('territory') || '';
 const results = $<HTMLElement>('results');
 const form = $<HTMLFormElement>('filters');
-const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 
 for (const service of SERVICES) $<HTMLSelectElement>('service').append(new Option(SERVICE_LABELS_FR[service], service));
 for (const channel of CHANNELS) $<HTMLSelectElement>('channel').append(new Option(CHANNEL_LABELS_FR[channel], channel));
@@ -31,7 +30,7 @@ function filtersFromUrl(): Filters {
   const to = params.get('to') ?? '';
   const service = params.get('service') ?? '';
   const channel = params.get('channel') ?? '';
-  const valid = MONTH.test(from) && MONTH.test(to) && from <= to;
+  const valid = MONTH_PATTERN.test(from) && MONTH_PATTERN.test(to) && from <= to;
   return {
     from: valid ? from : fallback.from,
     to: valid ? to : fallback.to,

@@ -3,12 +3,8 @@
  * each push their own rows; every query sums over them.
  * @module
  */
+import type { MonthRange } from '../../../survey/months.js';
 import type { Env } from '../env.js';
-
-export interface Period {
-  from: string;
-  to: string;
-}
 
 export interface ParticipationRow {
   territory_id: string;
@@ -25,7 +21,7 @@ export interface ParticipationRow {
 }
 
 /** Per territory of a kind and size, what the Trophée and its review read over a period. */
-export async function participation(env: Env, period: Period, kind: string, min: number, max: number): Promise<ParticipationRow[]> {
+export async function participation(env: Env, period: MonthRange, kind: string, min: number, max: number): Promise<ParticipationRow[]> {
   const { results } = await env.DB.prepare(
     `SELECT territory_id, MAX(population) AS population, SUM(answers) AS answers, SUM(respondents) AS respondents,
        SUM(flagged) AS flagged, SUM(refused) AS refused, SUM(capped) AS capped, SUM(without_origin) AS without_origin,
@@ -47,7 +43,7 @@ export interface IndicatorRow {
 }
 
 /** Pooled sums per indicator, nationally or within one département. */
-export async function indicatorSums(env: Env, period: Period, departement?: string): Promise<IndicatorRow[]> {
+export async function indicatorSums(env: Env, period: MonthRange, departement?: string): Promise<IndicatorRow[]> {
   const { results } = await env.DB.prepare(
     `SELECT indicator, SUM(n) AS n, SUM(score_sum) AS score_sum, SUM(satisfied) AS satisfied
      FROM indicator_month
@@ -59,7 +55,7 @@ export async function indicatorSums(env: Env, period: Period, departement?: stri
   return results;
 }
 
-export async function overallByDepartement(env: Env, period: Period): Promise<(IndicatorRow & { departement: string })[]> {
+export async function overallByDepartement(env: Env, period: MonthRange): Promise<(IndicatorRow & { departement: string })[]> {
   const { results } = await env.DB.prepare(
     `SELECT departement, 'overall' AS indicator, SUM(n) AS n, SUM(score_sum) AS score_sum, SUM(satisfied) AS satisfied
      FROM indicator_month WHERE indicator = 'overall' AND month BETWEEN ?1 AND ?2 GROUP BY departement`,
@@ -71,7 +67,7 @@ export async function overallByDepartement(env: Env, period: Period): Promise<(I
 
 export async function answersByDepartement(
   env: Env,
-  period: Period,
+  period: MonthRange,
 ): Promise<{ departement: string; answers: number; respondents: number; flagged: number }[]> {
   const { results } = await env.DB.prepare(
     `SELECT departement, SUM(answers) AS answers, SUM(respondents) AS respondents, SUM(flagged) AS flagged

@@ -3,8 +3,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { yearBounds, type ResolvedPeriod } from '../../../survey/period.js';
-import { monthOf } from '../../../survey/months.js';
+import type { ResolvedPeriod } from '../../../survey/period.js';
+import { monthOf, yearBounds } from '../../../survey/months.js';
 import type { Territory } from '../../../survey/results.js';
 import { TerritoryIdSchema } from '../../../survey/territory.js';
 import { findTerritory } from '../../../survey/territory-directory.js';

@@ -20,10 +20,11 @@ import {
 import type * as z from 'zod/mini';
 import { config } from '../config.js';
 import { publishedRanking } from '../db/palmares.js';
-import { participation, type Period } from '../db/summaries.js';
+import { participation } from '../db/summaries.js';
 import type { AppEnv, Env } from '../env.js';
 import { parseQuery, resolvePeriod } from '../http/query.js';
-import { monthOf } from '../../../survey/months.js';
+import { monthOf, type MonthRange } from '../../../survey/months.js';
+import type { ResolvedPeriod } from '../../../survey/period.js';
 import { focusOf, rankCategory, type CategoryRanking } from '../results/ranking.js';
 
 /** A year is closed once it has ended in Paris: only then can its palmarès be published. */
@@ -31,12 +32,12 @@ export function yearClosed(year: number, now = Date.now()): boolean {
   return Number(monthOf(now).slice(0, 4)) > year;
 }
 
-export async function categoryRows(env: Env, period: Period, category: Category) {
+export async function categoryRows(env: Env, period: MonthRange, category: Category) {
   const { kind, min, max } = CATEGORIES[category];
   return participation(env, period, kind, min, max);
 }
 
-function previousYear(period: Period): Period {
+function previousYear(period: MonthRange): MonthRange {
   const shift = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
   return { from: shift(period.from), to: shift(period.to) };
 }
@@ -47,7 +48,7 @@ function previousYear(period: Period): Period {
  */
 export async function liveRanking(
   env: Env,
-  period: Period & { year: number | null },
+  period: ResolvedPeriod,
   category: Category,
   status: RankingStatus,
   withdrawn: { id: string; reason: string }[] = [],

@@ -6,7 +6,7 @@
  * @module
  */
 import { Hono } from 'hono';
-import { yearBounds } from '../../../survey/period.js';
+import { yearBounds } from '../../../survey/months.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import {
   CATEGORY_IDS,
