@@ -8,9 +8,14 @@ import * as z from 'zod/mini';
 import { ResolvedPeriodSchema, YearOrPeriodQuery } from './period.js';
 import { SummaryFigureSchema } from './results.js';
 import { TerritoryIdSchema } from './territory.js';
+import { DEPARTEMENT_ID } from './territory-id.js';
 
-/** A département code: `25`, `2A`, `974`. */
-export const DepartementCodeSchema = z.string().check(z.regex(/^(?:\d{2}|2[AB]|9[78]\d)$/, 'expected a département code such as 25, 2A or 974'));
+/**
+ * A département code (`25`, `2A`, `974`): `DEPARTEMENT_ID` without its `departement:` prefix, so the
+ * two cannot drift; a regular expression (not a refinement) so the OpenAPI document shows it.
+ */
+const DEPARTEMENT_CODE = new RegExp(DEPARTEMENT_ID.source.replace('departement:', ''));
+export const DepartementCodeSchema = z.string().check(z.regex(DEPARTEMENT_CODE, 'expected a département code such as 25, 2A or 974'));
 
 export const BenchmarksQuerySchema = z.object({
   /** A département code (`25`, `2A`, `974`), or… */

@@ -8,8 +8,8 @@
 import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
 import * as z from 'zod/mini';
-import { CHANNELS, SERVICES, SOURCE_PATTERN } from '../../../survey/questionnaire.js';
-import { LangSchema } from '../../../survey/response.js';
+import { CHANNELS, SERVICES } from '../../../survey/questionnaire.js';
+import { LangSchema, SourceSchema } from '../../../survey/response.js';
 import type { Territory } from '../../../survey/results.js';
 import { TerritoryIdSchema } from '../../../survey/territory.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
@@ -17,7 +17,7 @@ import type { AppEnv } from '../env.js';
 
 /** QR codes on paper cannot be fixed: a source that arrives mangled still deserves a clear page. */
 const HostedQuerySchema = z.object({
-  src: z.optional(z.string().check(z.regex(SOURCE_PATTERN, 'expected lowercase letters, digits and dashes, at most 40'))),
+  src: z.optional(SourceSchema),
   service: z.optional(z.enum(SERVICES)),
   channel: z.optional(z.enum(CHANNELS)),
   lang: z.optional(LangSchema),
