@@ -5,7 +5,6 @@
  */
 import { CATEGORIES, CATEGORY_IDS, type Category } from '../../../survey/trophy.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
-import type { RankedTerritory } from '../../../survey/trophy.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const ranking = $<HTMLElement>('ranking');
@@ -40,7 +39,7 @@ $<HTMLFormElement>('choice').addEventListener('submit', (event) => {
 addEventListener('popstate', apply);
 
 ranking.addEventListener('barometre-certificate', async (event) => {
-  const { entry, label, year } = (event as CustomEvent<{ entry: RankedTerritory; label: string; year: string }>).detail;
+  const { entry, label, year } = event.detail;
   const status = $('certificate-status');
   status.textContent = `Préparation du certificat de ${entry.territory.name}…`;
   const { certificatePdf } = await import('./certificate.js');

@@ -1,19 +1,22 @@
-import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Ranking, RankedTerritory, RankingFocus } from '../../../survey/trophy.js';
-import { rootReset, visuallyHidden } from '../internal/base-styles.js';
+import { emit } from '../internal/emit.js';
 import { count, signed } from '../results/format.js';
+import { styles } from './barometre-trophee.styles.js';
+import { certificateDetail, focusApart, focusReason, progression, rankingHeading, rateText } from './ranking-text.js';
 
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 
 export type { Ranking, RankedTerritory, RankingFocus };
 
-const rate = (value: number) => value.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-function progression(entry: RankedTerritory): string {
-  if (!entry.previous) return 'nouveau';
-  const places = entry.previous.rank - entry.rank;
-  return places === 0 ? 'stable' : `${places > 0 ? '↑' : '↓'} ${Math.abs(places)} place${Math.abs(places) > 1 ? 's' : ''}`;
+declare global {
+  interface HTMLElementEventMap {
+    /** The ranking is on screen: how many territories it ranks. */
+    'barometre-ranking-loaded': CustomEvent<{ total: number }>;
+    /** « Certificat » was pressed for a podium entry of a published palmarès. */
+    'barometre-certificate': CustomEvent<{ entry: RankedTerritory; label: string; year: string }>;
+  }
 }
 
 /**
@@ -22,95 +25,12 @@ function progression(entry: RankedTerritory): string {
  * inhabitants among approved candidates, with progression, its status (provisional, awaiting
  * publication, published) and its rules; podium certificates only for a published palmarès.
  *
+ * @event barometre-ranking-loaded - The ranking is on screen. `detail: { total }`.
  * @event barometre-certificate - « Certificat » was pressed for a podium entry of a published palmarès. `detail: { entry, label, year }`.
  * @cssproperty --barometre-accent - Colour of headings and the highlighted row's edge.
  */
 export class BarometreTrophee extends LitElement {
-  static override styles = [
-    rootReset,
-    visuallyHidden,
-    css`
-    :host {
-      display: block;
-      --barometre-accent: #000091;
-    }
-    /* On a phone the table scrolls inside its own region, never the whole page. */
-    .scroll {
-      overflow-x: auto;
-      /* Contains the visually hidden labels too, which would otherwise stretch the page. */
-      position: relative;
-    }
-    .scroll:focus-visible {
-      outline: 3px solid #0a76f6;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      background: #fff;
-    }
-    /* Shown above the scrolling table, so a phone never clips it; the table keeps its caption for screen readers. */
-    .caption {
-      font-weight: 700;
-      font-size: 1.1em;
-      color: var(--barometre-accent);
-      margin: 0.5em 0;
-    }
-    .focus {
-      font-weight: 600;
-      margin: 0 0 0.5em;
-    }
-    th,
-    td {
-      border-bottom: 1px solid #ddd;
-      padding: 0.5em;
-      text-align: start;
-    }
-    td.number {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-    }
-    tr[aria-current='true'] {
-      background: #e3e3fd;
-      box-shadow: inset 4px 0 0 var(--barometre-accent);
-      font-weight: 700;
-    }
-    button {
-      font: inherit;
-      min-height: 2.75em;
-      padding: 0.25em 0.75em;
-      background: var(--barometre-accent);
-      color: #fff;
-      border: 0;
-      cursor: pointer;
-    }
-    button:focus-visible {
-      outline: 3px solid #0a76f6;
-      outline-offset: 2px;
-    }
-    .note {
-      color: #3a3a3a;
-      font-size: 0.9em;
-    }
-    .status {
-      margin: 0 0 0.5em;
-      padding: 0.5em 0.75em;
-      border-inline-start: 4px solid var(--barometre-accent);
-      background: #f6f6f6;
-    }
-    .status[data-status='published'] {
-      background: #e3e3fd;
-    }
-    .error {
-      color: #ce0500;
-      font-weight: 600;
-    }
-    @media print {
-      button {
-        display: none;
-      }
-    }
-  `,
-  ];
+  static override styles = styles;
 
   /** Category id, e.g. `communes-10000-50000`. */
   @property() category = '';
@@ -147,7 +67,7 @@ export class BarometreTrophee extends LitElement {
       this.ranking = body.data;
       this.error = undefined;
       await this.updateComplete;
-      this.dispatchEvent(new CustomEvent('barometre-ranking-loaded', { detail: { total: body.data.total }, bubbles: true, composed: true }));
+      emit(this, 'barometre-ranking-loaded', { total: body.data.total });
     } catch (error) {
       if (!controller.signal.aborted) this.error = (error as Error).message;
     }
@@ -162,14 +82,14 @@ export class BarometreTrophee extends LitElement {
     return html`<tr aria-current=${mine ? 'true' : nothing} data-territory=${entry.territory.id}>
       <td class="number">${entry.rank}</td>
       <th scope="row">${entry.territory.name} <span class="note">(${entry.territory.departement})</span>${mine ? ' (votre collectivité)' : ''}</th>
-      <td class="number">${rate(entry.rate)}</td>
+      <td class="number">${rateText(entry.rate)}</td>
       <td class="number">${count(entry.respondents)}</td>
       <td>${progression(entry)}${entry.previous ? html`<span class="note"> (${signed(entry.rate - entry.previous.rate, 2)} pour 1 000)</span>` : nothing}</td>
       ${
         this.withCertificates(ranking)
           ? html`<td>${
               entry.rank <= 3
-                ? html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent('barometre-certificate', { detail: { entry, label: ranking.label, year: ranking.period.from.slice(0, 4) }, bubbles: true, composed: true }))}>Certificat<span class="visually-hidden"> de ${entry.territory.name}</span></button>`
+                ? html`<button type="button" @click=${() => emit(this, 'barometre-certificate', certificateDetail(entry, ranking))}>Certificat<span class="visually-hidden"> de ${entry.territory.name}</span></button>`
                 : nothing
             }</td>`
           : nothing
@@ -184,23 +104,10 @@ export class BarometreTrophee extends LitElement {
       <tr aria-current="true" data-territory=${focus.territory.id}>
         <td class="number">${focus.rank ?? '—'}</td>
         <th scope="row">${focus.territory.name} (votre collectivité)</th>
-        <td class="number">${focus.rate === null ? '—' : rate(focus.rate)}</td>
+        <td class="number">${focus.rate === null ? '—' : rateText(focus.rate)}</td>
         <td class="number">${count(focus.respondents)}</td>
-        <td colspan=${columns - 4}>${this.focusReason(focus, ranking)}</td>
+        <td colspan=${columns - 4}>${focusReason(focus, ranking)}</td>
       </tr>`;
-  }
-
-  private focusReason(focus: RankingFocus, ranking: Ranking): string {
-    switch (focus.status) {
-      case 'ranked':
-        return `classée ${focus.rank ?? ''}e`;
-      case 'below-minimum':
-        return `non classée : il lui manque ${count(focus.missing)} répondant${focus.missing > 1 ? 's' : ''} pour atteindre le minimum de ${count(ranking.rules.minimumRespondents)}`;
-      case 'not-candidate':
-        return 'non classée : sa candidature (l’inscription de la collectivité) n’est pas validée';
-      case 'withdrawn':
-        return 'retirée du palmarès par l’équipe du baromètre';
-    }
   }
 
   private status(ranking: Ranking): TemplateResult {
@@ -217,13 +124,13 @@ export class BarometreTrophee extends LitElement {
     if (this.error) return html`<div class="root"><p class="error" role="alert">Le classement n’a pas pu être chargé : ${this.error}</p></div>`;
     const ranking = this.ranking;
     if (!ranking) return html`<div class="root"><p role="status">Chargement du classement…</p></div>`;
-    const focus = ranking.focus && !ranking.territories.some((entry) => entry.territory.id === ranking.focus?.territory.id) ? ranking.focus : null;
+    const focus = focusApart(ranking);
     const { rules, excluded } = ranking;
-    const heading = `${ranking.label} — ${ranking.period.from.slice(0, 4)} (${count(ranking.total)} classée${ranking.total > 1 ? 's' : ''})`;
+    const heading = rankingHeading(ranking);
     return html`<div class="root" lang="fr">
       ${this.status(ranking)}
       <p class="caption" aria-hidden="true">${heading}</p>
-      ${focus && focus.status !== 'ranked' ? html`<p class="focus">${focus.territory.name} : ${this.focusReason(focus, ranking)}.</p>` : nothing}
+      ${focus && focus.status !== 'ranked' ? html`<p class="focus">${focus.territory.name} : ${focusReason(focus, ranking)}.</p>` : nothing}
       <div class="scroll" tabindex="0" role="region" aria-label=${`Classement : ${ranking.label}`}>
       <table>
         <caption class="visually-hidden">${heading}</caption>
