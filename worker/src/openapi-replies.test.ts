@@ -3,12 +3,13 @@
  * goes through the Worker, and every reply is checked against the document the Worker serves
  * (worker/test/openapi-check.ts: status, content type, required headers, body schema).
  * A last test checks that every status the document lists was seen, but for the few that cannot
- * be reached cheaply (listed with the reason).
- * Territories used here and nowhere else: commune:33001 to commune:33012 (Gironde).
+ * be reached cheaply (listed with the reason). Every territory written to is a fresh one
+ * (worker/test/territories.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { replyChecker, type OpenApiDocument, type ReplyChecker } from '../test/openapi-check.js';
 import { answer, call, claimTerritory, operator, register } from '../test/fixtures.js';
+import { freshTerritories } from '../test/territories.js';
 import { LOCAL_OPERATOR_TOKEN as OPERATOR } from './config.js';
 import { PENDING_REPLY_SCHEMAS } from './openapi.js';
 
@@ -123,7 +124,13 @@ describe('the document', () => {
 });
 
 describe('every reply matches the document', () => {
-  const T = (n: number) => `commune:330${String(n).padStart(2, '0')}` as const;
+  // T(1) to T(12): twelve territories of this file's own.
+  const territories = freshTerritories(12);
+  const T = (n: number) => {
+    const territory = territories[n - 1];
+    if (!territory) throw new Error(`T(${n}): ${territories.length} territories only`);
+    return territory.id;
+  };
   let adminToken = '';
 
   it('health and the document itself', async () => {

@@ -6,21 +6,24 @@ import '../../survey/reference-data.js';
 import { findTerritory } from '../../survey/territory-directory.js';
 import type { RateLimits } from '../src/ledger/rate-limit.js';
 import type { RecordContext } from '../src/ledger/territory-ledger.js';
+import { freshTerritory } from './territories.js';
 
 /** Rate limits with the respondent cap out of the way, for tests about the per-minute and per-hour windows. */
 export const limits = (perMinute: number, perHour: number, perRespondentPerDay = 1_000_000): RateLimits => ({ perMinute, perHour, perRespondentPerDay });
 
+/** A valid answer; without a territory, for a fresh one (territories.ts), so that nothing it leaves behind is counted by another test. */
 export function answer(overrides: Partial<Answer> = {}): Answer {
+  const { territory = freshTerritory().id, ...rest } = overrides;
   return {
     id: crypto.randomUUID(),
     questionnaire: 'v1',
-    territory: 'commune:25056',
+    territory,
     service: 'mairie',
     channel: 'guichet',
     overall: 'tres-bien',
     source: 'site',
     lang: 'fr',
-    ...overrides,
+    ...rest,
   };
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
 import { MAX_BATCH_TERRITORIES } from '../../../survey/response.js';
 import { answer, call, claimTerritory, post, register } from '../../test/fixtures.js';
+import { freshTerritory } from '../../test/territories.js';
 import { LOCAL_OPERATOR_TOKEN } from '../config.js';
 import { AUTH_FAILURE_WINDOW_MS, MAX_AUTH_FAILURES } from '../db/auth-failures.js';
 import { hex, sha256 } from '../db/registrations.js';
@@ -22,7 +23,7 @@ describe('security headers', () => {
   it('make every JSON and CSV reply inert and unframeable, errors and preflights included', async () => {
     const replies = [
       await call('/v1/health'),
-      await call('/v1/territories/commune:25056/results.csv'),
+      await call(`/v1/territories/${freshTerritory().id}/results.csv`),
       await call('/v1/territories/paris'),
       await call('/v1/nothing-here'),
       await post('{', { 'content-type': 'application/json' }),
@@ -43,7 +44,7 @@ describe('security headers', () => {
   });
 
   it('keep the hosted survey’s own policy and let any town frame it', async () => {
-    const page = await call('/s/commune:25056');
+    const page = await call(`/s/${freshTerritory().id}`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toBe(HOSTED_PAGE_CSP);
     expect(page.headers.get('x-frame-options')).toBeNull();
@@ -62,14 +63,15 @@ describe('unknown routes and methods', () => {
   });
 
   it('answers 405 with Allow when the path is a route under another method', async () => {
+    const territory = freshTerritory().id;
     for (const [method, path, allow] of [
       ['GET', '/v1/responses', 'POST, OPTIONS'],
       ['DELETE', '/v1/responses', 'POST, OPTIONS'],
-      ['POST', '/v1/territories/commune:25056/results', 'GET, HEAD, OPTIONS'],
-      ['PUT', '/v1/territories/commune:25056/comments', 'GET, HEAD, OPTIONS'],
+      ['POST', `/v1/territories/${territory}/results`, 'GET, HEAD, OPTIONS'],
+      ['PUT', `/v1/territories/${territory}/comments`, 'GET, HEAD, OPTIONS'],
       ['DELETE', '/v1/territories', 'GET, POST, HEAD, OPTIONS'],
-      ['GET', '/v1/territories/commune:25056/token', 'POST, OPTIONS'],
-      ['POST', '/s/commune:25056', 'GET, HEAD'],
+      ['GET', `/v1/territories/${territory}/token`, 'POST, OPTIONS'],
+      ['POST', `/s/${territory}`, 'GET, HEAD'],
     ] as const) {
       const response = await call(path, { method });
       expect(response.status, `${method} ${path}`).toBe(405);
@@ -83,7 +85,7 @@ describe('unknown routes and methods', () => {
 describe('wrong tokens', () => {
   it(`are refused with 429 after ${MAX_AUTH_FAILURES} within the window, right ones too, until it passes`, async () => {
     const ip = '198.51.100.7';
-    const territory = 'commune:25101';
+    const territory = freshTerritory().id;
     const adminToken = await register(territory);
     // A missing token is not a guess: it counts for nothing.
     for (let i = 0; i < 3; i += 1) expect((await call(`/v1/territories/${territory}/comments`, { headers: { 'cf-connecting-ip': ip } })).status).toBe(401);
@@ -135,7 +137,7 @@ describe('wrong tokens', () => {
 
 describe('POST /v1/territories/:id/token (rotation)', () => {
   it('gives a new token once, stores only its hash, and the old one stops working at once', async () => {
-    const territory = 'commune:25102';
+    const territory = freshTerritory().id;
     const ip = '198.51.100.20';
     const old = await register(territory);
     const rotated = await call(`/v1/territories/${territory}/token`, { method: 'POST', headers: bearer(old, ip) });
@@ -154,13 +156,15 @@ describe('POST /v1/territories/:id/token (rotation)', () => {
 
   it('needs the token of an approved registration', async () => {
     const ip = '198.51.100.21';
-    expect((await call('/v1/territories/commune:25103/token', { method: 'POST', headers: { 'cf-connecting-ip': ip } })).status).toBe(401);
-    const claimed = await claimTerritory({ territory: 'commune:25103', contact: 'mairie@ville.example.fr', origins: [] });
-    const { adminToken } = ((await claimed.json()) as { data: { adminToken: string } }).data;
-    const pending = await call('/v1/territories/commune:25103/token', { method: 'POST', headers: bearer(adminToken, ip) });
+    const claimed = freshTerritory().id;
+    const other = freshTerritory().id;
+    expect((await call(`/v1/territories/${claimed}/token`, { method: 'POST', headers: { 'cf-connecting-ip': ip } })).status).toBe(401);
+    const claim = await claimTerritory({ territory: claimed, contact: 'mairie@ville.example.fr', origins: [] });
+    const { adminToken } = ((await claim.json()) as { data: { adminToken: string } }).data;
+    const pending = await call(`/v1/territories/${claimed}/token`, { method: 'POST', headers: bearer(adminToken, ip) });
     expect(pending.status).toBe(403);
     expect((await error(pending)).code).toBe('registration_pending');
-    expect((await call('/v1/territories/commune:25104/token', { method: 'POST', headers: bearer(adminToken, ip) })).status).toBe(403);
+    expect((await call(`/v1/territories/${other}/token`, { method: 'POST', headers: bearer(adminToken, ip) })).status).toBe(403);
   });
 });
 
@@ -173,19 +177,20 @@ describe('/v1/dev/seed', () => {
     );
 
   it('answers only on a loopback host, as if absent elsewhere', async () => {
-    const body = { at: Date.UTC(2025, 0, 15), answers: [answer({ territory: 'commune:25105' })] };
+    const territory = freshTerritory().id;
+    const body = { at: Date.UTC(2025, 0, 15), answers: [answer({ territory })] };
     for (const host of ['barometre.test', '127.0.0.1.example.com', '10.0.0.1:8787']) {
       const response = await seed(host, body);
       expect(response.status, host).toBe(404);
       expect(await error(response)).toEqual({ code: 'not_found', message: 'No route matches this request.' });
     }
     for (const host of ['127.0.0.1:8787', 'localhost:8787', '[::1]:8787']) {
-      expect((await seed(host, { at: body.at, answers: [answer({ territory: 'commune:25105' })] })).status, host).toBe(200);
+      expect((await seed(host, { at: body.at, answers: [answer({ territory })] })).status, host).toBe(200);
     }
   });
 
   it('masks comments exactly as the public route does', async () => {
-    const territory = 'commune:25106';
+    const territory = freshTerritory().id;
     const adminToken = await register(territory);
     const seeded = await seed('127.0.0.1:8787', {
       at: Date.UTC(2025, 0, 15),
@@ -200,8 +205,9 @@ describe('/v1/dev/seed', () => {
 
 describe(`a batch naming more than ${MAX_BATCH_TERRITORIES} territories`, () => {
   it('is refused whole, with an issue per answer beyond the first territories', async () => {
-    const territories = ['commune:01001', 'commune:01002', 'commune:01001', 'commune:01004', 'commune:01005', 'commune:01006', 'commune:01002'] as const;
-    const batch = territories.map((territory) => answer({ territory }));
+    const [a, b, c, d, e] = [freshTerritory().id, freshTerritory().id, freshTerritory().id, freshTerritory().id, freshTerritory().id];
+    // Seven answers, five territories: the fifth and sixth name a fourth and a fifth, the seventh one already named.
+    const batch = [a, b, a, c, d, e, b].map((territory) => answer({ territory }));
     for (const path of ['/v1/responses', '/v1/responses/validate']) {
       const response = await post({ answers: batch }, undefined, path);
       expect(response.status).toBe(400);
@@ -212,7 +218,7 @@ describe(`a batch naming more than ${MAX_BATCH_TERRITORIES} territories`, () => 
         ['answers', 5, 'territory'],
       ]);
     }
-    const results = await call('/v1/territories/commune:01001/results');
+    const results = await call(`/v1/territories/${a}/results`);
     expect(((await results.json()) as { data: { answers: number } }).data.answers).toBe(0);
     const within = await post({ answers: batch.slice(0, 4) });
     expect(within.status).toBe(200);

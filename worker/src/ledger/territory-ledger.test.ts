@@ -2,13 +2,15 @@ import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { answer, call, context, limits, post, results } from '../../test/fixtures.js';
+import { freshTerritory } from '../../test/territories.js';
 import { summarisedAnswers } from '../db/summaries.js';
 import { CLIENT_RETENTION_MS } from './rate-limit.js';
 import { ledger, shardOf } from './shards.js';
 
 describe('TerritoryLedger summaries', () => {
   it('pushes the months that changed to D1 on its alarm, replacing earlier rows', async () => {
-    const territory = 'commune:02001';
+    const place = freshTerritory();
+    const territory = place.id;
     const stub = ledger(env, territory);
     await stub.record([answer({ territory }), answer({ territory, overall: 'moyen' })], context(territory, Date.UTC(2029, 2, 10)));
     await stub.record([answer({ territory })], context(territory, Date.UTC(2029, 3, 10)));
@@ -17,8 +19,8 @@ describe('TerritoryLedger summaries', () => {
       .bind(territory)
       .all();
     expect(rows.results).toEqual([
-      { month: '2029-03', answers: 2, population: expect.any(Number), kind: 'commune', departement: '02' },
-      { month: '2029-04', answers: 1, population: expect.any(Number), kind: 'commune', departement: '02' },
+      { month: '2029-03', answers: 2, population: place.population, kind: 'commune', departement: place.departement },
+      { month: '2029-04', answers: 1, population: place.population, kind: 'commune', departement: place.departement },
     ]);
     const overall = await env.DB.prepare(
       "SELECT n, score_sum, satisfied FROM indicator_month WHERE territory_id = ? AND month = '2029-03' AND indicator = 'overall'",
@@ -33,7 +35,7 @@ describe('TerritoryLedger summaries', () => {
   });
 
   it('forgets client hashes after 48 hours and never stores an IP', async () => {
-    const territory = 'commune:02002';
+    const territory = freshTerritory().id;
     const stub = ledger(env, territory);
     const longAgo = Date.now() - CLIENT_RETENTION_MS - 3_600_000;
     await stub.record([answer({ territory })], context(territory, longAgo, { client: 'old-client', limits: limits(5, 50) }));
@@ -55,7 +57,7 @@ describe('TerritoryLedger summaries', () => {
 
 describe('ledgers nobody has written to', () => {
   it('answer reads without creating tables, then store the first answer as usual', async () => {
-    const territory = 'commune:02003';
+    const territory = freshTerritory().id;
     const stub = ledger(env, territory);
     const tables = () =>
       runInDurableObject(stub, (_instance, state) =>
@@ -79,6 +81,7 @@ describe('ledgers nobody has written to', () => {
 
 describe('sharded territories', () => {
   it('spreads a busy territory over its shards, counts each answer once, and sums on read', async () => {
+    // Named, not fresh: LEDGER_SHARDS (vitest.config.ts) splits Paris over 4 shards in these tests.
     const territory = 'commune:75056';
     const answers = Array.from({ length: 40 }, () => answer({ territory }));
     // Forty citizens, forty connections: the rate limit has nothing to say.

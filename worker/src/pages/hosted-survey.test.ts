@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call } from '../../test/fixtures.js';
 import { HOSTED_PAGE_CSP } from './hosted-survey.js';
 
+// Besançon by name: the page must show the territory's real name, and reads nothing from storage.
 describe('GET /s/:territory', () => {
   it('serves the survey full-page for the territory, with ?src= as its source, under a strict CSP', async () => {
     const response = await call('/s/commune:25056?src=affiche-a4&service=mairie&lang=en');

@@ -3,6 +3,7 @@ import { scoreTallies } from '../../../survey/scoring.js';
 import type { Results } from '../../../survey/results.js';
 import { resultsCsv } from './results-csv.js';
 
+/** A results object written out by hand: no Worker, no storage, so a named territory shares nothing. */
 function results(overrides: Partial<Results> = {}): Results {
   return {
     territory: { id: 'commune:25056', kind: 'commune', name: 'Besançon', population: 118489, departement: '25' },

@@ -6,11 +6,12 @@ import type { ErrorEnvelope } from '../../../survey/api.js';
 import type { Results } from '../../../survey/results.js';
 import { scoreTallies } from '../../../survey/scoring.js';
 import { answer, call, post } from '../../test/fixtures.js';
+import { freshTerritory } from '../../test/territories.js';
 import { resultsCsv } from '../results/results-csv.js';
 
 const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'] as const;
-/** Used by no other test. */
-const TERRITORY = 'commune:48095';
+const PLACE = freshTerritory();
+const TERRITORY = PLACE.id;
 
 async function expectEnvelope(response: Response, status: number): Promise<ErrorEnvelope> {
   expect(response.status).toBe(status);
@@ -108,7 +109,7 @@ describe('answers whose source is a prototype name', () => {
 
   it('writes the CSV of a breakdown keyed by prototype names with the raw names', () => {
     const csv = resultsCsv({
-      territory: { id: TERRITORY, kind: 'commune', name: 'Mende', population: 1, departement: '48' },
+      territory: PLACE,
       questionnaire: 'v1',
       filters: { service: null, channel: null, from: null, to: null },
       ...scoreTallies([{ question: 'overall', level: 'tres-bien', count: 5 }]),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
 import type { ResponsesReply } from '../../../survey/response.js';
 import { answer, context, limits as rateLimits, post, register, results } from '../../test/fixtures.js';
+import { freshTerritory } from '../../test/territories.js';
 import { ledger } from '../ledger/shards.js';
 import { UPDATE_WINDOW_MS } from '../ledger/territory-ledger.js';
 
@@ -20,39 +21,44 @@ async function failure(response: Response, status: number): Promise<ErrorEnvelop
 
 describe('POST /v1/responses', () => {
   it('accepts one answer and counts it', async () => {
-    const one = answer({ territory: 'commune:01001' });
+    const territory = freshTerritory().id;
+    const one = answer({ territory });
     expect(await reply(await post(one))).toEqual([{ id: one.id, status: 'accepted' }]);
-    expect((await results('commune:01001')).answers).toBe(1);
+    expect((await results(territory)).answers).toBe(1);
   });
 
   it('accepts a batch and acknowledges each answer by id, in order', async () => {
-    const batch = [answer({ territory: 'commune:01002' }), answer({ territory: 'commune:01004' }), answer({ territory: 'commune:01002' })];
+    const [twice, once] = [freshTerritory().id, freshTerritory().id];
+    const batch = [answer({ territory: twice }), answer({ territory: once }), answer({ territory: twice })];
     expect(await reply(await post({ answers: batch }))).toEqual(batch.map((a) => ({ id: a.id, status: 'accepted' })));
-    expect((await results('commune:01002')).answers).toBe(2);
-    expect((await results('commune:01004')).answers).toBe(1);
+    expect((await results(twice)).answers).toBe(2);
+    expect((await results(once)).answers).toBe(1);
   });
 
   it('counts a retried answer once', async () => {
-    const one = answer({ territory: 'commune:01005' });
+    const territory = freshTerritory().id;
+    const one = answer({ territory });
     await post(one);
     expect(await reply(await post(one))).toEqual([{ id: one.id, status: 'duplicate' }]);
-    expect((await results('commune:01005')).answers).toBe(1);
+    expect((await results(territory)).answers).toBe(1);
   });
 
   it('refuses a batch holding one id twice, storing nothing of it', async () => {
-    const one = answer({ territory: 'commune:01023' });
-    const other = answer({ territory: 'commune:01023' });
+    const territory = freshTerritory().id;
+    const one = answer({ territory });
+    const other = answer({ territory });
     const error = await failure(await post({ answers: [one, other, { ...one, criteria: { accueil: 5 } }] }), 400);
     expect(error.issues).toEqual([expect.objectContaining({ path: ['answers', 2, 'id'], code: 'duplicate_id' })]);
-    expect((await results('commune:01023')).answers).toBe(0);
+    expect((await results(territory)).answers).toBe(0);
   });
 
   it('replaces an answer sent again with more filled in, and tallies only the latest version', async () => {
-    const first = answer({ territory: 'commune:01006', overall: 'moyen' });
+    const territory = freshTerritory().id;
+    const first = answer({ territory, overall: 'moyen' });
     const fuller = { ...first, criteria: { accueil: 5, attente: null } };
     await post(first);
     expect(await reply(await post(fuller))).toEqual([{ id: first.id, status: 'updated' }]);
-    const data = (await results('commune:01006')) as unknown as {
+    const data = (await results(territory)) as unknown as {
       answers: number;
       overall: { n: number };
       criteria: { accueil: { n: number }; attente: { n: number; notConcerned: number } };
@@ -64,32 +70,35 @@ describe('POST /v1/responses', () => {
   });
 
   it('keeps the stored version when one no fuller arrives, whatever it says', async () => {
-    const first = answer({ territory: 'commune:01024', overall: 'moyen', criteria: { accueil: 2 } });
+    const territory = freshTerritory().id;
+    const first = answer({ territory, overall: 'moyen', criteria: { accueil: 2 } });
     await post(first);
     expect(await reply(await post({ ...first, criteria: { accueil: 5 } }))).toEqual([{ id: first.id, status: 'duplicate' }]);
-    const data = (await results('commune:01024')) as unknown as { criteria: { accueil: { n: number; score: number | null } } };
+    const data = (await results(territory)) as unknown as { criteria: { accueil: { n: number; score: number | null } } };
     expect(data.criteria.accueil.n).toBe(1);
-    const { cells } = await ledger(env, 'commune:01024').aggregates();
+    const { cells } = await ledger(env, territory).aggregates();
     expect(cells.find((cell) => cell.question === 'accueil')).toEqual({ question: 'accueil', level: '2', count: 1 });
   });
 
   it('ignores an older, emptier version that arrives after the fuller one', async () => {
-    const firstTap = answer({ territory: 'commune:01021', overall: 'moyen', channel: undefined });
+    const territory = freshTerritory().id;
+    const firstTap = answer({ territory, overall: 'moyen', channel: undefined });
     const enriched = { ...firstTap, overall: 'tres-bien' as const, channel: 'guichet' as const, criteria: { accueil: 5 as const } };
     await post(enriched);
     expect(await reply(await post(firstTap))).toEqual([{ id: firstTap.id, status: 'duplicate' }]);
-    const data = (await results('commune:01021')) as unknown as { answers: number; overall: { n: number }; criteria: { accueil: { n: number } } };
+    const data = (await results(territory)) as unknown as { answers: number; overall: { n: number }; criteria: { accueil: { n: number } } };
     expect([data.answers, data.criteria.accueil.n]).toEqual([1, 1]);
-    const { cells } = await ledger(env, 'commune:01021').aggregates();
+    const { cells } = await ledger(env, territory).aggregates();
     expect(cells.find((cell) => cell.question === 'overall')).toEqual({ question: 'overall', level: 'tres-bien', count: 1 });
   });
 
   it('treats an id sent again after 24 hours as a duplicate', async () => {
-    const first = answer({ territory: 'commune:01007' });
-    const stub = ledger(env, 'commune:01007');
+    const territory = freshTerritory().id;
+    const first = answer({ territory });
+    const stub = ledger(env, territory);
     const t0 = Date.UTC(2026, 10, 1, 12);
-    expect((await stub.record([first], context('commune:01007', t0)))[0]?.status).toBe('accepted');
-    const late = await stub.record([{ ...first, overall: 'pas-bien' }], context('commune:01007', t0 + UPDATE_WINDOW_MS + 1));
+    expect((await stub.record([first], context(territory, t0)))[0]?.status).toBe('accepted');
+    const late = await stub.record([{ ...first, overall: 'pas-bien' }], context(territory, t0 + UPDATE_WINDOW_MS + 1));
     expect(late[0]?.status).toBe('duplicate');
     const { cells } = await stub.aggregates();
     expect(cells).toEqual([{ question: 'overall', level: 'tres-bien', count: 1 }]);
@@ -101,35 +110,39 @@ describe('POST /v1/responses', () => {
   });
 
   it('lists every schema problem by field with 400 and stores nothing', async () => {
-    const bad = { ...answer({ territory: 'commune:01008' }), overall: 'super', criteria: { accueil: 9 }, extra: true };
+    const territory = freshTerritory().id;
+    const bad = { ...answer({ territory }), overall: 'super', criteria: { accueil: 9 }, extra: true };
     const error = await failure(await post(bad), 400);
     expect(error.code).toBe('invalid_request');
     expect(error.issues?.map((issue) => issue.path)).toEqual([['overall'], ['criteria', 'accueil'], []]);
     expect(error.issues?.[2]).toMatchObject({ code: 'unrecognized_keys' });
-    expect((await results('commune:01008')).answers).toBe(0);
+    expect((await results(territory)).answers).toBe(0);
   });
 
   it('refuses a whole batch when one answer is invalid', async () => {
-    const good = answer({ territory: 'commune:01009' });
+    const territory = freshTerritory().id;
+    const good = answer({ territory });
     const error = await failure(await post({ answers: [good, { ...good, id: 'not-a-uuid' }] }), 400);
     expect(error.code).toBe('invalid_request');
     expect(error.issues?.map((issue) => issue.path)).toEqual([['answers', 1, 'id']]);
-    expect((await results('commune:01009')).answers).toBe(0);
+    expect((await results(territory)).answers).toBe(0);
   });
 
   it('refuses a batch of more than 20 answers with 400', async () => {
-    const batch = Array.from({ length: 21 }, () => answer({ territory: 'commune:01010' }));
+    const territory = freshTerritory().id;
+    const batch = Array.from({ length: 21 }, () => answer({ territory }));
     const error = await failure(await post({ answers: batch }), 400);
     expect(error.issues).toEqual([expect.objectContaining({ path: ['answers'], code: 'too_big' })]);
-    expect((await results('commune:01010')).answers).toBe(0);
+    expect((await results(territory)).answers).toBe(0);
   });
 
   it('refuses an unknown territory with 422 naming the field, and stores nothing of the batch', async () => {
-    const good = answer({ territory: 'commune:01011' });
+    const territory = freshTerritory().id;
+    const good = answer({ territory });
     const error = await failure(await post({ answers: [good, answer({ territory: 'commune:99999' })] }), 422);
     expect(error.code).toBe('unknown_territory');
     expect(error.issues).toEqual([{ path: ['answers', 1, 'territory'], message: 'unknown territory commune:99999', code: 'unknown_territory' }]);
-    expect((await results('commune:01011')).answers).toBe(0);
+    expect((await results(territory)).answers).toBe(0);
   });
 
   it('refuses a body over 256 KiB with 413', async () => {
@@ -145,16 +158,18 @@ describe('POST /v1/responses', () => {
 
 describe('POST /v1/responses: versions, privacy, rate limit, origins', () => {
   it('refuses an unknown questionnaire version with 422 and stores nothing', async () => {
-    const future = answer({ territory: 'commune:01012', questionnaire: 'v2' });
+    const territory = freshTerritory().id;
+    const future = answer({ territory, questionnaire: 'v2' });
     const error = await failure(await post(future), 422);
     expect(error).toMatchObject({ code: 'unknown_questionnaire', issues: [{ path: ['questionnaire'], code: 'unknown_questionnaire' }] });
-    expect((await results('commune:01012')).answers).toBe(0);
+    expect((await results(territory)).answers).toBe(0);
   });
 
   it('masks e-mail addresses and phone numbers before storage', async () => {
-    const one = answer({ territory: 'commune:01013', comment: '  Merci ! Écrivez à marie.curie@example.org ou au +33 6 12 34 56 78  ' });
+    const territory = freshTerritory().id;
+    const one = answer({ territory, comment: '  Merci ! Écrivez à marie.curie@example.org ou au +33 6 12 34 56 78  ' });
     await post(one);
-    const stored = await runInDurableObject(ledger(env, 'commune:01013'), (_instance, state) =>
+    const stored = await runInDurableObject(ledger(env, territory), (_instance, state) =>
       state.storage.sql.exec<{ comment: string; body: string }>('SELECT comment, body FROM responses').toArray(),
     );
     expect(stored).toHaveLength(1);
@@ -164,16 +179,17 @@ describe('POST /v1/responses: versions, privacy, rate limit, origins', () => {
   });
 
   it('validates without storing on /v1/responses/validate', async () => {
-    const one = answer({ territory: 'commune:01014' });
+    const territory = freshTerritory().id;
+    const one = answer({ territory });
     const response = await post(one, undefined, '/v1/responses/validate');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { valid: true, answers: 1 } });
     expect((await failure(await post({ ...one, overall: 'bof' }, undefined, '/v1/responses/validate'), 400)).code).toBe('invalid_request');
-    expect((await results('commune:01014')).answers).toBe(0);
+    expect((await results(territory)).answers).toBe(0);
   });
 
   it('throttles one client bursting on one territory with 429 and Retry-After, and counts the refusals', async () => {
-    const territory = 'commune:01015';
+    const territory = freshTerritory().id;
     const burst = { 'content-type': 'application/json', 'cf-connecting-ip': '203.0.113.7' };
     const statuses: number[] = [];
     let last: Response | undefined;
@@ -194,7 +210,7 @@ describe('POST /v1/responses: versions, privacy, rate limit, origins', () => {
   });
 
   it('counts at most the daily cap of one respondent, keeps the rest out of the figures, and an update keeps it out', async () => {
-    const territory = 'commune:01040';
+    const territory = freshTerritory().id;
     const stub = ledger(env, territory);
     const cap = { ...rateLimits(100, 1000), perRespondentPerDay: 3 };
     const t0 = Date.UTC(2026, 6, 1, 8);
@@ -219,7 +235,7 @@ describe('POST /v1/responses: versions, privacy, rate limit, origins', () => {
   });
 
   it('keeps answers a throttled client sends later, flagged and out of the figures', async () => {
-    const territory = 'commune:01016';
+    const territory = freshTerritory().id;
     const stub = ledger(env, territory);
     const limits = rateLimits(2, 100);
     const t0 = Date.UTC(2026, 5, 1, 10);
@@ -237,7 +253,7 @@ describe('POST /v1/responses: versions, privacy, rate limit, origins', () => {
   });
 
   it('accepts writes only from the registered origins of a territory that declared some', async () => {
-    const territory = 'commune:01017';
+    const territory = freshTerritory().id;
     await register(territory, ['https://www.ville.fr']);
     const from = (origin?: string) => post(answer({ territory }), { 'content-type': 'application/json', ...(origin ? { origin } : {}) });
     expect((await from('https://www.ville.fr')).status).toBe(200);
@@ -247,17 +263,20 @@ describe('POST /v1/responses: versions, privacy, rate limit, origins', () => {
     expect((await from()).status).toBe(200); // no Origin: not a browser
     expect((await results(territory)).answers).toBe(3);
     // A territory that declared no origins accepts answers from any site.
-    expect((await post(answer({ territory: 'commune:01019' }), { 'content-type': 'application/json', origin: 'https://anything.example' })).status).toBe(200);
+    expect((await post(answer({ territory: freshTerritory().id }), { 'content-type': 'application/json', origin: 'https://anything.example' })).status).toBe(
+      200,
+    );
   });
 });
 
 describe('POST /v1/responses: encoding', () => {
   it('refuses a body that is not valid UTF-8 with 400 invalid_json, storing nothing', async () => {
-    const body = new TextEncoder().encode(JSON.stringify(answer({ territory: 'commune:01025', comment: 'XX' })));
+    const territory = freshTerritory().id;
+    const body = new TextEncoder().encode(JSON.stringify(answer({ territory, comment: 'XX' })));
     const at = body.indexOf(0x58);
     body.set([0xc3, 0x28], at); // an invalid two-byte sequence in the comment
     const error = await failure(await post(body), 400);
     expect(error).toMatchObject({ code: 'invalid_json', message: 'The body is not valid UTF-8.' });
-    expect((await results('commune:01025')).answers).toBe(0);
+    expect((await results(territory)).answers).toBe(0);
   });
 });

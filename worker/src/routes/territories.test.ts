@@ -7,6 +7,7 @@ import { env } from 'cloudflare:workers';
 import type { Env } from '../env.js';
 import worker from '../index.js';
 import { answer, call, claimTerritory, context, operator, post, register } from '../../test/fixtures.js';
+import { freshTerritories, freshTerritory } from '../../test/territories.js';
 import { CLAIM_LIFETIME_MS } from '../db/registrations.js';
 import { ledger, shardOf } from '../ledger/shards.js';
 import type { Answer } from '../../../survey/response.js';
@@ -19,6 +20,7 @@ async function data(path: string): Promise<Results> {
 
 describe('GET /v1/territories/:id', () => {
   it('describes a commune from the reference data', async () => {
+    // Named: Besançon's record as the reference data gives it, read only.
     const response = await call('/v1/territories/commune:25056');
     expect(await response.json()).toEqual({
       data: { id: 'commune:25056', kind: 'commune', name: 'Besançon', population: 118489, departement: '25' },
@@ -37,7 +39,7 @@ describe('GET /v1/territories/:id', () => {
 
 describe('GET /v1/territories/:id/results', () => {
   it('computes exact figures from the tallies after a mix of answers', async () => {
-    const territory = 'commune:39300';
+    const territory = freshTerritory().id;
     const mix = [
       answer({ territory, overall: 'tres-bien', criteria: { accueil: 5, attente: 4 } }),
       answer({ territory, overall: 'tres-bien', criteria: { accueil: 4, attente: 2 } }),
@@ -91,7 +93,7 @@ describe('GET /v1/territories/:id/results', () => {
   });
 
   it('filters by period, month by month, from the tallies', async () => {
-    const territory = 'commune:39301';
+    const territory = freshTerritory().id;
     const stub = ledger(env, territory);
     for (const [month, count] of [
       [0, 3],
@@ -120,7 +122,7 @@ describe('GET /v1/territories/:id/results', () => {
   });
 
   it('refuses an unknown filter value with 400 naming the query field', async () => {
-    const response = await call('/v1/territories/commune:25056/results?service=piscine');
+    const response = await call(`/v1/territories/${freshTerritory().id}/results?service=piscine`);
     expect(response.status).toBe(400);
     const { error } = (await response.json()) as ErrorEnvelope;
     expect(error.issues?.[0]?.path).toEqual(['query', 'service']);
@@ -135,11 +137,12 @@ describe('GET /v1/territories/:id/results', () => {
 
 describe('POST /v1/territories (registration)', () => {
   it('records a pending claim, returns the admin token once, and stores only its hash', async () => {
-    const body = { territory: 'commune:25057', contact: 'dgs@mairie.example.fr', origins: ['https://www.ville.example.fr', 'HTTPS://WWW.VILLE.EXAMPLE.FR'] };
+    const territory = freshTerritory().id;
+    const body = { territory, contact: 'dgs@mairie.example.fr', origins: ['https://www.ville.example.fr', 'HTTPS://WWW.VILLE.EXAMPLE.FR'] };
     const first = await claimTerritory(body);
     expect(first.status).toBe(201);
     const { data } = (await first.json()) as { data: { territory: string; origins: string[]; adminToken: string; claim: string; status: string } };
-    expect(data).toMatchObject({ territory: 'commune:25057', origins: ['https://www.ville.example.fr'], status: 'pending' });
+    expect(data).toMatchObject({ territory, origins: ['https://www.ville.example.fr'], status: 'pending' });
     expect(data.adminToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const stored = await env.DB.prepare('SELECT contact, admin_token_hash FROM registration_claims WHERE id = ?')
       .bind(data.claim)
@@ -150,7 +153,7 @@ describe('POST /v1/territories (registration)', () => {
   });
 
   it('refuses a malformed registration with 400 and an unknown territory with 422', async () => {
-    const bad = await claimTerritory({ territory: 'commune:25058', contact: 'not-an-email', origins: ['https://ok.fr/path'] });
+    const bad = await claimTerritory({ territory: freshTerritory().id, contact: 'not-an-email', origins: ['https://ok.fr/path'] });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as ErrorEnvelope).error.issues?.map((issue) => issue.path)).toEqual([['contact'], ['origins', 0]]);
     const unknown = await claimTerritory({ territory: 'commune:99999', contact: 'a@b.fr' });
@@ -158,7 +161,8 @@ describe('POST /v1/territories (registration)', () => {
   });
 
   it('lets nobody lock a town out by registering first: a claim enforces nothing until it is approved', async () => {
-    const territory = 'commune:25063';
+    const place = freshTerritory();
+    const territory = place.id;
     const claimOf = async (contact: string, origins: string[]) =>
       ((await (await claimTerritory({ territory, contact, origins })).json()) as { data: { adminToken: string; claim: string } }).data;
     const stranger = await claimOf('squat@example.com', ['https://squat.example']);
@@ -178,7 +182,7 @@ describe('POST /v1/territories (registration)', () => {
       (await (await operator('/v1/registrations')).json()) as { data: { claims: { claim: string; territory: string; name: string; contact: string }[] } }
     ).data.claims;
     expect(listed.filter((claim) => claim.territory === territory).map((claim) => claim.contact)).toEqual(['squat@example.com', 'dgs@ville.example.fr']);
-    expect(listed.find((claim) => claim.claim === town.claim)?.name).toBe('Blamont');
+    expect(listed.find((claim) => claim.claim === town.claim)?.name).toBe(place.name);
     const approved = await operator(`/v1/registrations/${town.claim}/approve`, 'POST');
     expect(approved.status).toBe(200);
     expect(((await approved.json()) as { data: unknown }).data).toEqual({
@@ -200,7 +204,8 @@ describe('POST /v1/territories (registration)', () => {
   });
 
   it('lets a town file its own claim however many strangers claimed it first, and shows the team what tells them apart', async () => {
-    const territory = 'commune:25066';
+    const place = freshTerritory();
+    const territory = place.id;
     // Twelve strangers from twelve connections, each within the per-connection limit.
     for (let index = 0; index < 12; index += 1) {
       expect(
@@ -217,8 +222,8 @@ describe('POST /v1/territories (registration)', () => {
     expect(mine).toHaveLength(13);
     expect(mine.find((entry) => entry.claim === claim)?.facts).toEqual({
       kind: 'commune',
-      population: expect.any(Number),
-      departement: '25',
+      population: place.population,
+      departement: place.departement,
       contactDomainMatchesOrigin: true,
       claimsOnTerritory: 13,
     });
@@ -233,14 +238,14 @@ describe('POST /v1/territories (registration)', () => {
 describe('claims per connection', () => {
   it('refuses a sixth claim in a day from one connection with 429 and Retry-After, whatever the territory', async () => {
     const statuses: number[] = [];
-    for (const code of ['25070', '25071', '25072', '25073', '25074'])
-      statuses.push((await claimTerritory({ territory: `commune:${code}`, contact: 'z@example.com' }, '192.0.2.77')).status);
+    for (const { id } of freshTerritories(5)) statuses.push((await claimTerritory({ territory: id, contact: 'z@example.com' }, '192.0.2.77')).status);
     expect(statuses).toEqual([201, 201, 201, 201, 201]);
-    const sixth = await claimTerritory({ territory: 'commune:25075', contact: 'z@example.com' }, '192.0.2.77');
+    const territory = freshTerritory().id;
+    const sixth = await claimTerritory({ territory, contact: 'z@example.com' }, '192.0.2.77');
     expect(sixth.status).toBe(429);
     expect(((await sixth.json()) as ErrorEnvelope).error.code).toBe('rate_limited');
     expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect((await claimTerritory({ territory: 'commune:25075', contact: 'z@example.com' }, '192.0.2.78')).status).toBe(201);
+    expect((await claimTerritory({ territory, contact: 'z@example.com' }, '192.0.2.78')).status).toBe(201);
   });
 });
 
@@ -250,24 +255,26 @@ describe('/v1/registrations (the barometer team’s routes)', () => {
     expect((await call('/v1/registrations', { headers: { authorization: 'Bearer not-the-operator-token' } })).status).toBe(403);
     expect((await operator('/v1/registrations/12/approve', 'POST')).status).toBe(400);
     expect((await operator(`/v1/registrations/${crypto.randomUUID()}/approve`, 'POST')).status).toBe(404);
+    const territory = freshTerritory().id;
     const { claim, adminToken } = (
-      (await (await claimTerritory({ territory: 'commune:25065', contact: 'x@example.com' })).json()) as { data: { claim: string; adminToken: string } }
+      (await (await claimTerritory({ territory, contact: 'x@example.com' })).json()) as { data: { claim: string; adminToken: string } }
     ).data;
     const rejected = await operator(`/v1/registrations/${claim}/reject`, 'POST');
     expect(((await rejected.json()) as { data: { status: string } }).data.status).toBe('rejected');
-    const after = await call('/v1/territories/commune:25065/comments', { headers: { authorization: `Bearer ${adminToken}` } });
+    const after = await call(`/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${adminToken}` } });
     expect(((await after.json()) as ErrorEnvelope).error.code).toBe('forbidden');
     expect((await operator(`/v1/registrations/${claim}/reject`, 'POST')).status).toBe(404);
   });
 
   it('forgets claims nobody approved within 30 days: their tokens open nothing and they cannot be approved', async () => {
+    const territory = freshTerritory().id;
     const { claim, adminToken } = (
-      (await (await claimTerritory({ territory: 'commune:25067', contact: 'y@example.com' })).json()) as { data: { claim: string; adminToken: string } }
+      (await (await claimTerritory({ territory, contact: 'y@example.com' })).json()) as { data: { claim: string; adminToken: string } }
     ).data;
     await env.DB.prepare('UPDATE registration_claims SET created_at = ? WHERE id = ?')
       .bind(Date.now() - CLAIM_LIFETIME_MS - 1000, claim)
       .run();
-    const comments = await call('/v1/territories/commune:25067/comments', { headers: { authorization: `Bearer ${adminToken}` } });
+    const comments = await call(`/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${adminToken}` } });
     expect(((await comments.json()) as ErrorEnvelope).error.code).toBe('forbidden');
     const listed = ((await (await operator('/v1/registrations')).json()) as { data: { claims: { claim: string }[] } }).data.claims;
     expect(listed.map((item) => item.claim)).not.toContain(claim);
@@ -277,7 +284,8 @@ describe('/v1/registrations (the barometer team’s routes)', () => {
 
 describe('GET /v1/territories/:id/comments', () => {
   it('needs the admin token: 401 without, 403 wrong or unregistered, masked comments with it', async () => {
-    const territory = 'commune:25059';
+    const territory = freshTerritory().id;
+    const unregistered = freshTerritory().id;
     const adminToken = await register(territory);
     await post({ answers: [answer({ territory, comment: 'Appelez-moi au 06 12 34 56 78 ou jean@example.fr' }), answer({ territory })] });
 
@@ -285,7 +293,7 @@ describe('GET /v1/territories/:id/comments', () => {
     // From a connection of their own: wrong tokens are throttled per connection (hardening.test.ts).
     const guesser = { 'cf-connecting-ip': '198.51.100.60' };
     expect((await call(`/v1/territories/${territory}/comments`, { headers: { authorization: 'Bearer wrong-token', ...guesser } })).status).toBe(403);
-    expect((await call('/v1/territories/commune:25060/comments', { headers: { authorization: `Bearer ${adminToken}`, ...guesser } })).status).toBe(403);
+    expect((await call(`/v1/territories/${unregistered}/comments`, { headers: { authorization: `Bearer ${adminToken}`, ...guesser } })).status).toBe(403);
 
     const response = await call(`/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${adminToken}` } });
     expect(response.status).toBe(200);
@@ -298,7 +306,10 @@ describe('GET /v1/territories/:id/comments', () => {
 
 describe('paging through comments', () => {
   it('misses none when a whole batch shares one receipt time, across shards too', async () => {
-    for (const territory of ['commune:25061', 'commune:75056']) {
+    // Paris is named, not fresh: LEDGER_SHARDS (vitest.config.ts) splits it over 4 shards in these tests.
+    const unsharded = freshTerritory().id;
+    const cursorless = freshTerritory().id;
+    for (const territory of [unsharded, 'commune:75056'] as const) {
       const adminToken = await register(territory);
       // Stored at one millisecond, past the rate limit, as a burst of real answers would be.
       const sent = Array.from({ length: 20 }, (_, index) => answer({ territory: territory as Answer['territory'], comment: `commentaire ${index}` }));
@@ -322,27 +333,29 @@ describe('paging through comments', () => {
     }
     // The token is checked first; then a cursor that is not one is a 400.
     expect(
-      (await call('/v1/territories/commune:25061/comments?before=12', { headers: { authorization: 'Bearer x', 'cf-connecting-ip': '198.51.100.61' } })).status,
+      (await call(`/v1/territories/${unsharded}/comments?before=12`, { headers: { authorization: 'Bearer x', 'cf-connecting-ip': '198.51.100.61' } })).status,
     ).toBe(403);
-    const adminToken = await register('commune:25062');
-    expect((await call('/v1/territories/commune:25062/comments?before=12', { headers: { authorization: `Bearer ${adminToken}` } })).status).toBe(400);
+    const adminToken = await register(cursorless);
+    expect((await call(`/v1/territories/${cursorless}/comments?before=12`, { headers: { authorization: `Bearer ${adminToken}` } })).status).toBe(400);
   });
 });
 
 describe('GET /v1/territories/:id/results.csv and .json', () => {
   it('downloads the results as CSV for French Excel and as JSON', async () => {
-    const territory = 'commune:39302';
+    const place = freshTerritory();
+    const territory = place.id;
+    const file = `barometre-${territory.replace(':', '-')}`;
     await post({
       answers: Array.from({ length: 6 }, (_, index) => answer({ territory, overall: index < 4 ? 'tres-bien' : 'moyen', criteria: { accueil: 4 } })),
     });
     const csv = await call(`/v1/territories/${territory}/results.csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="barometre-commune-39302.csv"');
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="${file}.csv"`);
     const bytes = new Uint8Array(await csv.clone().arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('Baromètre citoyen — résultats;Louvatange (commune:39302)');
+    expect(lines[0]).toBe(`Baromètre citoyen — résultats;${place.name} (${territory})`);
     expect(lines).toContain('Réponses;6');
     // (4 × 10 + 2 × 5) / 6 = 8,33; 4 of 6 satisfied = 66,7 %
     expect(lines).toContain('Appréciation générale;6;8,33;66,7;30;90,3;');
@@ -350,13 +363,14 @@ describe('GET /v1/territories/:id/results.csv and .json', () => {
     expect(lines).toContain('Temps d’attente;0;données insuffisantes;données insuffisantes;données insuffisantes;données insuffisantes;0');
 
     const json = await call(`/v1/territories/${territory}/results.json`);
-    expect(json.headers.get('content-disposition')).toBe('attachment; filename="barometre-commune-39302.json"');
+    expect(json.headers.get('content-disposition')).toBe(`attachment; filename="${file}.json"`);
     expect(((await json.json()) as { data: Results }).data.answers).toBe(6);
   });
 });
 
 describe('GET /v1/territories?q=', () => {
   it('finds territories by name or code, and refuses a query too short to mean anything', async () => {
+    // Named: a search is read against the reference data, Besançon first for « besan ».
     const found = await call('/v1/territories?q=besan&limit=3');
     expect(found.status).toBe(200);
     const { data } = (await found.json()) as { data: { id: string; name: string }[] };
@@ -371,7 +385,7 @@ describe('GET /v1/territories?q=', () => {
 
 describe('attribution to the communication kit', () => {
   it('counts answers by source, each kit asset apart, in the results and the CSV', async () => {
-    const territory = 'commune:39400';
+    const territory = freshTerritory().id;
     const sources = ['affiche-a4', 'affiche-a4', 'flyer-a5', 'qr', 'site', 'reseau-facebook'];
     const response = await post({ answers: sources.map((source) => answer({ territory, source })) });
     expect(response.status).toBe(200);
@@ -389,11 +403,12 @@ describe('the daily cron', () => {
   it('drops expired claims and claim counts older than yesterday, keeping the rest', async () => {
     const now = Date.now();
     const today = Math.floor(now / 86_400_000);
+    const expired = freshTerritory().id;
     await env.DB.batch([
       env.DB.prepare("INSERT INTO claim_clients (client, day, count) VALUES ('old-client', ?, 3), ('recent-client', ?, 1)").bind(today - 2, today - 1),
       env.DB.prepare(
-        "INSERT INTO registration_claims (id, territory, contact, origins, admin_token_hash, created_at) VALUES ('6f1c2a4e-0000-4000-8000-00000000cron', 'commune:25077', 'a@example.com', '[]', 'cronhash', ?)",
-      ).bind(now - CLAIM_LIFETIME_MS - 1),
+        "INSERT INTO registration_claims (id, territory, contact, origins, admin_token_hash, created_at) VALUES ('6f1c2a4e-0000-4000-8000-00000000cron', ?, 'a@example.com', '[]', 'cronhash', ?)",
+      ).bind(expired, now - CLAIM_LIFETIME_MS - 1),
     ]);
     await worker.scheduled(createScheduledController({ scheduledTime: now, cron: '0 3 * * *' }), env as Env);
     const clients = await env.DB.prepare('SELECT client FROM claim_clients ORDER BY client').all<{ client: string }>();
