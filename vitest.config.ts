@@ -1,28 +1,41 @@
 /**
- * One `vitest run` for every non-browser test: `unit` in Node (the contract, the kit), `worker`
- * inside workerd through @cloudflare/vitest-pool-workers, with the D1 migrations applied by a
- * setup file, and `subprocess` for the tests that start programs. `npm run test:fast` runs the
- * first two. Browser tests are Playwright's (e2e/).
+ * One `vitest run` for every non-browser test, in four projects:
+ * - `unit`: in Node, milliseconds each (the contract, the widget's logic, the kit's rules, scripts);
+ * - `worker`: inside workerd through @cloudflare/vitest-pool-workers, with the D1 migrations
+ *   applied by a setup file;
+ * - `render`: the kit drawing real PNG and PDF files and decoding their QR codes, seconds each;
+ * - `subprocess`: tests that start programs (wrangler, the kit's CLI, npm pack).
+ * `npm run test:fast` runs `unit` and `worker`; `npm test` runs all four. Browser tests are
+ * Playwright's (e2e/).
  */
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 
 /** Tests that spawn processes: seconds each, so they sit in their own project. */
 const SUBPROCESS_TESTS = ['scripts/migrations.test.ts', 'scripts/package.test.ts', 'kit/src/cli.test.ts'];
+/** Tests that render the kit's files (resvg, pdf-lib, a QR reader): in-process, but seconds each. */
+const RENDER_TESTS = ['kit/src/kit.test.ts', 'kit/src/templates/*.test.ts', 'kit/src/render/*.test.ts'];
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('worker/src/migrations');
   return {
     test: {
+      // Vitest's default on 2 cores is one worker at a time; tests here mostly wait on I/O, so two.
+      maxWorkers: 2,
       projects: [
         {
           test: {
             name: 'unit',
             environment: 'node',
             include: ['survey/**/*.test.ts', 'widget/**/*.test.ts', 'kit/**/*.test.ts', 'scripts/**/*.test.ts'],
-            exclude: SUBPROCESS_TESTS,
+            exclude: [...SUBPROCESS_TESTS, ...RENDER_TESTS],
+            // Modules are pure or reset by the tests that need it (the outbox's): no fresh context per file.
+            isolate: false,
             setupFiles: ['survey/reference-data.ts'],
           },
+        },
+        {
+          test: { name: 'render', environment: 'node', include: RENDER_TESTS, setupFiles: ['survey/reference-data.ts'] },
         },
         {
           // Tests that start programs (wrangler, the kit's CLI, npm pack): the slow tier, left out of `npm run test:fast`.
@@ -37,7 +50,8 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
-              // Paris split over 4 ledger shards, to test sharded writes and reads. ENVIRONMENT is
+              // Paris and Marseille split over 4 ledger shards, to test sharded writes and reads (one
+              // city per test file that needs one: files share one runtime). ENVIRONMENT is
               // explicit, as under scripts/wrangler-dev.ts: without it the Worker wants DAILY_SALT.
               // Every request of these tests comes from one client: the respondent cap (3 answers a day
               // per territory) is lifted here and tested on the ledger with its own limits, and end to
@@ -45,7 +59,7 @@ export default defineConfig(async () => {
               miniflare: {
                 bindings: {
                   TEST_MIGRATIONS: migrations,
-                  LEDGER_SHARDS: '{"commune:75056": 4}',
+                  LEDGER_SHARDS: '{"commune:75056": 4, "commune:13055": 4}',
                   ENVIRONMENT: 'local',
                   ANSWERS_PER_RESPONDENT_PER_DAY: '1000000',
                 },
@@ -55,6 +69,10 @@ export default defineConfig(async () => {
           test: {
             name: 'worker',
             include: ['worker/**/*.test.ts'],
+            // Two runtimes for all the Worker test files instead of one each (about 20 s instead of 60
+            // on 2 cores): storage is shared between the files a runtime runs, so each file writes
+            // only to its own territories and sends from its own client address (worker/test/territories.ts).
+            isolate: false,
             setupFiles: ['survey/reference-data.ts', 'worker/test/apply-migrations.ts'],
           },
         },

@@ -6,7 +6,7 @@ import '../../survey/reference-data.js';
 import { findTerritory } from '../../survey/territory-directory.js';
 import type { RateLimits } from '../src/ledger/rate-limit.js';
 import type { RecordContext } from '../src/ledger/territory-ledger.js';
-import { freshTerritory } from './territories.js';
+import { fileClientAddress, freshTerritory } from './territories.js';
 
 /** Rate limits with the respondent cap out of the way, for tests about the per-minute and per-hour windows. */
 export const limits = (perMinute: number, perHour: number, perRespondentPerDay = 1_000_000): RateLimits => ({ perMinute, perHour, perRespondentPerDay });
@@ -27,8 +27,11 @@ export function answer(overrides: Partial<Answer> = {}): Answer {
   };
 }
 
+/** A request to the Worker under test, from the test file's own client address unless the test names one. */
 export function call(path: string, init?: RequestInit): Promise<Response> {
-  return exports.default.fetch(new Request(`http://barometre.test${path}`, init));
+  const request = new Request(`http://barometre.test${path}`, init);
+  if (!request.headers.has('cf-connecting-ip')) request.headers.set('cf-connecting-ip', fileClientAddress());
+  return exports.default.fetch(request);
 }
 
 export function post(body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }, path = '/v1/responses'): Promise<Response> {

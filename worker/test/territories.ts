@@ -25,10 +25,11 @@ import type { TerritoryId, TerritoryKind } from '../../survey/territory.js';
 
 /**
  * Territories that tests name explicitly, never handed out, and whose départements are never
- * handed out whole: `commune:75056` is split over ledger shards (LEDGER_SHARDS in vitest.config.ts);
+ * handed out whole: `commune:75056` (the ledger test's) and `commune:13055` (the comment paging
+ * test's) are split over ledger shards (LEDGER_SHARDS in vitest.config.ts);
  * `commune:25056` is Besançon, read (never written) by the tests of its reference record.
  */
-export const EXPLICIT_TERRITORIES: readonly TerritoryId[] = ['commune:75056', 'commune:25056'];
+export const EXPLICIT_TERRITORIES: readonly TerritoryId[] = ['commune:75056', 'commune:13055', 'commune:25056'];
 
 /** Every Worker test file, by its path from the repository's root (`/worker/src/…`), in path order. */
 export const TEST_FILES: readonly string[] = Object.keys(import.meta.glob('/worker/**/*.test.ts')).sort();
@@ -129,4 +130,17 @@ export function freshTerritory(options?: FreshTerritoryOptions): FreshTerritory 
 /** `count` fresh territories alike. */
 export function freshTerritories(count: number, options?: FreshTerritoryOptions): FreshTerritory[] {
   return Array.from({ length: count }, () => freshTerritory(options));
+}
+
+/**
+ * The client address of the calling test file (`198.18.<slot>.1`, from the benchmarking range), so
+ * that what the Worker keeps per client — rate limits, the wrong-token throttle, respondents — is
+ * the file's own even when files share one runtime (`isolate: false`). `call()` sends it unless a
+ * test sets `CF-Connecting-IP` itself.
+ */
+export function fileClientAddress(): string {
+  const testPath = expect.getState().testPath;
+  if (!testPath) throw new Error('fileClientAddress() needs a test file');
+  const slot = slotOf(testPath);
+  return `198.${18 + Math.floor(slot / 256)}.${slot % 256}.1`;
 }
