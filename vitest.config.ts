@@ -43,6 +43,9 @@ export default defineConfig(async () => {
             name: 'subprocess',
             environment: 'node',
             include: SUBPROCESS_TESTS,
+            // After the other projects, not beside them: wrangler and npm pack would take the CPU the
+            // in-process tests need, and a slowed test is not a failing one.
+            sequence: { groupOrder: 1 },
             setupFiles: ['survey/reference-data.ts'],
           },
         },
@@ -73,6 +76,8 @@ export default defineConfig(async () => {
             // on 2 cores): storage is shared between the files a runtime runs, so each file writes
             // only to its own territories and sends from its own client address (worker/test/territories.ts).
             isolate: false,
+            // Several files share a runtime and wait on each other's storage: 5 s is too tight on a busy 2-core machine.
+            testTimeout: 20_000,
             setupFiles: ['survey/reference-data.ts', 'worker/test/apply-migrations.ts'],
           },
         },

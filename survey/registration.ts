@@ -7,9 +7,17 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { TerritorySchema } from './results.js';
 import { TerritoryIdSchema } from './territory.js';
 
 export const MAX_ORIGINS = 20;
+
+/**
+ * The operator token a local server (`npm start`, ENVIRONMENT=local) accepts when OPERATOR_TOKEN is
+ * not set. Public, since it is in this repository: the Worker refuses it anywhere else
+ * (worker/src/config.ts); the CLIs and tests use it against a local server.
+ */
+export const LOCAL_OPERATOR_TOKEN = 'barometre-local-operator-token';
 
 /** An origin: scheme, host and optional port, nothing after (`https://www.besancon.fr`). */
 export const OriginSchema = z
@@ -78,6 +86,21 @@ export const ClaimSchema = z.object({
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 export const ClaimsReplySchema = z.object({ data: z.object({ claims: z.array(ClaimSchema) }) });
+
+/**
+ * `GET /v1/registrations/territories`: every territory whose claim the team approved, by id. The
+ * territory as the reference data describes it (an id the reference data no longer knows keeps its
+ * id as name, population 0 and no département), the sites allowed to write for it and when it was
+ * approved; never its contact or token.
+ */
+export const RegisteredTerritorySchema = z.extend(TerritorySchema, {
+  origins: z.array(z.string()),
+  /** When the claim was approved (ISO 8601). */
+  registeredAt: z.string(),
+});
+export type RegisteredTerritory = z.infer<typeof RegisteredTerritorySchema>;
+export const RegisteredTerritoriesReplySchema = z.object({ data: z.object({ territories: z.array(RegisteredTerritorySchema) }) });
+export type RegisteredTerritoriesReply = z.infer<typeof RegisteredTerritoriesReplySchema>;
 
 export const ClaimDecisionReplySchema = z.object({
   data: z.object({ claim: z.string(), territory: z.string(), status: z.enum(['active', 'rejected']), origins: z.array(z.string()) }),

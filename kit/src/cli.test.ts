@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalServer, type LocalServer } from '../../scripts/lib/local-server.js';
+import { LOCAL_OPERATOR_TOKEN } from '../../survey/registration.js';
 
 const run = promisify(execFile);
 
@@ -15,10 +17,6 @@ async function kit(...args: string[]): Promise<{ code: number; stdout: string; s
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
-}
-
-function wrangler(...args: string[]): Promise<unknown> {
-  return run('node_modules/.bin/wrangler', args, { timeout: 60_000 });
 }
 
 describe('npm run kit', () => {
@@ -61,28 +59,66 @@ describe('npm run kit', () => {
     expect(existsSync(join(out, 'kit-commune-25056-en.zip'))).toBe(true);
     expect(existsSync(join(out, 'story-1080x1920.png'))).toBe(true);
   }, 60_000);
+});
 
-  it('--all-registered builds a kit for every territory registered in the local state', async () => {
-    const state = mkdtempSync(join(tmpdir(), 'kit-cli-state-'));
+/** Ports 8820 and 8821 are this test's: the server on the first, nothing on the second. */
+const SERVER_PORT = 8820;
+const NO_SERVER = 'http://127.0.0.1:8821';
+
+describe('npm run kit -- --all-registered', () => {
+  const state = mkdtempSync(join(tmpdir(), 'kit-cli-state-'));
+  let server: LocalServer | undefined;
+
+  beforeAll(async () => {
+    server = await startLocalServer({ persistTo: join(state, 'wrangler'), port: SERVER_PORT, fresh: true });
+  }, 150_000);
+
+  afterAll(async () => {
+    await server?.stop();
+    rmSync(state, { recursive: true, force: true });
+  }, 30_000);
+
+  /** Claims a territory through the public API and approves the claim with the operator token, as the team would. */
+  async function register(territory: string): Promise<void> {
+    const url = server?.url ?? '';
+    const claimed = await fetch(`${url}/v1/territories`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ territory, contact: 'mairie@ville.example.fr' }),
+    });
+    expect(claimed.status, await claimed.clone().text()).toBe(201);
+    const { claim } = ((await claimed.json()) as { data: { claim: string } }).data;
+    const approved = await fetch(`${url}/v1/registrations/${claim}/approve`, { method: 'POST', headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` } });
+    expect(approved.status, await approved.clone().text()).toBe(200);
+  }
+
+  it('asks the running server for its registered territories and builds a kit for each', async () => {
     const out = join(state, 'kits');
-    await wrangler('d1', 'migrations', 'apply', 'barometre', '--local', '--persist-to', state);
-    const empty = await kit('--all-registered', '--persist-to', state, '--out', out);
+    const url = server?.url ?? '';
+    const empty = await kit('--all-registered', '--server', url, '--out', out);
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toContain('no territory is registered');
-    await wrangler(
-      'd1',
-      'execute',
-      'barometre',
-      '--local',
-      '--persist-to',
-      state,
-      '--command',
-      "INSERT INTO territories (id, contact, origins, admin_token_hash, created_at) VALUES ('commune:25056', 'a@b.fr', '[]', 'h1', 0), ('epci:200067106', 'c@d.fr', '[]', 'h2', 0)",
-    );
-    const result = await kit('--all-registered', '--persist-to', state, '--out', out);
-    expect(result.code).toBe(0);
+    expect(empty.stderr).toContain(`no territory is registered on ${url}`);
+    const wrongToken = await kit('--all-registered', '--server', url, '--operator-token', 'not-the-operator-token', '--out', out);
+    expect(wrongToken.code).toBe(2);
+    expect(wrongToken.stderr).toContain('refused the operator token: 403');
+    expect(existsSync(out)).toBe(false);
+
+    await register('commune:25056');
+    await register('epci:200067106');
+    const result = await kit('--all-registered', '--server', url, '--out', out);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('2 kits in');
     expect(existsSync(join(out, 'commune-25056', 'kit-commune-25056-fr.zip'))).toBe(true);
+    expect(existsSync(join(out, 'commune-25056', 'affiche-a4.pdf'))).toBe(true);
     expect(existsSync(join(out, 'epci-200067106', 'kit-epci-200067106-fr.zip'))).toBe(true);
-  }, 90_000);
+  }, 120_000);
+
+  it('says to start the server when none answers at --server', async () => {
+    const out = join(state, 'nothing');
+    const result = await kit('--all-registered', '--server', NO_SERVER, '--out', out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`cannot reach the server at ${NO_SERVER}`);
+    expect(result.stderr).toContain('start it with npm start');
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
 });

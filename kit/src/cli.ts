@@ -1,6 +1,8 @@
 /**
  * `npm run kit -- --territory commune:25056 [--color '#000091'] [--logo path] [--lang fr] [--out dir] [--base-url https://…]`
- * `npm run kit -- --all-registered [...]`: a kit for every territory registered in the local state.
+ * `npm run kit -- --all-registered [--server http://localhost:8787] [--operator-token …] [...]`: a kit for every territory
+ * registered on a running server, read from its operator route GET /v1/registrations/territories (the
+ * token: --operator-token, else OPERATOR_TOKEN, else the local server's public one).
  *
  * Every flag is parsed with zod; an unknown territory, a bad colour, a colour text cannot be read
  * on, or an unreadable logo stop with a message saying what to fix (exit 2) before anything is
@@ -9,11 +11,12 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { SingleBar } from 'cli-progress';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
+import { LOCAL_OPERATOR_TOKEN, RegisteredTerritoriesReplySchema } from '../../survey/registration.js';
+import { ErrorEnvelopeSchema } from '../../survey/api.js';
 import type { Territory } from '../../survey/results.js';
 import { TerritoryIdSchema } from '../../survey/territory.js';
 import '../../survey/reference-data.js';
@@ -33,7 +36,8 @@ const FlagsSchema = z.object({
   lang: z._default(KitLanguageSchema, 'fr'),
   out: z.optional(z.string().check(z.minLength(1))),
   'base-url': z._default(z.url({ protocol: /^https?$/ }), process.env.KIT_BASE_URL ?? 'http://localhost:8787'),
-  'persist-to': z._default(z.string(), '.wrangler/state'),
+  server: z._default(z.url({ protocol: /^https?$/ }), 'http://localhost:8787'),
+  'operator-token': z._default(z.string().check(z.minLength(1)), process.env.OPERATOR_TOKEN || LOCAL_OPERATOR_TOKEN),
 });
 
 function fail(message: string): never {
@@ -52,7 +56,8 @@ const { values } = (() => {
         lang: { type: 'string' },
         out: { type: 'string' },
         'base-url': { type: 'string' },
-        'persist-to': { type: 'string' },
+        server: { type: 'string' },
+        'operator-token': { type: 'string' },
       },
     });
   } catch (error) {
@@ -71,26 +76,44 @@ try {
   throw error;
 }
 
-function territoriesToBuild(): Territory[] {
-  if (flags.territory) {
-    const territory = findTerritory(flags.territory);
-    if (!territory) fail(`no territory has the id ${flags.territory} (use the INSEE code: commune:25056 is Besançon).`);
-    return [territory];
+/** The territories registered on `--server`, asked through its operator route like any client would. */
+async function registeredTerritories(): Promise<Territory[]> {
+  const server = flags.server.replace(/\/+$/, '');
+  const url = `${server}/v1/registrations/territories`;
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { authorization: `Bearer ${flags['operator-token']}` }, signal: AbortSignal.timeout(30_000) });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+    fail(`cannot reach the server at ${server} (${cause}): start it with npm start, or pass --server <url> of a running one.`);
   }
-  // Registered territories live in the local D1 database of `npm start`.
-  const query = spawnSync(
-    'npx',
-    ['wrangler', 'd1', 'execute', 'barometre', '--local', '--persist-to', flags['persist-to'], '--json', '--command', 'SELECT id FROM territories ORDER BY id'],
-    { encoding: 'utf8' },
-  );
-  if (query.status !== 0)
-    fail(
-      `could not read the registered territories from ${flags['persist-to']} (start the server once with npm start): ${query.stderr.trim().split('\n').at(-1)}`,
-    );
-  const rows = z.array(z.object({ results: z.array(z.object({ id: TerritoryIdSchema })) })).parse(JSON.parse(query.stdout));
-  const territories = (rows[0]?.results ?? []).flatMap((row) => findTerritory(row.id) ?? []);
-  if (territories.length === 0) fail(`no territory is registered in ${flags['persist-to']} (POST /v1/territories registers one).`);
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const envelope = ErrorEnvelopeSchema.safeParse(body);
+    const said = envelope.success ? ` (${envelope.data.error.message.replace(/\.$/, '')})` : '';
+    if (response.status === 401 || response.status === 403)
+      fail(`the server at ${server} refused the operator token: ${response.status}${said}. Pass the server's token with --operator-token or OPERATOR_TOKEN.`);
+    if (response.status === 429) fail(`the server at ${server} refuses this connection for a while after wrong tokens: 429${said}.`);
+    fail(`the server at ${server} answered ${response.status} to GET /v1/registrations/territories${said}.`);
+  }
+  const reply = RegisteredTerritoriesReplySchema.safeParse(body);
+  if (!reply.success) fail(`the server at ${server} sent an unexpected list of registered territories:\n${z.prettifyError(reply.error)}`);
+  const territories: Territory[] = [];
+  for (const registered of reply.data.data.territories) {
+    // The kit is drawn from this checkout's reference data, the same the server reads.
+    const territory = findTerritory(registered.id);
+    if (territory) territories.push(territory);
+    else console.error(`note: ${registered.id} is registered but not in this reference data; no kit for it.`);
+  }
+  if (territories.length === 0) fail(`no territory is registered on ${server} (POST /v1/territories claims one; the team approves it).`);
   return territories;
+}
+
+async function territoriesToBuild(): Promise<Territory[]> {
+  if (!flags.territory) return registeredTerritories();
+  const territory = findTerritory(flags.territory);
+  if (!territory) fail(`no territory has the id ${flags.territory} (use the INSEE code: commune:25056 is Besançon).`);
+  return [territory];
 }
 
 let logo;
@@ -113,7 +136,7 @@ if (flags.logo) {
 }
 
 const fonts = loadFonts({ regular: readFileSync(FONT_PATHS.regular), bold: readFileSync(FONT_PATHS.bold) });
-const territories = territoriesToBuild();
+const territories = await territoriesToBuild();
 if (flags['base-url'].startsWith('http://localhost')) {
   console.error(`note: QR codes point to ${flags['base-url']}; pass --base-url https://your-host (or set KIT_BASE_URL) for print.`);
 }

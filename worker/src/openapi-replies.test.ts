@@ -162,6 +162,9 @@ describe('every reply matches the document', () => {
     await expectReply(200, '/v1/registrations', bearer(OPERATOR));
     await expectReply(401, '/v1/registrations');
     await expectReply(403, '/v1/registrations', bearer('not-the-operator-token-at-all'));
+    await expectReply(200, '/v1/registrations/territories', bearer(OPERATOR));
+    await expectReply(401, '/v1/registrations/territories');
+    await expectReply(403, '/v1/registrations/territories', bearer('not-the-operator-token-at-all'));
     for (const action of ['approve', 'reject']) {
       await expectReply(400, `/v1/registrations/not-a-claim/${action}`, operatorPost(OPERATOR));
       await expectReply(401, `/v1/registrations/${crypto.randomUUID()}/${action}`, operatorPost(undefined));
@@ -256,6 +259,7 @@ describe('every reply matches the document', () => {
     await expectReply(429, `/v1/territories/${T(12)}/comments`, from(throttled, bearer(fresh)));
     await expectReply(429, `/v1/territories/${T(12)}/token`, from(throttled, operatorPost(fresh)));
     await expectReply(429, '/v1/registrations', from(throttled, bearer(OPERATOR)));
+    await expectReply(429, '/v1/registrations/territories', from(throttled, bearer(OPERATOR)));
     for (const action of ['approve', 'reject'])
       await expectReply(429, `/v1/registrations/${crypto.randomUUID()}/${action}`, from(throttled, operatorPost(OPERATOR)));
     await expectReply(429, '/v1/trophy/review?year=2022', from(throttled, bearer(OPERATOR)));
@@ -291,6 +295,7 @@ describe('every reply matches the document', () => {
     const unreached: Record<string, string> = {
       'post /v1/responses 503': 'a ledger unavailable',
       'get /v1/registrations 503': 'no operator token configured (tests run with the local one)',
+      'get /v1/registrations/territories 503': 'no operator token configured',
       'post /v1/registrations/{claim}/approve 503': 'no operator token configured',
       'post /v1/registrations/{claim}/reject 503': 'no operator token configured',
       'post /v1/registrations/{claim}/approve 409': 'another claim approved in between (a race: approving drops the other claims)',

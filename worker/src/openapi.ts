@@ -16,6 +16,7 @@ import {
   ClaimPathSchema,
   ClaimsReplySchema,
   CommentsReplySchema,
+  RegisteredTerritoriesReplySchema,
   RegistrationReplySchema,
   RegistrationRequestSchema,
   TokenReplySchema,
@@ -149,6 +150,16 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
       summary: 'Claims waiting for approval, oldest first; requires the operator token',
       security: 'operatorToken',
       ok: { status: 200, description: 'Pending claims', schema: ClaimsReplySchema },
+      errors: [401, 403, 429, 503],
+    },
+    post: undefined,
+  },
+  '/v1/registrations/territories': {
+    get: {
+      summary:
+        'Every registered territory (claim approved), by id: the territory, its allowed origins and when it was approved; never its contact or token; requires the operator token',
+      security: 'operatorToken',
+      ok: { status: 200, description: 'Registered territories', schema: RegisteredTerritoriesReplySchema },
       errors: [401, 403, 429, 503],
     },
     post: undefined,

@@ -156,6 +156,23 @@ export async function rejectClaim(env: Env, id: string): Promise<StoredClaim | n
   return row ? fromRow(row) : null;
 }
 
+export interface Registration {
+  territory: string;
+  origins: string[];
+  /** When the claim was approved (ms since 1970). */
+  registeredAt: number;
+}
+
+/** Every approved registration, by territory id: what the team and its tools (the kit's CLI) list. Contacts and token hashes stay here. */
+export async function registrations(env: Env): Promise<Registration[]> {
+  const { results } = await env.DB.prepare('SELECT id, origins, created_at FROM territories ORDER BY id').all<{
+    id: string;
+    origins: string;
+    created_at: number;
+  }>();
+  return results.map((row) => ({ territory: row.id, origins: JSON.parse(row.origins) as string[], registeredAt: row.created_at }));
+}
+
 /** The origins allowed to write for a territory; empty when it is not registered or declared none. Claims do not count. */
 export async function allowedOrigins(env: Env, territory: string): Promise<string[]> {
   const cached = originsCache.get(territory);

@@ -1,14 +1,30 @@
 /**
  * The barometer team's side of registration, behind the operator token: the claims waiting for a
- * decision, and approving or rejecting one. Before approving, the team checks that the contact
+ * decision, approving or rejecting one, and the territories registered (which the kit's CLI reads
+ * for `--all-registered`). Before approving, the team checks that the contact
  * really speaks for the territory (an address at the town's domain, a call to the mairie).
  * @module
  */
 import { Hono, type Context } from 'hono';
-import { ClaimIdSchema, contactDomainMatchesOrigin, type Claim } from '../../../survey/registration.js';
+import {
+  ClaimIdSchema,
+  contactDomainMatchesOrigin,
+  type Claim,
+  type RegisteredTerritoriesReply,
+  type RegisteredTerritory,
+} from '../../../survey/registration.js';
+import { territoryKind, type TerritoryId } from '../../../survey/territory.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import { config } from '../config.js';
-import { approveClaim, pendingClaims, rejectClaim, sameSecret, type StoredClaim } from '../db/registrations.js';
+import {
+  approveClaim,
+  pendingClaims,
+  registrations as storedRegistrations,
+  rejectClaim,
+  sameSecret,
+  type Registration,
+  type StoredClaim,
+} from '../db/registrations.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
 import { throttledAuth } from '../http/auth-throttle.js';
@@ -50,6 +66,20 @@ function described(claim: StoredClaim): Claim {
   };
 }
 
+function registered({ territory, origins, registeredAt }: Registration): RegisteredTerritory {
+  const place = findTerritory(territory);
+  return {
+    id: territory,
+    // Ids are checked on the way in, so the kind is in the id even if the reference data dropped it.
+    kind: place?.kind ?? territoryKind(territory as TerritoryId),
+    name: place?.name ?? territory,
+    population: place?.population ?? 0,
+    departement: place?.departement ?? '',
+    origins,
+    registeredAt: new Date(registeredAt).toISOString(),
+  };
+}
+
 export const registrations = new Hono<AppEnv>()
   .use(async (c, next) => {
     await requireOperator(c);
@@ -58,6 +88,7 @@ export const registrations = new Hono<AppEnv>()
     await next();
   })
   .get('/', async (c) => c.json({ data: { claims: (await pendingClaims(c.env, Date.now())).map(described) } }))
+  .get('/territories', async (c) => c.json({ data: { territories: (await storedRegistrations(c.env)).map(registered) } } satisfies RegisteredTerritoriesReply))
   .post('/:claim/approve', async (c) => {
     const decision = await approveClaim(c.env, claimParam(c), Date.now());
     if (decision === 'unknown_claim') throw new ApiError(404, 'unknown_claim', 'No pending claim has this id (approved, rejected or expired after 30 days).');
