@@ -39,6 +39,9 @@ export default defineConfig({
     manifest: true,
     lib: { entry: 'widget/src/embed.ts', formats: ['es'], fileName: () => 'widget.js' },
     // Vite keeps whitespace in library builds of the es format; this bundle goes to browsers as is.
-    rolldownOptions: { output: { chunkFileNames: 'widget/chunks/[name]-[hash].js', minify: process.env.NO_MINIFY ? false : true } },
+    rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
+      output: { chunkFileNames: 'widget/chunks/[name]-[hash].js', minify: process.env.NO_MINIFY ? false : true },
+    },
   },
 });

@@ -1,10 +1,14 @@
 /**
- * i18next behind a Lit ReactiveController. Each element gets a translator fixed to its own
+ * Translations behind a Lit ReactiveController. Each element gets a translator fixed to its own
  * language, so two widgets in two languages can share a page. French, the default and the fallback
  * when a locale cannot load, ships in the entry; every other language is its own chunk, fetched only
  * when an element asks for it.
+ *
+ * The first question is plain keys, read straight from the active bundle: i18next (about 15 KiB
+ * gzip) is not needed for it. It loads in its own chunk (`i18next-layer.ts`) at the citizen's first
+ * tap (`prepare()`) or when a string with values is first asked for, and serves every string with
+ * values (interpolation, plurals) from then on; a page where nobody answers never downloads it.
  */
-import i18next from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fr } from '../locales/fr.js';
 import type { LocaleStrings } from '../locales/strings.js';
@@ -30,18 +34,25 @@ const RTL = new Set(['ar']);
 /** Easy-to-read French (FALC) has no BCP 47 subtag: accept the spellings webmasters use. */
 const ALIASES: Record<string, string> = { 'fr-falc': 'fr-falc', 'fr-x-falc': 'fr-falc', falc: 'fr-falc' };
 
-const i18n = i18next.createInstance();
-const ready = i18n.init({
-  lng: DEFAULT_LANGUAGE,
-  fallbackLng: DEFAULT_LANGUAGE,
-  resources: { [DEFAULT_LANGUAGE]: { translation: fr } },
-  // Lit escapes what it renders; escaping here too would show &amp; to citizens.
-  interpolation: { escapeValue: false },
-  // Otherwise i18next reads the 4-letter `falc` as a script subtag, looks up `fr-Falc`, finds nothing
-  // and falls back to plain French.
-  lowerCaseLng: true,
-  initAsync: false,
-});
+/** The bundles loaded so far, French first. */
+const bundles = new Map<string, LocaleStrings>([[DEFAULT_LANGUAGE, fr]]);
+
+type Layer = typeof import('./i18next-layer.js');
+let layer: Layer | undefined;
+let layerLoading: Promise<void> | undefined;
+
+/** Loads i18next's chunk once; a failed load (offline) is forgotten so that the next call tries again. */
+function loadLayer(): Promise<void> {
+  layerLoading ??= import('./i18next-layer.js').then(
+    (module) => {
+      layer = module;
+    },
+    () => {
+      layerLoading = undefined;
+    },
+  );
+  return layerLoading;
+}
 
 /** Object.hasOwn, which the ES2020 target cannot assume. */
 const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
@@ -60,12 +71,11 @@ export function pickLanguage(candidates: readonly (string | null | undefined)[])
 }
 
 async function load(language: string): Promise<boolean> {
-  await ready;
+  if (bundles.has(language)) return true;
   const loader = LOADERS[language];
-  if (!loader) return language === DEFAULT_LANGUAGE;
-  if (i18n.hasResourceBundle(language, 'translation')) return true;
+  if (!loader) return false;
   try {
-    i18n.addResourceBundle(language, 'translation', (await loader()).strings);
+    bundles.set(language, (await loader()).strings);
     return true;
   } catch {
     // The chunk failed to load (offline, blocked): French stays, which every citizen's page can show.
@@ -83,19 +93,24 @@ function lookup(bundle: unknown, key: string): string | undefined {
 }
 
 /**
- * A translator for one language. i18next holds the bundles, the French fallback and interpolation;
- * plain keys are read from the active bundle directly, because i18next's `t` costs about 1.7 ms a
- * call on a slow phone's first render (measured with 4× CPU throttling), half of that render.
+ * A translator for one language. Plain keys are read from the active bundle directly (falling back
+ * to French), which is also faster: i18next's `t` costs about 1.7 ms a call on a slow phone's first
+ * render (measured with 4× CPU throttling). A string with values goes through i18next; asked for
+ * before its chunk is in, it is empty until then, and `onLayer` re-renders the element.
  */
-function translator(language: string): Translate {
-  const bundle = i18n.getResourceBundle(language, 'translation') as unknown;
-  const fixed = i18n.getFixedT(language);
-  return (key, values) => (values ? fixed(key, values) : (lookup(bundle, key) ?? lookup(fr, key) ?? key));
+function translator(language: string, onLayer: () => void): Translate {
+  const bundle = bundles.get(language);
+  return (key, values) => {
+    if (!values) return lookup(bundle, key) ?? lookup(fr, key) ?? key;
+    if (layer) return layer.translate(bundles, language, DEFAULT_LANGUAGE, key, values);
+    void loadLayer().then(onLayer);
+    return '';
+  };
 }
 
 export class I18nController implements ReactiveController {
   /** Translates a key of the active locale. */
-  t: Translate = translator(DEFAULT_LANGUAGE);
+  t: Translate = translator(DEFAULT_LANGUAGE, () => this.host.requestUpdate());
   /** The active locale (`fr-falc` for easy-to-read French). */
   locale = DEFAULT_LANGUAGE;
   /** False until the first requested locale is in place (at once for French). */
@@ -122,6 +137,11 @@ export class I18nController implements ReactiveController {
     void this.update();
   }
 
+  /** Loads i18next ahead of the strings with values that follow the first question (call it at the first tap). */
+  prepare(): void {
+    void loadLayer();
+  }
+
   /** Call when the requested language may have changed. */
   async update(): Promise<void> {
     const wanted = pickLanguage([this.requested(), document.documentElement.lang, ...navigator.languages]);
@@ -130,7 +150,7 @@ export class I18nController implements ReactiveController {
     const switched = wanted !== this.locale && (await load(wanted)) && this.latest === wanted;
     if (switched) {
       this.locale = wanted;
-      this.t = translator(wanted);
+      this.t = translator(wanted, () => this.host.requestUpdate());
     }
     // French is in place at once; another language (or French, if its chunk failed) once loaded.
     if (switched || !this.settled) {

@@ -15,9 +15,3 @@ export function loadOutbox(): Promise<OutboxModule> {
   });
   return loading;
 }
-
-/** Runs `task` when the browser is idle, so the chunk never competes with the host page's own work. */
-export function whenIdle(task: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2_000 });
-  else setTimeout(task, 200);
-}

@@ -6,7 +6,7 @@
 import { createStore, entries, set, type UseStore } from 'idb-keyval';
 import * as z from 'zod/mini';
 import { AnswerSchema, isHeld, MAX_BATCH, ResponsesReplySchema, type Answer } from '../../../survey/response.js';
-import type { BarometreEventDetails } from '../events.js';
+import type { BarometreEventDetails } from '../survey-form/survey-form.events.js';
 
 const OutboxRecordSchema = z.object({ answer: AnswerSchema, endpoint: z.string(), rev: z.number() });
 type OutboxRecord = z.infer<typeof OutboxRecordSchema>;
@@ -87,25 +87,25 @@ async function send(endpoint: string, batch: OutboxRecord[]): Promise<SendOutcom
     return retryLater(batch, `http_${response.status}`, `The server answered ${response.status}; the answer waits in this browser.`);
   }
   if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
+    // Only the barometer's own verdict (its error envelope) settles an answer: a 404 or 401 page
+    // from a wrong endpoint or a proxy says nothing about the answer, which waits for a fixed one.
+    if (typeof body.error?.code !== 'string')
+      return retryLater(batch, `http_${response.status}`, `The server answered ${response.status}; the answer waits in this browser.`);
     // The server refused the whole request: find the answers at fault one by one.
     if (batch.length > 1) return 'split';
     const record = batch[0] as OutboxRecord;
-    const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
     await deleteIfUnchanged(record.answer.id, record.rev);
     notify({
       name: 'barometre-error',
-      detail: {
-        id: record.answer.id,
-        code: body.error?.code ?? `http_${response.status}`,
-        message: body.error?.message ?? response.statusText,
-        retryable: false,
-      },
+      detail: { id: record.answer.id, code: body.error.code, message: body.error.message ?? response.statusText, retryable: false },
     });
     return 'done';
   }
   const reply = ResponsesReplySchema.safeParse(await response.json().catch(() => undefined));
-  if (!reply.success) return 'retry';
-  let retry = false;
+  if (!reply.success) return retryLater(batch, 'bad_reply', 'The server’s reply could not be read; the answer waits in this browser.');
+  // An answer the reply does not mention was not acknowledged: it stays, and is sent again.
+  let retry = batch.some((record) => !reply.data.data.results.some((result) => result.id === record.answer.id));
   for (const result of reply.data.data.results) {
     const record = batch.find((candidate) => candidate.answer.id === result.id);
     if (!record) continue;

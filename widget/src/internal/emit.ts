@@ -3,8 +3,6 @@
  * boundary, so the host page can listen on the element or on `document`. An event is declared
  * once, by augmenting `HTMLElementEventMap` beside the element that sends it; its name and its
  * `detail` are then checked here and in every listener.
- *
- * The survey widget has its own helper (`events.ts`), whose bytes are versioned.
  * @module
  */
 

@@ -18,9 +18,10 @@ import { isReadableAccent } from '../../../survey/contrast.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
 import { answeredRecently, rememberAnswered } from '../controllers/answered-memory.js';
 import { I18nController } from '../controllers/i18n.js';
-import { loadOutbox, whenIdle } from '../controllers/lazy-outbox.js';
+import { loadOutbox } from '../controllers/lazy-outbox.js';
+import { whenIdle } from '../internal/when-idle.js';
 import type { OutboxEvent } from '../controllers/outbox.js';
-import { emit } from '../events.js';
+import { emit } from '../internal/emit.js';
 import { trapTab } from '../internal/focus-trap.js';
 import { uuid } from '../internal/uuid.js';
 import { yieldToMain } from '../internal/yield.js';
@@ -220,6 +221,8 @@ export class BarometreCitoyen extends LitElement {
 
   /** One tap on the overall question records the answer: buttons, so arrow keys never pick by accident. */
   private async handleOverall(overall: OverallLevel): Promise<void> {
+    // The details that follow may need i18next: fetch it now, while the citizen reads them.
+    this.i18n.prepare();
     const service = this.presetService ?? this.chosenService;
     if (!service) {
       this.serviceError = true;

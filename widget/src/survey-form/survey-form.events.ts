@@ -1,8 +1,9 @@
 /**
- * The widget's events, typed, and the one helper that dispatches them. All bubble and cross the
- * shadow boundary so the host page can listen on the element or on `document`.
+ * `<barometre-citoyen>`'s events, declared once for every listener and for `emit()`
+ * (internal/emit.ts), which sends them bubbling across the shadow boundary so the host page can
+ * listen on the element or on `document`.
  */
-import type { Answer, AnswerStatus } from '../../survey/response.js';
+import type { Answer, AnswerStatus } from '../../../survey/response.js';
 
 export interface BarometreEventDetails {
   /** The citizen submitted (or enriched) an answer. */
@@ -24,8 +25,4 @@ declare global {
     'barometre-sent': CustomEvent<BarometreEventDetails['barometre-sent']>;
     'barometre-error': CustomEvent<BarometreEventDetails['barometre-error']>;
   }
-}
-
-export function emit<Name extends BarometreEventName>(target: EventTarget, name: Name, detail: BarometreEventDetails[Name]): void {
-  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
