@@ -31,7 +31,6 @@ import { INDICATORS } from '../survey/tally.js';
 import type { TerritoryId } from '../survey/territory.js';
 import '../survey/reference-data.js';
 import { allTerritories, findTerritory } from '../survey/territory-directory.js';
-import { summaryStatements, type MonthSummary } from '../worker/src/ledger/summary.js';
 import { startLocalServer } from '../scripts/lib/local-server.js';
 import { Random } from '../scripts/seed/random.js';
 
@@ -166,10 +165,16 @@ function d1Load(volume: number, options: { delayMs: number; pushSeconds: number;
 }
 
 // ── Statements per push: the ledger's own code, against a D1 stand-in that counts ─────────────────
+// The ledger's module is imported at run time by a path TypeScript does not follow: it is Worker code,
+// typed against the Workers runtime, which this Node script's typecheck does not load.
+const SUMMARY_MODULE = '../worker/src/ledger/summary.js';
+const { summaryStatements } = (await import(SUMMARY_MODULE)) as {
+  summaryStatements: (db: unknown, territory: Territory, shard: number, summaries: unknown[], now: number) => unknown[];
+};
 function statementsPerPush(months: number): number {
-  const stub = { prepare: () => ({ bind: () => ({}) }) } as unknown as Parameters<typeof summaryStatements>[0];
-  const indicators = Object.fromEntries(INDICATORS.map((name) => [name, { n: 1, scoreSum: 1, satisfied: 1 }])) as MonthSummary['indicators'];
-  const summary: MonthSummary = { month: '2026-10', answers: 1, flagged: 0, refused: 0, respondents: 1, capped: 0, withoutOrigin: 0, peakDay: 1, indicators };
+  const stub = { prepare: () => ({ bind: () => ({}) }) };
+  const indicators = Object.fromEntries(INDICATORS.map((name) => [name, { n: 1, scoreSum: 1, satisfied: 1 }]));
+  const summary = { month: '2026-10', answers: 1, flagged: 0, refused: 0, respondents: 1, capped: 0, withoutOrigin: 0, peakDay: 1, indicators };
   return summaryStatements(
     stub,
     findTerritory(HOT) as Territory,
