@@ -50,6 +50,8 @@ export class BarometreResultats extends LitElement {
   /** The charts' specs, computed once when the figures change (`willUpdate`), for `render` and `updated`. */
   private specs: ChartSpec[] = [];
   private readonly charts = new ChartSet();
+  /** Answers behind figures whose charts are not all drawn yet: « loaded » is still to be announced. */
+  private unannounced?: number;
   private loading?: AbortController;
   private readonly openTablesForPrint = () => this.renderRoot.querySelectorAll('details').forEach((details) => (details.open = true));
 
@@ -76,6 +78,8 @@ export class BarometreResultats extends LitElement {
     this.loading?.abort();
     const controller = (this.loading = new AbortController());
     this.error = undefined;
+    // No territory yet (the page sets it after the element's first update): nothing to ask for.
+    if (!this.territory) return;
     try {
       this.data = await loadDashboard(
         this.endpoint || SCRIPT_ORIGIN,
@@ -90,8 +94,16 @@ export class BarometreResultats extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const dataChanged = changed.has('data' as keyof BarometreResultats);
-    this.charts.sync(this.specs, (id) => this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-chart="${id}"]`), dataChanged);
-    if (this.data && dataChanged) emit(this, 'barometre-results-loaded', { answers: this.data.results.answers });
+    if (this.data && dataChanged) this.unannounced = this.data.results.answers;
+    // « loaded » once the last chart is drawn (charts are drawn one task each), by whichever sync finishes.
+    void this.charts
+      .sync(this.specs, (id) => this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-chart="${id}"]`), dataChanged)
+      .then((complete) => {
+        if (!complete || this.unannounced === undefined || this.error) return;
+        const answers = this.unannounced;
+        this.unannounced = undefined;
+        emit(this, 'barometre-results-loaded', { answers });
+      });
   }
 
   private renderChart(spec: ChartSpec): TemplateResult {

@@ -55,6 +55,8 @@ export class BarometreTrophee extends LitElement {
   private async load(): Promise<void> {
     this.loading?.abort();
     const controller = (this.loading = new AbortController());
+    // No category yet (the page sets it after the element's first update): a request would only earn a 400.
+    if (!this.category) return;
     const url = new URL('/v1/rankings/participation', this.endpoint || SCRIPT_ORIGIN);
     url.searchParams.set('category', this.category);
     url.searchParams.set('limit', String(this.limit));

@@ -48,6 +48,8 @@ function page(c: Context<AppEnv>, status: 200 | 400 | 404, title: string, body: 
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="robots" content="noindex" />
           <title>${title}</title>
+          <meta name="description" content="Questionnaire anonyme du Baromètre citoyen : donnez votre avis sur l’accueil des services publics de votre collectivité." />
+          <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href="/hosted-survey.css" />
           <script type="module" src="/widget.js"></script>
         </head>
