@@ -24,19 +24,23 @@ export type Admission = { admitted: true; flagged: boolean } | { admitted: false
 
 /**
  * Decides on one new answer from `client`. Every attempt counts, refused ones too, so a client that
- * keeps hammering stays refused until it pauses for a whole window. Two statements in the usual
- * case: an upsert that counts both windows and returns their counts, and the flag lookup. Runs
+ * keeps hammering stays refused until it pauses for a whole window. One statement in the usual
+ * case: an upsert that counts both windows and returns their counts with the client's flag. Runs
  * inside the ledger's transaction.
  */
 export function admit(sql: SqlStorage, client: string, now: number, limits: RateLimits): Admission {
   const starts = WINDOWS.map((window) => Math.floor(now / window.length) * window.length);
+  // The flag lookup rides along in RETURNING (flagged_clients is not the table written, so it reads
+  // it as it stands before any flag this call sets): one statement in the usual case.
   const counts = sql
-    .exec<{ kind: string; count: number }>(
+    .exec<{ kind: string; count: number; flagged: number }>(
       `INSERT INTO client_windows (client, kind, start, count) VALUES (?1, 'm', ?2, 1), (?1, 'h', ?3, 1)
-       ON CONFLICT (client, kind, start) DO UPDATE SET count = count + 1 RETURNING kind, count`,
+       ON CONFLICT (client, kind, start) DO UPDATE SET count = count + 1
+       RETURNING kind, count, EXISTS (SELECT 1 FROM flagged_clients WHERE client = ?1 AND until > ?4) AS flagged`,
       client,
       starts[0] ?? 0,
       starts[1] ?? 0,
+      now,
     )
     .toArray();
   const over = WINDOWS.map((window, index) => ({
@@ -53,8 +57,7 @@ export function admit(sql: SqlStorage, client: string, now: number, limits: Rate
     const retryAfter = Math.max(...over.map(({ window, start }) => Math.ceil((start + window.length - now) / 1000)));
     return { admitted: false, retryAfter: Math.max(1, retryAfter) };
   }
-  const flagged = sql.exec('SELECT 1 FROM flagged_clients WHERE client = ? AND until > ?', client, now).toArray().length > 0;
-  return { admitted: true, flagged };
+  return { admitted: true, flagged: counts.some((row) => row.flagged === 1) };
 }
 
 /** Forgets client hashes past their retention and flags past their term. */

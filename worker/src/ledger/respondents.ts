@@ -19,8 +19,37 @@ export interface CountingContext {
   withoutOrigin: boolean;
 }
 
+const DAILY_UPSERT = `INSERT INTO daily (day, month, counted, respondents, capped, without_origin)
+   SELECT row.value ->> 0, row.value ->> 1, row.value ->> 2, row.value ->> 3, row.value ->> 4, row.value ->> 5 FROM json_each(?1) AS row WHERE true
+   ON CONFLICT (day) DO UPDATE SET counted = counted + excluded.counted, respondents = respondents + excluded.respondents,
+     capped = capped + excluded.capped, without_origin = without_origin + excluded.without_origin`;
+
+/**
+ * The per-day counts of one transaction, summed per day and written at its end in one statement
+ * (nothing reads them inside it): a seeded month adds one row, not one upsert per answer.
+ */
+export class DailyChanges {
+  private readonly days = new Map<string, [day: string, month: string, counted: number, respondents: number, capped: number, withoutOrigin: number]>();
+
+  add(day: string, month: string, counted: number, respondents: number, capped: number, withoutOrigin: number): void {
+    const row = this.days.get(day);
+    if (!row) this.days.set(day, [day, month, counted, respondents, capped, withoutOrigin]);
+    else {
+      row[2] += counted;
+      row[3] += respondents;
+      row[4] += capped;
+      row[5] += withoutOrigin;
+    }
+  }
+
+  flush(sql: SqlStorage): void {
+    if (this.days.size > 0) sql.exec(DAILY_UPSERT, JSON.stringify([...this.days.values()]));
+    this.days.clear();
+  }
+}
+
 /** Whether a new, admitted answer counts in the figures; flagged answers only note their origin. */
-export function countAnswer(sql: SqlStorage, context: CountingContext, flagged: boolean): 'counted' | 'capped' | 'flagged' {
+export function countAnswer(sql: SqlStorage, context: CountingContext, flagged: boolean, daily: DailyChanges): 'counted' | 'capped' | 'flagged' {
   const day = dayOf(context.now);
   let outcome: 'counted' | 'capped' | 'flagged' = 'flagged';
   let newRespondent = false;
@@ -42,16 +71,7 @@ export function countAnswer(sql: SqlStorage, context: CountingContext, flagged: 
       newRespondent = row.answers === 1;
     }
   }
-  sql.exec(
-    `INSERT INTO daily (day, month, counted, respondents, capped, without_origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-     ON CONFLICT (day) DO UPDATE SET counted = counted + ?3, respondents = respondents + ?4, capped = capped + ?5, without_origin = without_origin + ?6`,
-    day,
-    context.month,
-    outcome === 'counted' ? 1 : 0,
-    newRespondent ? 1 : 0,
-    outcome === 'capped' ? 1 : 0,
-    context.withoutOrigin ? 1 : 0,
-  );
+  daily.add(day, context.month, outcome === 'counted' ? 1 : 0, newRespondent ? 1 : 0, outcome === 'capped' ? 1 : 0, context.withoutOrigin ? 1 : 0);
   return outcome;
 }
 

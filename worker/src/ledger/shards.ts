@@ -34,3 +34,8 @@ export function ledger(env: Env, territory: string, shard = 0): DurableObjectStu
 export function allLedgers(env: Env, territory: string): DurableObjectStub<TerritoryLedger>[] {
   return Array.from({ length: shardCount(env, territory) }, (_, shard) => ledger(env, territory, shard));
 }
+
+/** Dev only (/v1/dev/floor): an object of the ledger class under a name no territory has, for the benchmark's floor. */
+export function floorLedger(env: Env, territory: string): DurableObjectStub<TerritoryLedger> {
+  return env.LEDGER.get(env.LEDGER.idFromName(`dev-floor:${territory}`));
+}

@@ -37,7 +37,16 @@ export function readMonthSummary(sql: SqlStorage, month: string): MonthSummary {
   return { month, answers, flagged: abuse?.flagged ?? 0, refused: abuse?.refused ?? 0, ...readParticipation(sql, month, month, answers), indicators };
 }
 
-/** Upserts for D1, one batch per push: a month's rows replace what the shard pushed before. */
+/** `indicator_month`'s upsert for every indicator of one month, one statement: 5 shared values, then 4 per indicator. */
+const INDICATOR_UPSERT = `INSERT INTO indicator_month (territory_id, shard, month, kind, departement, indicator, n, score_sum, satisfied)
+     VALUES ${INDICATORS.map((_, index) => `(?1, ?2, ?3, ?4, ?5, ?${6 + index * 4}, ?${7 + index * 4}, ?${8 + index * 4}, ?${9 + index * 4})`).join(', ')}
+     ON CONFLICT (territory_id, shard, month, indicator) DO UPDATE SET n = excluded.n, score_sum = excluded.score_sum, satisfied = excluded.satisfied`;
+
+/**
+ * Upserts for D1, one batch per push: a month's rows replace what the shard pushed before. Two
+ * statements a month (its participation row, then all its indicator rows in one multi-row upsert):
+ * D1 pays for each statement of a batch, and a push happens every few seconds per busy ledger.
+ */
 export function summaryStatements(db: D1Database, territory: Territory, shard: number, summaries: MonthSummary[], now: number): D1PreparedStatement[] {
   const participation = db.prepare(
     `INSERT INTO territory_month (territory_id, shard, month, kind, departement, population, answers, flagged, refused, updated_at,
@@ -46,11 +55,7 @@ export function summaryStatements(db: D1Database, territory: Territory, shard: n
      ON CONFLICT (territory_id, shard, month) DO UPDATE SET kind = ?4, departement = ?5, population = ?6,
        answers = ?7, flagged = ?8, refused = ?9, updated_at = ?10, respondents = ?11, capped = ?12, without_origin = ?13, peak_day = ?14`,
   );
-  const indicator = db.prepare(
-    `INSERT INTO indicator_month (territory_id, shard, month, kind, departement, indicator, n, score_sum, satisfied)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-     ON CONFLICT (territory_id, shard, month, indicator) DO UPDATE SET n = ?7, score_sum = ?8, satisfied = ?9`,
-  );
+  const indicators = db.prepare(INDICATOR_UPSERT);
   return summaries.flatMap((summary) => [
     participation.bind(
       territory.id,
@@ -68,9 +73,16 @@ export function summaryStatements(db: D1Database, territory: Territory, shard: n
       summary.withoutOrigin,
       summary.peakDay,
     ),
-    ...INDICATORS.map((name) => {
-      const sums = summary.indicators[name];
-      return indicator.bind(territory.id, shard, summary.month, territory.kind, territory.departement, name, sums.n, sums.scoreSum, sums.satisfied);
-    }),
+    indicators.bind(
+      territory.id,
+      shard,
+      summary.month,
+      territory.kind,
+      territory.departement,
+      ...INDICATORS.flatMap((name) => {
+        const sums = summary.indicators[name];
+        return [name, sums.n, sums.scoreSum, sums.satisfied];
+      }),
+    ),
   ]);
 }

@@ -1,8 +1,8 @@
 /**
  * Adds an answer to (or removes it from) the full tallies and every roll-up slice in two
  * statements, so they never disagree and a write costs the same few statements whatever the
- * answer holds. Multi-row upserts keep to Durable Object SQL's 100 bound parameters by binding
- * each distinct value once (numbered parameters).
+ * answer holds; a batch's answers share them (TallyChanges). Their rows come from a JSON array
+ * (json_each), so the SQL text never changes and one bound parameter carries any number of rows.
  * @module
  */
 import type { Answer } from '../../../survey/response.js';
@@ -34,47 +34,63 @@ function dimensionCells(answer: Answer): { question: string; level: string }[] {
   return DIMENSIONS.map((dimension) => ({ question: `${DIMENSION_PREFIX}${dimension}`, level: values[dimension] }));
 }
 
-/** Binds each distinct value once and hands out its `?N`. */
-class Bindings {
-  readonly values: SqlStorageValue[] = [];
-  private readonly index = new Map<SqlStorageValue, number>();
+/**
+ * The two upserts, as constant SQL text (the runtime prepares each once per object and reuses it,
+ * where SQL built per write would be parsed and planned again each time): rows come in as one JSON
+ * array, whatever their number.
+ */
+const TALLIES_UPSERT = `INSERT INTO tallies (month, service, channel, source, flagged, question, level, count)
+   SELECT row.value ->> 0, row.value ->> 1, row.value ->> 2, row.value ->> 3, row.value ->> 4, row.value ->> 5, row.value ->> 6, row.value ->> 7
+   FROM json_each(?1) AS row WHERE true
+   ON CONFLICT (month, service, channel, source, flagged, question, level) DO UPDATE SET count = count + excluded.count`;
+const ROLLUPS_UPSERT = `INSERT INTO rollups (slice, month, question, level, count)
+   SELECT row.value ->> 0, row.value ->> 1, row.value ->> 2, row.value ->> 3, row.value ->> 4
+   FROM json_each(?1) AS row WHERE true
+   ON CONFLICT (slice, month, question, level) DO UPDATE SET count = count + excluded.count`;
 
-  ref(value: string | number): string {
-    let position = this.index.get(value);
-    if (position === undefined) {
-      this.values.push(value);
-      position = this.values.length;
-      this.index.set(value, position);
-    }
-    return `?${position}`;
-  }
+type Row = (string | number)[];
+
+/** Adds `delta` to the row `id` names, making it from `key` (its columns but the count) at first. */
+function bump(rows: Map<string, Row>, id: string, key: () => Row, delta: number): void {
+  const row = rows.get(id);
+  if (row) row[row.length - 1] = (row[row.length - 1] as number) + delta;
+  else rows.set(id, [...key(), delta]);
 }
 
-export function adjustTallies(sql: SqlStorage, answer: Answer, month: string, flagged: boolean, delta: 1 | -1): void {
-  const cells: Cell[] = cellsOf(answer);
-  const full = new Bindings();
-  const fullRows = cells.map(
-    (cell) =>
-      `(${full.ref(month)}, ${full.ref(answer.service)}, ${full.ref(answer.channel ?? '')}, ${full.ref(answer.source ?? '')}, ${full.ref(flagged ? 1 : 0)}, ${full.ref(cell.question)}, ${full.ref(cell.level)}, ${full.ref(delta)})`,
-  );
-  sql.exec(
-    `INSERT INTO tallies (month, service, channel, source, flagged, question, level, count) VALUES ${fullRows.join(', ')}
-     ON CONFLICT (month, service, channel, source, flagged, question, level) DO UPDATE SET count = count + excluded.count`,
-    ...full.values,
-  );
-  // Flagged answers stay out of every figure: they are only in the full tallies and the abuse counts.
-  if (flagged) return;
-  const rollup = new Bindings();
-  const rows = slicesOf(answer).flatMap((slice) =>
-    [...cells, ...dimensionCells(answer)].map(
-      (cell) => `(${rollup.ref(slice)}, ${rollup.ref(month)}, ${rollup.ref(cell.question)}, ${rollup.ref(cell.level)}, ${rollup.ref(delta)})`,
-    ),
-  );
-  sql.exec(
-    `INSERT INTO rollups (slice, month, question, level, count) VALUES ${rows.join(', ')}
-     ON CONFLICT (slice, month, question, level) DO UPDATE SET count = count + excluded.count`,
-    ...rollup.values,
-  );
+/**
+ * The tally changes of one transaction: each answer stored, replaced or swapped adds its cells
+ * here, and `flush` writes them at the end in two statements, one row per distinct cell (counts
+ * summed), so a batch of a territory's month costs two upserts, not two per answer. Nothing reads
+ * the tallies inside the transaction, so the committed state is exactly as if each answer had
+ * written its own.
+ */
+export class TallyChanges {
+  private readonly full = new Map<string, Row>();
+  private readonly rollups = new Map<string, Row>();
+
+  add(answer: Answer, month: string, flagged: boolean, delta: 1 | -1): void {
+    const cells: Cell[] = cellsOf(answer);
+    const [service, channel, source] = [answer.service, answer.channel ?? '', answer.source ?? ''];
+    const flag = flagged ? 1 : 0;
+    // Row ids join the key columns with NUL, which no stored value holds.
+    const prefix = `${month}\u0000${service}\u0000${channel}\u0000${source}\u0000${flag}`;
+    for (const { question, level } of cells)
+      bump(this.full, `${prefix}\u0000${question}\u0000${level}`, () => [month, service, channel, source, flag, question, level], delta);
+    // Flagged answers stay out of every figure: they are only in the full tallies and the abuse counts.
+    if (flagged) return;
+    const all = [...cells, ...dimensionCells(answer)];
+    for (const slice of slicesOf(answer)) {
+      for (const { question, level } of all)
+        bump(this.rollups, `${slice}\u0000${month}\u0000${question}\u0000${level}`, () => [slice, month, question, level], delta);
+    }
+  }
+
+  flush(sql: SqlStorage): void {
+    if (this.full.size > 0) sql.exec(TALLIES_UPSERT, JSON.stringify([...this.full.values()]));
+    if (this.rollups.size > 0) sql.exec(ROLLUPS_UPSERT, JSON.stringify([...this.rollups.values()]));
+    this.full.clear();
+    this.rollups.clear();
+  }
 }
 
 export function countAbuse(sql: SqlStorage, month: string, column: 'flagged' | 'refused'): void {

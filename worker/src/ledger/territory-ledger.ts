@@ -14,9 +14,9 @@ import { readAggregates, type AggregateFilter, type Aggregates } from './aggrega
 import { LEDGER_SCHEMA } from './ledger-schema.js';
 import { monthOf } from '../../../survey/months.js';
 import { admit, CLIENT_RETENTION_MS, purgeClients, type RateLimits } from './rate-limit.js';
-import { countAnswer, purgeClientDays } from './respondents.js';
+import { countAnswer, DailyChanges, purgeClientDays } from './respondents.js';
 import { readMonthSummary, summaryStatements } from './summary.js';
-import { adjustTallies, countAbuse } from './tally-writes.js';
+import { countAbuse, TallyChanges } from './tally-writes.js';
 
 /**
  * `responses.flagged`: 0 counted; 1 flagged (its client burst past the rate limit); 2 capped (over
@@ -82,6 +82,8 @@ export class TerritoryLedger extends DurableObject<Env> {
   private alarmAt: number | null = null;
   /** Months this instance already marked dirty since the last push: marking again would be a wasted write. */
   private readonly dirty = new Set<string>();
+  /** The benchmark floor's table exists (floorInsert, dev only). */
+  private floorTable = false;
 
   /**
    * Whether this object's tables exist. A results page or a crawler reading a territory nobody has
@@ -120,7 +122,12 @@ export class TerritoryLedger extends DurableObject<Env> {
             String(context.shard),
           );
         }
-        return answers.map((answer) => this.recordOne(answer, context));
+        // Tallies and day counts are summed over the batch and written once at its end, in this transaction.
+        const changes = { tallies: new TallyChanges(), daily: new DailyChanges() };
+        const stored = answers.map((answer) => this.recordOne(answer, context, changes));
+        changes.tallies.flush(this.sql);
+        changes.daily.flush(this.sql);
+        return stored;
       });
     } catch (error) {
       // Rolled back: forget which months this instance believes are marked, so the next write marks
@@ -134,7 +141,7 @@ export class TerritoryLedger extends DurableObject<Env> {
     return results;
   }
 
-  private recordOne(answer: Answer, context: RecordContext): AnswerResult {
+  private recordOne(answer: Answer, context: RecordContext, { tallies, daily }: { tallies: TallyChanges; daily: DailyChanges }): AnswerResult {
     const { now } = context;
     const body = canonical(answer);
     const existing = this.sql.exec<StoredRow>('SELECT received_at, month, flagged, body FROM responses WHERE id = ?', answer.id).toArray()[0];
@@ -148,8 +155,8 @@ export class TerritoryLedger extends DurableObject<Env> {
       // A fuller version of the same answer: swap its contribution, keeping the month and flag it first
       // had (a flagged or capped answer stays out of the figures).
       const flagged = existing.flagged !== EXCLUSION.counted;
-      adjustTallies(this.sql, previous, existing.month, flagged, -1);
-      adjustTallies(this.sql, answer, existing.month, flagged, +1);
+      tallies.add(previous, existing.month, flagged, -1);
+      tallies.add(answer, existing.month, flagged, +1);
       this.sql.exec('UPDATE responses SET body = ?, comment = ?, updated_at = ? WHERE id = ?', body, answer.comment ?? null, now, answer.id);
       this.markDirty(existing.month);
       return { id: answer.id, status: 'updated' };
@@ -170,6 +177,7 @@ export class TerritoryLedger extends DurableObject<Env> {
       this.sql,
       { client: context.client, now, month, cap: context.limits?.perRespondentPerDay ?? null, withoutOrigin: context.withoutOrigin },
       admission.flagged,
+      daily,
     );
     this.sql.exec(
       'INSERT INTO responses (id, received_at, updated_at, month, flagged, comment, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -181,7 +189,7 @@ export class TerritoryLedger extends DurableObject<Env> {
       answer.comment ?? null,
       body,
     );
-    adjustTallies(this.sql, answer, month, counting !== 'counted', +1);
+    tallies.add(answer, month, counting !== 'counted', +1);
     // Capped answers are counted per day (respondents.ts); flagged ones per month, as before.
     if (counting === 'flagged') countAbuse(this.sql, month, 'flagged');
     this.markDirty(month);
@@ -202,6 +210,23 @@ export class TerritoryLedger extends DurableObject<Env> {
       await this.ctx.storage.setAlarm(at);
       this.alarmAt = at;
     } else this.alarmAt = current;
+  }
+
+  /**
+   * Dev only (/v1/dev/floor, the benchmark's floor): exactly one durable INSERT of the given rows,
+   * on an object of its own name (shards.ts floorLedger), never on a territory's ledger.
+   */
+  floorInsert(rows: [id: string, body: string][], now: number): number {
+    if (this.hasSchema) throw new Error('floorInsert is for the benchmark floor objects, not a territory ledger');
+    if (!this.floorTable) {
+      this.sql.exec('CREATE TABLE IF NOT EXISTS dev_floor (id TEXT PRIMARY KEY, received_at INTEGER NOT NULL, body TEXT NOT NULL) STRICT');
+      this.floorTable = true;
+    }
+    this.sql.exec(
+      `INSERT OR REPLACE INTO dev_floor (id, received_at, body) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`,
+      ...rows.flatMap(([id, body]) => [id, now, body]),
+    );
+    return rows.length;
   }
 
   /** Everything a results query needs, from tallies only. */
