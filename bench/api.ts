@@ -2,8 +2,11 @@
  * `npm run bench:api`: the Worker's figures under `wrangler dev`, load from autocannon on 127.0.0.1
  * only, every phase bounded in time. Prints a table and writes bench/results/api.json.
  *
- * 1. Ingestion of single-answer requests against a route that only parses and validates the same
- *    body, alternated (validate, ingest, validate, ingest) so machine noise hits both alike.
+ * 1. Ingestion of single-answer requests against its floor: a local-only route (/v1/dev/floor)
+ *    that parses and validates the same body, then makes exactly one durable SQLite INSERT of it in
+ *    a Durable Object, acknowledged once committed: the physical floor of « stored before
+ *    acknowledged » on this machine. Also against a route that only parses and validates. The three
+ *    alternate (validate, floor, ingest, twice) so machine noise hits them alike.
  * 2. Exactness: answers acknowledged = answers in the tallies = answers in the D1 summaries.
  * 3. Results latency on a territory holding 1,000,000 answers against one holding 1,000, both
  *    seeded with the same variety of services, channels, sources and months.
@@ -139,17 +142,33 @@ async function json<T>(url: string): Promise<T> {
 // per-client limits and the per-respondent cap, so every answer counts and exactness can be checked.
 const BENCH_VARS = { RATE_LIMIT_PER_MINUTE: '1000000000', RATE_LIMIT_PER_HOUR: '1000000000', ANSWERS_PER_RESPONDENT_PER_DAY: '1000000000' };
 
-/** Validate-only against ingest, alternated, on one server. */
-async function compare(url: string, random: Random): Promise<{ validate: Phase[]; ingest: Phase[]; ratio: number; validateRate: number; ingestRate: number }> {
+const ratio = (numerator: number, denominator: number) => Math.round((numerator / Math.max(denominator, 1e-9)) * 1000) / 1000;
+
+/** Validate-only, the one-insert floor and ingest, alternated, on one server. */
+async function compare(url: string, random: Random) {
   const validate: Phase[] = [];
+  const floor: Phase[] = [];
   const ingest: Phase[] = [];
   for (let round = 0; round < 2; round += 1) {
     validate.push(await load(url, '/v1/responses/validate', 'POST', random));
+    floor.push(await load(url, '/v1/dev/floor', 'POST', random));
     ingest.push(await load(url, '/v1/responses', 'POST', random));
   }
   const validateRate = median(validate.map((phase) => phase.requestsPerSecond));
+  const floorRate = median(floor.map((phase) => phase.requestsPerSecond));
   const ingestRate = median(ingest.map((phase) => phase.requestsPerSecond));
-  return { validate, ingest, validateRate, ingestRate, ratio: Math.round((ingestRate / validateRate) * 1000) / 1000 };
+  return {
+    validate,
+    floor,
+    ingest,
+    validateRate,
+    floorRate,
+    ingestRate,
+    ratio: ratio(ingestRate, validateRate),
+    floorRatio: ratio(ingestRate, floorRate),
+    // Per round, ingest against the floor measured just before it: how much noise the median hides.
+    roundFloorRatios: ingest.map((phase, index) => ratio(phase.requestsPerSecond, floor[index]?.requestsPerSecond ?? 0)),
+  };
 }
 
 const random = new Random(7);
@@ -215,19 +234,30 @@ try {
   const smallFiltered = await read(SMALL, '?service=mairie');
   const bigFiltered = await read(BIG, '?service=mairie');
 
-  const { validateRate, ingestRate } = disk;
+  const { validateRate, floorRate, ingestRate } = disk;
   const figures = {
     startedAt,
     machine: { cores: (await import('node:os')).cpus().length, node: process.version },
     settings: flags,
     ingestion: {
       validateOnlyRequestsPerSecond: validateRate,
+      floorRequestsPerSecond: floorRate,
       ingestRequestsPerSecond: ingestRate,
       ratio: disk.ratio,
       target: 0.8,
-      rounds: { validate, ingest },
-      tmpfs: tmpfs && { validateOnlyRequestsPerSecond: tmpfs.validateRate, ingestRequestsPerSecond: tmpfs.ingestRate, ratio: tmpfs.ratio },
-      errors: ingest.reduce((sum, phase) => sum + phase.errors + phase.timeouts + phase.non2xx, 0),
+      floorRatio: disk.floorRatio,
+      roundFloorRatios: disk.roundFloorRatios,
+      floorTarget: 0.9,
+      rounds: { validate, floor: disk.floor, ingest },
+      tmpfs: tmpfs && {
+        validateOnlyRequestsPerSecond: tmpfs.validateRate,
+        floorRequestsPerSecond: tmpfs.floorRate,
+        ingestRequestsPerSecond: tmpfs.ingestRate,
+        ratio: tmpfs.ratio,
+        floorRatio: tmpfs.floorRatio,
+        roundFloorRatios: tmpfs.roundFloorRatios,
+      },
+      errors: [...ingest, ...disk.floor].reduce((sum, phase) => sum + phase.errors + phase.timeouts + phase.non2xx, 0),
     },
     exactness: {
       sent: sent.size,
@@ -273,16 +303,19 @@ try {
   const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
   console.table([
     { figure: 'validate-only (req/s, median of 2), disk', value: Math.round(validateRate), target: '', verdict: '' },
+    { figure: 'floor: one insert per request (req/s, median of 2), disk', value: Math.round(floorRate), target: '', verdict: '' },
     { figure: 'ingest single answers (req/s, median of 2), disk', value: Math.round(ingestRate), target: '', verdict: '' },
+    { figure: 'ingest / floor, state on disk', value: figures.ingestion.floorRatio, target: '≥ 0.9', verdict: ok(figures.ingestion.floorRatio >= 0.9) },
     { figure: 'ingest / validate, state on disk', value: figures.ingestion.ratio, target: '≥ 0.8', verdict: ok(figures.ingestion.ratio >= 0.8) },
     ...(tmpfs
       ? [
           {
-            figure: 'validate-only / ingest (req/s), tmpfs',
-            value: `${Math.round(tmpfs.validateRate)} / ${Math.round(tmpfs.ingestRate)}`,
+            figure: 'validate-only / floor / ingest (req/s), tmpfs',
+            value: `${Math.round(tmpfs.validateRate)} / ${Math.round(tmpfs.floorRate)} / ${Math.round(tmpfs.ingestRate)}`,
             target: '',
             verdict: '',
           },
+          { figure: 'ingest / floor, state on tmpfs', value: tmpfs.floorRatio, target: '(code alone)', verdict: '' },
           { figure: 'ingest / validate, state on tmpfs', value: tmpfs.ratio, target: '(code alone)', verdict: '' },
         ]
       : []),

@@ -43,10 +43,14 @@ export async function startClientAddressProxy(options: {
   // throughput (bench:api).
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const proxy = createProxyServer({ target: options.target, xfwd: false, ws: true, agent });
-  proxy.on('proxyReq', (proxyRequest, request) => {
-    for (const name of proxyRequest.getHeaderNames()) if (FORGEABLE.test(name)) proxyRequest.removeHeader(name);
-    proxyRequest.setHeader('cf-connecting-ip', clientAddress(request, options.trustedHeader));
-  });
+  // The client's CF-*/MF-* headers go and CF-Connecting-IP is set before the upstream request exists
+  // (proxy options, not its proxyReq event): a request queued behind the agent's 64 sockets has
+  // sent its headers by the time it gets one, and setting a header then threw and stopped the proxy.
+  const outgoing = (request: IncomingMessage) => {
+    const address = clientAddress(request, options.trustedHeader);
+    for (const name of Object.keys(request.headers)) if (FORGEABLE.test(name)) delete request.headers[name];
+    return { headers: { 'cf-connecting-ip': address } };
+  };
   proxy.on('error', (_error, _request, response) => {
     // wrangler dev still starting, or restarting: say so rather than hang.
     if ('writeHead' in response && !response.headersSent) {
@@ -54,8 +58,8 @@ export async function startClientAddressProxy(options: {
       response.end(JSON.stringify({ error: { code: 'unavailable', message: 'The local Worker is not answering yet; retry in a moment.' } }));
     } else response.destroy();
   });
-  const server = createServer((request, response) => void proxy.web(request, response));
-  server.on('upgrade', (request, socket, head) => void proxy.ws(request, socket, head));
+  const server = createServer((request, response) => void proxy.web(request, response, outgoing(request)));
+  server.on('upgrade', (request, socket, head) => void proxy.ws(request, socket, head, outgoing(request)));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());

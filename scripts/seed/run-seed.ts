@@ -1,6 +1,6 @@
 /**
- * Sends a seed plan to a running local Worker through `/v1/dev/seed`, a few batches at a time,
- * showing progress. Answers keep their seeded ids, so seeding twice adds nothing.
+ * Sends a seed plan to a running local Worker through `/v1/dev/seed`, its batches packed into
+ * requests of up to 2,000 answers, a few requests at a time, showing progress. Answers keep their seeded ids, so seeding twice adds nothing.
  * @module
  */
 import '../../survey/reference-data.js';
@@ -24,8 +24,40 @@ function progress(done: number, total: number, started: number): void {
   else if (done === total || Math.floor(share * 10) !== Math.floor(((done - 1) / total) * 10)) process.stderr.write(`${line}\n`);
 }
 
-export async function postSeedBatch(url: string, batch: SeedBatch): Promise<number> {
-  const response = await fetch(`${url}/v1/dev/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+/** Answers per request to /v1/dev/seed (its MAX_SEED_BATCH): a territory's month is often only a few dozen. */
+const ANSWERS_PER_REQUEST = 500;
+
+/** Consecutive batches of the plan, packed into requests of at most ANSWERS_PER_REQUEST answers (a batch is never split). */
+function* packed(batches: Iterator<SeedBatch>): Generator<SeedBatch[]> {
+  let pack: SeedBatch[] = [];
+  let size = 0;
+  for (let next = batches.next(); !next.done; next = batches.next()) {
+    if (size + next.value.answers.length > ANSWERS_PER_REQUEST && pack.length > 0) {
+      yield pack;
+      pack = [];
+      size = 0;
+    }
+    pack.push(next.value);
+    size += next.value.answers.length;
+  }
+  if (pack.length > 0) yield pack;
+}
+
+/**
+ * `wrangler dev` answers 503 to a request in flight when it restarts the Worker (a reload, its
+ * first start settling) and never retries a POST itself. Seeding is idempotent (answers keep their
+ * ids), so such a request is simply sent again.
+ */
+const ATTEMPTS = 5;
+
+export async function postSeedBatch(url: string, batch: SeedBatch | SeedBatch[]): Promise<number> {
+  const body = JSON.stringify(Array.isArray(batch) ? { batches: batch } : batch);
+  let response = await fetch(`${url}/v1/dev/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  for (let attempt = 1; response.status === 503 && attempt < ATTEMPTS; attempt += 1) {
+    await response.body?.cancel();
+    await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    response = await fetch(`${url}/v1/dev/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  }
   if (!response.ok) throw new Error(`seeding failed: ${response.status} ${await response.text()}`);
   const { data } = (await response.json()) as { data: { results: { status: string }[] } };
   return data.results.filter((result) => result.status === 'accepted').length;
@@ -47,15 +79,15 @@ export async function runSeed(
 ): Promise<{ territories: number; answers: number; accepted: number; seconds: number }> {
   const plan = seedPlan(allTerritories(), { territories: options.territories ?? 300, perThousand: options.perThousand ?? 2 });
   const started = Date.now();
-  const batches = plan.batches();
+  const requests = packed(plan.batches());
   let done = 0;
   let accepted = 0;
   const worker = async () => {
-    for (let next = batches.next(); !next.done; next = batches.next()) {
+    for (let next = requests.next(); !next.done; next = requests.next()) {
       // Not `accepted += await …`: that reads `accepted` before the await, and concurrent workers lose counts.
       const fresh = await postSeedBatch(url, next.value);
       accepted += fresh;
-      done += next.value.answers.length;
+      done += next.value.reduce((sum, batch) => sum + batch.answers.length, 0);
       progress(done, plan.answers, started);
     }
   };

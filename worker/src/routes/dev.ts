@@ -1,8 +1,9 @@
 /**
  * `/v1/dev/*`: local-development helpers, present only when DEV_ROUTES is "true" (set by the local
  * launcher, never in wrangler.toml): seeding past months, which the public API cannot do since it
- * stamps answers with their receipt time; approving seeded territories as Trophée candidates; and
- * reading D1 totals for the benchmark's cross-check.
+ * stamps answers with their receipt time; approving seeded territories as Trophée candidates;
+ * reading D1 totals for the benchmark's cross-check; and the floor `npm run bench:api` measures
+ * ingestion against (`/v1/dev/floor`).
  * @module
  */
 import { Hono } from 'hono';
@@ -19,14 +20,30 @@ import { ApiError, parsed } from '../http/api-error.js';
 import { limitBody, readJson } from '../http/json-body.js';
 import { NO_ROUTE_MESSAGE } from '../http/on-error.js';
 import { storeAnswers } from '../answers/store-answers.js';
+import { floorLedger } from '../ledger/shards.js';
+import { MAX_BODY_BYTES, validatedAnswers } from './responses.js';
 
 export const MAX_SEED_BATCH = 2000;
 
-const SeedSchema = z.strictObject({
+const SeedBatchSchema = z.strictObject({
   /** Receipt time given to every answer of the batch (ms since 1970). */
   at: z.number().check(z.int(), z.minimum(0)),
   answers: z.array(AnswerSchema).check(z.minLength(1), z.maxLength(MAX_SEED_BATCH)),
 });
+/**
+ * One batch, or several (each with its receipt time) in one request, MAX_SEED_BATCH answers in all:
+ * a seed is mostly small batches (a territory's month), and a request each would cost more than
+ * storing them.
+ */
+const SeedSchema = z.union([
+  SeedBatchSchema,
+  z.strictObject({
+    batches: z.array(SeedBatchSchema).check(
+      z.minLength(1),
+      z.refine((batches) => batches.reduce((sum, batch) => sum + batch.answers.length, 0) <= MAX_SEED_BATCH, `at most ${MAX_SEED_BATCH} answers in all`),
+    ),
+  }),
+]);
 
 const CandidatesSchema = z.strictObject({ territories: z.array(TerritoryIdSchema).check(z.minLength(1), z.maxLength(5000)) });
 
@@ -41,17 +58,23 @@ export const dev = new Hono<AppEnv>()
     await next();
   })
   .post('/seed', limitBody(8 * 1024 * 1024), async (c) => {
-    const { at, answers } = parsed(SeedSchema.safeParse(await readJson(c)), 'invalid_request', [], 'Invalid seed batch.');
-    const unknown = answers.find((answer) => !findTerritory(answer.territory));
+    const body = parsed(SeedSchema.safeParse(await readJson(c)), 'invalid_request', [], 'Invalid seed batch.');
+    const batches = 'batches' in body ? body.batches : [body];
+    const unknown = batches.flatMap((batch) => batch.answers).find((answer) => !findTerritory(answer.territory));
     if (unknown) throw new ApiError(422, 'unknown_territory', `unknown territory ${unknown.territory}`);
-    // Masked exactly as the public route masks them: seeded state is scanned for personal data too.
-    const masked = answers.map(({ comment, ...rest }) => {
-      const kept = maskComment(comment);
-      return kept === undefined ? rest : { ...rest, comment: kept };
-    });
-    // Synthetic answers stand for answers from web pages: none is noted as sent without an Origin.
-    const results = await storeAnswers(c.env, masked, { now: at, client: 'seed', origin: undefined, ownOrigin: '', limits: null, withoutOrigin: false });
-    return c.json({ data: { results } });
+    // Batches of different ledgers are stored side by side; each keeps its answers in order.
+    const stored = await Promise.all(
+      batches.map(({ at, answers }) => {
+        // Masked exactly as the public route masks them: seeded state is scanned for personal data too.
+        const masked = answers.map(({ comment, ...rest }) => {
+          const kept = maskComment(comment);
+          return kept === undefined ? rest : { ...rest, comment: kept };
+        });
+        // Synthetic answers stand for answers from web pages: none is noted as sent without an Origin.
+        return storeAnswers(c.env, masked, { now: at, client: 'seed', origin: undefined, ownOrigin: '', limits: null, withoutOrigin: false });
+      }),
+    );
+    return c.json({ data: { results: stored.flat() } });
   })
   // Approved registrations for seeded territories, so the local Trophée has candidates to rank.
   .post('/candidates', limitBody(1024 * 1024), async (c) => {
@@ -59,6 +82,21 @@ export const dev = new Hono<AppEnv>()
     const unknown = territories.find((territory) => !findTerritory(territory));
     if (unknown) throw new ApiError(422, 'unknown_territory', `unknown territory ${unknown}`);
     return c.json({ data: { registered: await seedCandidates(c.env, territories, Date.now()) } });
+  })
+  // The physical floor of « stored before acknowledged »: the body parsed and validated exactly as
+  // POST /v1/responses does, then exactly one durable SQLite INSERT of a comparable row (the same
+  // JSON body) in a Durable Object per request, acknowledged once committed. Its objects are apart
+  // from the territories' ledgers (their own names), and hold nothing else.
+  .post('/floor', limitBody(MAX_BODY_BYTES), async (c) => {
+    const answers = await validatedAnswers(c);
+    const [first] = answers;
+    const stored = first
+      ? await floorLedger(c.env, first.territory).floorInsert(
+          answers.map((answer) => [answer.id, JSON.stringify(answer)]),
+          Date.now(),
+        )
+      : 0;
+    return c.json({ data: { stored } });
   })
   .get('/totals', async (c) => {
     const territory = c.req.query('territory');
