@@ -24,11 +24,11 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import type { Answer } from '../survey/response.js';
-import type { TerritoryId } from '../survey/territory.js';
 import '../survey/reference-data.js';
 import { findTerritory } from '../survey/territory-directory.js';
 import { startLocalServer } from '../scripts/lib/local-server.js';
 import { Random } from '../scripts/seed/random.js';
+import { benchAnswer } from './lib/answer.js';
 import { seedTerritory } from './lib/seed-territory.js';
 
 const FlagsSchema = z.object({
@@ -60,18 +60,7 @@ const INGEST_TERRITORIES = Array.from({ length: 100 }, (_, index) => `commune:${
 const BIG = 'commune:13055'; // Marseille
 const SMALL = 'commune:13001'; // Aix-en-Provence
 
-function ingestAnswer(random: Random): Answer {
-  return {
-    id: crypto.randomUUID(),
-    questionnaire: 'v1',
-    territory: random.pick(INGEST_TERRITORIES) as TerritoryId,
-    service: 'mairie',
-    channel: 'guichet',
-    overall: random.pick(['pas-bien', 'moyen', 'tres-bien'] as const),
-    criteria: { accueil: random.int(1, 5) as 1 | 2 | 3 | 4 | 5, attente: random.int(1, 5) as 1 | 2 | 3 | 4 | 5 },
-    source: 'site',
-  };
-}
+const ingestAnswer = (random: Random): Answer => benchAnswer(random, random.pick(INGEST_TERRITORIES));
 
 interface Phase {
   requestsPerSecond: number;

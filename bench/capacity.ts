@@ -28,11 +28,11 @@ import * as z from 'zod/mini';
 import type { Answer } from '../survey/response.js';
 import type { Territory } from '../survey/results.js';
 import { INDICATORS } from '../survey/tally.js';
-import type { TerritoryId } from '../survey/territory.js';
 import '../survey/reference-data.js';
 import { allTerritories, findTerritory } from '../survey/territory-directory.js';
 import { startLocalServer } from '../scripts/lib/local-server.js';
 import { Random } from '../scripts/seed/random.js';
+import { benchAnswer } from './lib/answer.js';
 
 const FlagsSchema = z.object({
   port: z._default(z.coerce.number().check(z.int(), z.minimum(8840), z.maximum(8849)), 8840),
@@ -220,18 +220,7 @@ function cpuBetween(before: Map<number, number>, after: Map<number, number>): { 
 
 // ── Load ──────────────────────────────────────────────────────────────────────────────────────────
 const random = new Random(15);
-function answerFor(territory: string): Answer {
-  return {
-    id: crypto.randomUUID(),
-    questionnaire: 'v1',
-    territory: territory as TerritoryId,
-    service: 'mairie',
-    channel: 'guichet',
-    overall: random.pick(['pas-bien', 'moyen', 'tres-bien'] as const),
-    criteria: { accueil: random.int(1, 5) as 1 | 2 | 3 | 4 | 5, attente: random.int(1, 5) as 1 | 2 | 3 | 4 | 5 },
-    source: 'site',
-  };
-}
+const answerFor = (territory: string): Answer => benchAnswer(random, territory);
 
 interface Phase {
   name: string;
