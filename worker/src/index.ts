@@ -12,6 +12,7 @@ import { allowedMethods } from './http/allowed-methods.js';
 import { notFound, onError } from './http/on-error.js';
 import { securityHeaders } from './http/security-headers.js';
 import { hostedSurvey } from './pages/hosted-survey.js';
+import { dashboardPage } from './pages/dashboard-page.js';
 import { ensureReference } from './reference.js';
 import { openApiDocument } from './openapi.js';
 import { benchmarks } from './routes/benchmarks.js';
@@ -58,8 +59,9 @@ app.route('/v1/trophy', trophy);
 app.route('/v1/map', map);
 app.route('/v1/dev', dev);
 app.route('/s', hostedSurvey);
-// The dashboard is one static page for every territory; it reads the territory from its path.
-app.get('/tableau-de-bord/:territory', (c) => c.env.ASSETS.fetch(new URL('/tableau-de-bord', c.req.url)));
+// The dashboard is one static page for every territory; it reads the territory from its path, and
+// the Worker writes the territory's name into its heading (pages/dashboard-page.ts).
+app.get('/tableau-de-bord/:territory', dashboardPage);
 
 app.notFound(notFound(allowedMethods(() => app.routes)));
 app.onError(onError);

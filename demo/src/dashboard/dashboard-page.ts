@@ -8,6 +8,7 @@ import { CHANNEL_LABELS_FR, CHANNELS, SERVICE_LABELS_FR, SERVICES } from '../../
 import { lastTwelveMonths, MONTH_PATTERN } from '../../../survey/months.js';
 import { ownLabel } from '../../../survey/sources.js';
 import type { Territory } from '../../../survey/results.js';
+import { dashboardTitle, territorySubtitle } from '../../../survey/territory-heading.js';
 import { categoryOf } from '../../../survey/trophy.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
 
@@ -75,10 +76,10 @@ async function describe(): Promise<void> {
     return;
   }
   const territory = ((await response.json()) as { data: Territory }).data;
-  document.title = `${territory.name} — Tableau de bord du Baromètre citoyen`;
+  // Usually already written by the Worker into the HTML; set again for a page served without it.
+  document.title = dashboardTitle(territory);
   $('title').textContent = territory.name;
-  const kind = { commune: 'Commune', epci: 'Intercommunalité', departement: 'Département' }[territory.kind];
-  $('subtitle').textContent = `${kind} · ${territory.population.toLocaleString('fr-FR')} habitants · département ${territory.departement}`;
+  $('subtitle').textContent = territorySubtitle(territory);
   const category = categoryOf(territory.kind, territory.population);
   if (category) $<HTMLAnchorElement>('nav-trophy').href = `/trophee?category=${category}&territory=${encodeURIComponent(territory.id)}`;
   $<HTMLAnchorElement>('nav-kit').href = `/kit.html?territory=${encodeURIComponent(territory.id)}`;

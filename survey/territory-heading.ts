@@ -1,0 +1,18 @@
+/**
+ * How a page names a territory under its title: « Commune · 118 489 habitants · département 25 ».
+ * One function for the dashboard's script and for the Worker, which writes it into the page's HTML
+ * so that the heading is there at the first paint (it is the page's largest text).
+ * @module
+ */
+import type { Territory } from './results.js';
+
+const KIND_LABELS_FR = { commune: 'Commune', epci: 'Intercommunalité', departement: 'Département' } as const;
+
+export function territorySubtitle(territory: Territory): string {
+  return `${KIND_LABELS_FR[territory.kind]} · ${territory.population.toLocaleString('fr-FR')} habitants · département ${territory.departement}`;
+}
+
+/** The dashboard's document title for a territory. */
+export function dashboardTitle(territory: Territory): string {
+  return `${territory.name} — Tableau de bord du Baromètre citoyen`;
+}

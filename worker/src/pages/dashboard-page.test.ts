@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { call } from '../../test/fixtures.js';
+
+describe('GET /tableau-de-bord/:territory', () => {
+  it('writes the territory into the title and the heading, so they are there at the first paint', async () => {
+    // Besançon, read-only (worker/test/territories.ts): the reference record is what is asserted.
+    const response = await call('/tableau-de-bord/commune:25056');
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain('<title>Besançon — Tableau de bord du Baromètre citoyen</title>');
+    expect(page).toContain('<h1 id="title">Besançon</h1>');
+    expect(page).toMatch(/<p id="subtitle" class="lead">Commune · 1\d{2}\s\d{3} habitants · département 25<\/p>/u);
+  });
+
+  it('leaves the page as it is for an id that names no territory (its script says so)', async () => {
+    const page = await (await call('/tableau-de-bord/commune:99999')).text();
+    expect(page).toContain('<h1 id="title">Tableau de bord</h1>');
+    expect(page).toContain('<p id="subtitle" class="lead"></p>');
+  });
+});
