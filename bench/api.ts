@@ -28,7 +28,7 @@ import '../survey/reference-data.js';
 import { findTerritory } from '../survey/territory-directory.js';
 import { startLocalServer } from '../scripts/lib/local-server.js';
 import { Random } from '../scripts/seed/random.js';
-import { benchAnswer } from './lib/answer.js';
+import { benchAnswer, UNLIMITED_CLIENT_VARS } from './lib/answer.js';
 import { seedTerritory } from './lib/seed-territory.js';
 
 const FlagsSchema = z.object({
@@ -127,10 +127,6 @@ async function json<T>(url: string): Promise<T> {
   return ((await response.json()) as { data: T }).data;
 }
 
-// All the load comes from one address (127.0.0.1, through the launcher's front proxy): lift the
-// per-client limits and the per-respondent cap, so every answer counts and exactness can be checked.
-const BENCH_VARS = { RATE_LIMIT_PER_MINUTE: '1000000000', RATE_LIMIT_PER_HOUR: '1000000000', ANSWERS_PER_RESPONDENT_PER_DAY: '1000000000' };
-
 const ratio = (numerator: number, denominator: number) => Math.round((numerator / Math.max(denominator, 1e-9)) * 1000) / 1000;
 
 /** Validate-only, the one-insert floor and ingest, alternated, on one server. */
@@ -166,7 +162,7 @@ console.log(`bench:api — ${flags.duration} s per phase, ${flags.connections} c
 
 let tmpfs: Awaited<ReturnType<typeof compare>> | null = null;
 if (existsSync('/dev/shm')) {
-  const memory = await startLocalServer({ persistTo: '/dev/shm/barometre-bench-state', fresh: true, vars: BENCH_VARS });
+  const memory = await startLocalServer({ persistTo: '/dev/shm/barometre-bench-state', fresh: true, vars: UNLIMITED_CLIENT_VARS });
   try {
     tmpfs = await compare(memory.url, random);
   } finally {
@@ -176,7 +172,7 @@ if (existsSync('/dev/shm')) {
   sent.clear();
 }
 
-const server = await startLocalServer({ persistTo: '.wrangler/bench-state', fresh: true, vars: BENCH_VARS });
+const server = await startLocalServer({ persistTo: '.wrangler/bench-state', fresh: true, vars: UNLIMITED_CLIENT_VARS });
 try {
   // 1. Validate-only against ingest, alternated, state on disk.
   const disk = await compare(server.url, random);

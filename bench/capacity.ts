@@ -32,7 +32,7 @@ import '../survey/reference-data.js';
 import { allTerritories, findTerritory } from '../survey/territory-directory.js';
 import { startLocalServer } from '../scripts/lib/local-server.js';
 import { Random } from '../scripts/seed/random.js';
-import { benchAnswer } from './lib/answer.js';
+import { benchAnswer, UNLIMITED_CLIENT_VARS } from './lib/answer.js';
 
 const FlagsSchema = z.object({
   port: z._default(z.coerce.number().check(z.int(), z.minimum(8840), z.maximum(8849)), 8840),
@@ -374,9 +374,8 @@ const runStarted = performance.now();
 console.log(
   `bench:capacity — ${flags.phase} s per phase, replay ${flags.replay} s, port ${flags.port}, load from 127.0.0.1 (machine: ${cpus().length} cores, load ${loadavg()[0]?.toFixed(2)})`,
 );
-const BENCH_VARS = { RATE_LIMIT_PER_MINUTE: '1000000000', RATE_LIMIT_PER_HOUR: '1000000000', ANSWERS_PER_RESPONDENT_PER_DAY: '1000000000' };
 const STATE = existsSync('/dev/shm') ? '/dev/shm/barometre-capacity-state' : '.wrangler/capacity-state';
-const server = await startLocalServer({ persistTo: STATE, port: flags.port, fresh: true, vars: BENCH_VARS });
+const server = await startLocalServer({ persistTo: STATE, port: flags.port, fresh: true, vars: UNLIMITED_CLIENT_VARS });
 const group = server.process.pid ?? 0;
 const url = server.url;
 

@@ -111,6 +111,13 @@ export function slotOf(testPath: string): number {
   return slot;
 }
 
+/** The path of the test file running now: what both a file's territories and its client address hang on. */
+function callingTestFile(what: string): string {
+  const testPath = expect.getState().testPath;
+  if (!testPath) throw new Error(`${what} needs a test file: call it from a Worker test file, not from a setup file`);
+  return testPath;
+}
+
 /** One allocator per file, whether the pool gives each file a module instance of its own or not. */
 const allocators = new Map<string, TerritoryAllocator>();
 
@@ -120,8 +127,7 @@ const allocators = new Map<string, TerritoryAllocator>();
  * hook or at the top of a test file.
  */
 export function freshTerritory(options?: FreshTerritoryOptions): FreshTerritory {
-  const testPath = expect.getState().testPath;
-  if (!testPath) throw new Error('freshTerritory() needs a test file: call it from a Worker test file, not from a setup file');
+  const testPath = callingTestFile('freshTerritory()');
   let allocator = allocators.get(testPath);
   if (!allocator) allocators.set(testPath, (allocator = territoryAllocator(slotOf(testPath), TEST_FILES.length)));
   return allocator.fresh(options);
@@ -139,8 +145,6 @@ export function freshTerritories(count: number, options?: FreshTerritoryOptions)
  * test sets `CF-Connecting-IP` itself.
  */
 export function fileClientAddress(): string {
-  const testPath = expect.getState().testPath;
-  if (!testPath) throw new Error('fileClientAddress() needs a test file');
-  const slot = slotOf(testPath);
+  const slot = slotOf(callingTestFile('fileClientAddress()'));
   return `198.${18 + Math.floor(slot / 256)}.${slot % 256}.1`;
 }
