@@ -5,6 +5,7 @@
  * @module
  */
 import type { Territory } from './results.js';
+import { categoryOf } from './trophy.js';
 
 const KIND_LABELS_FR = { commune: 'Commune', epci: 'Intercommunalité', departement: 'Département' } as const;
 
@@ -15,4 +16,11 @@ export function territorySubtitle(territory: Territory): string {
 /** The dashboard's document title for a territory. */
 export function dashboardTitle(territory: Territory): string {
   return `${territory.name} — Tableau de bord du Baromètre citoyen`;
+}
+
+/** Where a territory's dashboard links: its Trophée category (none for a kind or size the Trophée has no category for) and its kit. */
+export function territoryLinks(territory: Territory): { trophy: string | undefined; kit: string } {
+  const category = categoryOf(territory.kind, territory.population);
+  const id = encodeURIComponent(territory.id);
+  return { trophy: category ? `/trophee?category=${category}&territory=${id}` : undefined, kit: `/kit.html?territory=${id}` };
 }

@@ -8,8 +8,7 @@ import { CHANNEL_LABELS_FR, CHANNELS, SERVICE_LABELS_FR, SERVICES } from '../../
 import { lastTwelveMonths, MONTH_PATTERN } from '../../../survey/months.js';
 import { ownLabel } from '../../../survey/sources.js';
 import type { Territory } from '../../../survey/results.js';
-import { dashboardTitle, territorySubtitle } from '../../../survey/territory-heading.js';
-import { categoryOf } from '../../../survey/trophy.js';
+import { dashboardTitle, territoryLinks, territorySubtitle } from '../../../survey/territory-heading.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -80,9 +79,9 @@ async function describe(): Promise<void> {
   document.title = dashboardTitle(territory);
   $('title').textContent = territory.name;
   $('subtitle').textContent = territorySubtitle(territory);
-  const category = categoryOf(territory.kind, territory.population);
-  if (category) $<HTMLAnchorElement>('nav-trophy').href = `/trophee?category=${category}&territory=${encodeURIComponent(territory.id)}`;
-  $<HTMLAnchorElement>('nav-kit').href = `/kit.html?territory=${encodeURIComponent(territory.id)}`;
+  const links = territoryLinks(territory);
+  if (links.trophy) $<HTMLAnchorElement>('nav-trophy').href = links.trophy;
+  $<HTMLAnchorElement>('nav-kit').href = links.kit;
 }
 
 $<HTMLFormElement>('comments-form').addEventListener('submit', async (event) => {

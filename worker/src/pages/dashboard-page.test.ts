@@ -10,6 +10,9 @@ describe('GET /tableau-de-bord/:territory', () => {
     expect(page).toContain('<title>Besançon — Tableau de bord du Baromètre citoyen</title>');
     expect(page).toContain('<h1 id="title">Besançon</h1>');
     expect(page).toMatch(/<p id="subtitle" class="lead">Commune · 1\d{2}\s\d{3} habitants · département 25<\/p>/u);
+    // The links are there too: one followed as soon as the name shows already leads to Besançon's category and kit.
+    expect(page).toContain('<a id="nav-trophy" href="/trophee?category=communes-plus-de-100000&territory=commune%3A25056">');
+    expect(page).toContain('<a id="nav-kit" href="/kit.html?territory=commune%3A25056">');
   });
 
   it('leaves the page as it is for an id that names no territory (its script says so)', async () => {

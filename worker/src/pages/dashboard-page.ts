@@ -1,21 +1,25 @@
 /**
  * `/tableau-de-bord/:territory`: the one static dashboard page, with the territory's name and
  * description written into its title and heading by the Worker, so the largest text of the page is
- * there at the first paint instead of after a script's fetch. An id that names no territory gets
+ * there at the first paint instead of after a script's fetch; its links to the territory's Trophée
+ * category and kit too, so that a link followed as soon as the name shows already leads there. An id that names no territory gets
  * the page unchanged: its script says so.
  * @module
  */
 import type { Context } from 'hono';
 import { findTerritory } from '../../../survey/territory-directory.js';
-import { dashboardTitle, territorySubtitle } from '../../../survey/territory-heading.js';
+import { dashboardTitle, territoryLinks, territorySubtitle } from '../../../survey/territory-heading.js';
 import type { AppEnv } from '../env.js';
 
 export async function dashboardPage(c: Context<AppEnv>): Promise<Response> {
   const page = await c.env.ASSETS.fetch(new URL('/tableau-de-bord', c.req.url));
   const territory = findTerritory(c.req.param('territory') ?? '');
   if (!page.ok || !territory) return page;
+  const links = territoryLinks(territory);
   // HTMLRewriter's setInnerContent escapes text by default: a name is never markup.
   return new HTMLRewriter()
+    .on('#nav-kit', { element: (element) => void element.setAttribute('href', links.kit) })
+    .on('#nav-trophy', { element: (element) => void (links.trophy && element.setAttribute('href', links.trophy)) })
     .on('title', { element: (element) => void element.setInnerContent(dashboardTitle(territory)) })
     .on('#title', { element: (element) => void element.setInnerContent(territory.name) })
     .on('#subtitle', { element: (element) => void element.setInnerContent(territorySubtitle(territory)) })
