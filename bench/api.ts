@@ -201,7 +201,7 @@ try {
     0,
   );
   let summarised = 0;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     summarised = (await json<{ summarised: number }>(`${server.url}/v1/dev/totals`)).summarised;
     if (summarised === tallied) break;

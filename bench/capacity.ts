@@ -32,6 +32,7 @@ import '../survey/reference-data.js';
 import { allTerritories, findTerritory } from '../survey/territory-directory.js';
 import { startLocalServer } from '../scripts/lib/local-server.js';
 import { Random } from '../scripts/seed/random.js';
+import { DEFAULT_SUMMARY_DELAY_SECONDS } from '../worker/src/ledger/summary-delay.js';
 import { benchAnswer, UNLIMITED_CLIENT_VARS } from './lib/answer.js';
 
 const FlagsSchema = z.object({
@@ -96,14 +97,8 @@ const MODEL = {
   },
 };
 
-/**
- * The ledger's alarm delay, read from its source: territory-ledger.ts imports `cloudflare:workers`,
- * which Node cannot load.
- */
-const SUMMARY_DELAY_MS = Number(
-  /SUMMARY_DELAY_MS = ([\d_]+)/.exec(readFileSync('worker/src/ledger/territory-ledger.ts', 'utf8'))?.[1]?.replaceAll('_', '') ?? Number.NaN,
-);
-if (!Number.isFinite(SUMMARY_DELAY_MS)) throw new Error('SUMMARY_DELAY_MS not found in worker/src/ledger/territory-ledger.ts');
+/** The ledgers' push delay as deployed (the servers this benchmark starts keep it too). */
+const SUMMARY_DELAY_MS = DEFAULT_SUMMARY_DELAY_SECONDS * 1000;
 
 const HOT = 'commune:75056'; // Paris
 const SECOND = 'commune:13055'; // Marseille

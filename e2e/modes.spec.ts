@@ -93,9 +93,7 @@ test('kiosk mode: each citizen gets a fresh survey and a new answer id', async (
   // leave in one request. The page's clock is frozen: let it run while waiting, so a send retried
   // after a transient failure goes out; real time is the server's, slow on a loaded 2-core machine.
   const submitted = async () =>
-    (await events())
-      .filter((event) => event.type === 'barometre-submit')
-      .map((event) => (event.detail as { answer: { id: string; source: string } }).answer);
+    (await events()).filter((event) => event.type === 'barometre-submit').map((event) => (event.detail as { answer: { id: string; source: string } }).answer);
   const acknowledged = async () =>
     new Set((await events()).filter((event) => event.type === 'barometre-sent').map((event) => (event.detail as { id: string }).id));
   await expect

@@ -35,6 +35,14 @@ describe('config', () => {
     expect(config({ ...(env as Env), OPERATOR_TOKEN: undefined, DAILY_SALT: undefined }).environment).toBe('local');
   });
 
+  it('pushes summaries to D1 a minute after a write unless told otherwise, and names a bad delay', () => {
+    expect(config({ ...(env as Env), SUMMARY_DELAY_SECONDS: undefined }).summaryDelaySeconds).toBe(60);
+    expect(config({ ...(env as Env), SUMMARY_DELAY_SECONDS: '5' }).summaryDelaySeconds).toBe(5);
+    expect(() => config({ ...(env as Env), SUMMARY_DELAY_SECONDS: 'soon' })).toThrow(/SUMMARY_DELAY_SECONDS must be a number of seconds/);
+    expect(() => config({ ...(env as Env), SUMMARY_DELAY_SECONDS: '0' })).toThrow(/SUMMARY_DELAY_SECONDS must be at least 1/);
+    expect(() => config({ ...(env as Env), SUMMARY_DELAY_SECONDS: '86400' })).toThrow(/at most 3600/);
+  });
+
   it('has a public operator token on one machine only, and none on the network until the secret is set', () => {
     const network = { ...(env as Env), ENVIRONMENT: 'production', DAILY_SALT: 'a-long-enough-secret-salt', DEV_ROUTES: undefined };
     expect(config({ ...(env as Env), OPERATOR_TOKEN: undefined }).operatorToken).toBe(LOCAL_OPERATOR_TOKEN);

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { ANSWERS_PER_RESPONDENT_PER_DAY } from '../../survey/participation.js';
 import { TerritoryIdSchema } from '../../survey/territory.js';
 import type { RateLimits } from './ledger/rate-limit.js';
+import { DEFAULT_SUMMARY_DELAY_SECONDS } from './ledger/summary-delay.js';
 import type { Env } from './env.js';
 import { LOCAL_OPERATOR_TOKEN, LOCAL_SALT } from './local-defaults.js';
 
@@ -20,6 +21,16 @@ const ConfigSchema = z.object({
   salt: z.string().check(z.minLength(16, 'DAILY_SALT must hold at least 16 characters')),
   shards: z.record(TerritoryIdSchema, z.number().check(z.int(), z.minimum(1), z.maximum(64))),
   limits: z.object({ perMinute: Count(10), perHour: Count(100), perRespondentPerDay: Count(ANSWERS_PER_RESPONDENT_PER_DAY) }),
+  summaryDelaySeconds: z._default(
+    z.coerce
+      .number('SUMMARY_DELAY_SECONDS must be a number of seconds')
+      .check(
+        z.int('SUMMARY_DELAY_SECONDS must be a whole number of seconds'),
+        z.minimum(1, 'SUMMARY_DELAY_SECONDS must be at least 1'),
+        z.maximum(3600, 'SUMMARY_DELAY_SECONDS must be at most 3600 (an hour)'),
+      ),
+    DEFAULT_SUMMARY_DELAY_SECONDS,
+  ),
   devRoutes: z.boolean(),
   /** Approves registration claims; null on the network until `wrangler secret put OPERATOR_TOKEN`. */
   operatorToken: z.nullable(z.string().check(z.minLength(24, 'OPERATOR_TOKEN must hold at least 24 characters'))),
@@ -50,6 +61,7 @@ export function config(env: Env): Config {
     salt: env.DAILY_SALT ?? LOCAL_SALT,
     shards,
     limits: { perMinute: env.RATE_LIMIT_PER_MINUTE, perHour: env.RATE_LIMIT_PER_HOUR, perRespondentPerDay: env.ANSWERS_PER_RESPONDENT_PER_DAY },
+    summaryDelaySeconds: env.SUMMARY_DELAY_SECONDS,
     devRoutes: env.DEV_ROUTES === 'true',
     operatorToken: env.OPERATOR_TOKEN ?? (environment === 'local' ? LOCAL_OPERATOR_TOKEN : null),
   });

@@ -24,6 +24,11 @@ declare global {
       RATE_LIMIT_PER_HOUR?: string;
       /** Answers of one respondent (client and day) to one territory that count in the figures (default 3). */
       ANSWERS_PER_RESPONDENT_PER_DAY?: string;
+      /**
+       * Seconds between a ledger's first unpushed write and its push to D1 (default 60). Writes in
+       * between ride the same push: the longer, the fewer D1 writes (ARCHITECTURE.md, « Capacity »).
+       */
+      SUMMARY_DELAY_SECONDS?: string;
       /** "true" only under the local dev launcher: enables /v1/dev/* (seeding). */
       DEV_ROUTES?: string;
     }

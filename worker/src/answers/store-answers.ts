@@ -20,6 +20,8 @@ export interface StoreOptions {
   /** Noted per day for the Trophée review: the request had no Origin (not sent by a web page). */
   withoutOrigin: boolean;
   limits: RateLimits | null;
+  /** The D1 push's delay, when not the configured one (the local seed). */
+  summaryDelayMs?: number;
 }
 
 function rejected(answer: Answer, code: string, message: string, retryable: boolean): AnswerResult {
@@ -71,6 +73,7 @@ export async function storeAnswers(env: Env, answers: Answer[], options: StoreOp
           shard,
           limits: perShard(options.limits, shards),
           withoutOrigin: options.withoutOrigin,
+          ...(options.summaryDelayMs === undefined ? {} : { summaryDelayMs: options.summaryDelayMs }),
         });
       } catch (error) {
         // The ledger rolled its transaction back (or was never reached): none of this group is stored, and the client keeps it.

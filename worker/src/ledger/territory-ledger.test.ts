@@ -34,6 +34,25 @@ describe('TerritoryLedger summaries', () => {
     expect(await summarisedAnswers(env, territory)).toBe(4);
   });
 
+  it('pushes a minute after the first unpushed write, so the writes in between share one push; the seed asks for sooner', async () => {
+    const territory = freshTerritory().id;
+    const stub = ledger(env, territory);
+    const alarm = () => runInDurableObject(stub, (_instance, state) => state.storage.getAlarm());
+    const before = Date.now();
+    await stub.record([answer({ territory })], context(territory, before));
+    const first = await alarm();
+    expect(first).toBeGreaterThanOrEqual(before + 60_000);
+    expect(first).toBeLessThan(Date.now() + 60_000 + 1);
+    // A later write does not push the alarm back: the first write's figures reach D1 within the minute.
+    await stub.record([answer({ territory })], context(territory, Date.now()));
+    expect(await alarm()).toBe(first);
+    // A write that wants its push sooner (the local seed) brings the alarm forward.
+    await stub.record([answer({ territory })], { ...context(territory, Date.now()), summaryDelayMs: 1_000 });
+    expect(await alarm()).toBeLessThan(Date.now() + 1_001);
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    expect(await summarisedAnswers(env, territory)).toBe(3);
+  });
+
   it('forgets client hashes after 48 hours and never stores an IP', async () => {
     const territory = freshTerritory().id;
     const stub = ledger(env, territory);

@@ -2,13 +2,15 @@
  * TerritoryLedger: the Durable Object holding one territory's answers and tallies in SQLite (or one
  * shard of a busy territory's). Every batch is stored together with its tallies in one transaction,
  * so the tallies always equal what the stored answers add up to, and an id retried any number of
- * times counts once. A short alarm pushes the months that changed to D1 in one batch.
+ * times counts once. An alarm pushes the months that changed to D1 in one batch, a while after the
+ * first unpushed write (SUMMARY_DELAY_SECONDS), so the writes in between share one push.
  * @module
  */
 import { DurableObject } from 'cloudflare:workers';
 import type { Answer, AnswerResult } from '../../../survey/response.js';
 import { completeness } from '../../../survey/tally.js';
 import type { Territory } from '../../../survey/results.js';
+import { config } from '../config.js';
 import type { Env } from '../env.js';
 import { readAggregates, type AggregateFilter, type Aggregates } from './aggregates.js';
 import { LEDGER_SCHEMA } from './ledger-schema.js';
@@ -27,8 +29,6 @@ const EXCLUSION = { counted: 0, flagged: 1, capped: 2 } as const;
 
 /** How long after its first receipt an answer may still be replaced by a fuller version. */
 export const UPDATE_WINDOW_MS = 24 * 60 * 60 * 1000;
-/** How soon after a write its month's summary reaches D1. */
-export const SUMMARY_DELAY_MS = 2_000;
 
 export interface RecordContext {
   /** Receipt time (ms); the seed passes past times, tests move the clock. */
@@ -41,6 +41,8 @@ export interface RecordContext {
   limits: RateLimits | null;
   /** The request had no Origin header (not a web page): noted per day for the Trophée review. */
   withoutOrigin: boolean;
+  /** How soon the D1 push follows; the configured delay unless given (the local seed wants its data pushed at once). */
+  summaryDelayMs?: number;
 }
 
 export interface StoredComment {
@@ -137,7 +139,7 @@ export class TerritoryLedger extends DurableObject<Env> {
       throw error;
     }
     this.metaWritten = true;
-    await this.scheduleAlarm(SUMMARY_DELAY_MS);
+    await this.scheduleAlarm(context.summaryDelayMs ?? config(this.env).summaryDelaySeconds * 1000);
     return results;
   }
 
@@ -296,7 +298,7 @@ export class TerritoryLedger extends DurableObject<Env> {
     purgeClients(this.sql, Date.now());
     purgeClientDays(this.sql, Date.now());
     // Writes during the push re-dirtied months: push them soon. Otherwise wake hourly while hashes remain to purge.
-    if (this.sql.exec('SELECT 1 FROM dirty_months LIMIT 1').toArray().length > 0) await this.scheduleAlarm(SUMMARY_DELAY_MS);
+    if (this.sql.exec('SELECT 1 FROM dirty_months LIMIT 1').toArray().length > 0) await this.scheduleAlarm(config(this.env).summaryDelaySeconds * 1000);
     else if (this.sql.exec('SELECT 1 FROM client_windows LIMIT 1').toArray().length > 0) await this.scheduleAlarm(CLIENT_RETENTION_MS / 48);
   }
 }

@@ -24,6 +24,7 @@ import { floorLedger } from '../ledger/shards.js';
 import { MAX_BODY_BYTES, validatedAnswers } from './responses.js';
 
 export const MAX_SEED_BATCH = 2000;
+const SEED_SUMMARY_DELAY_MS = 1000;
 
 const SeedBatchSchema = z.strictObject({
   /** Receipt time given to every answer of the batch (ms since 1970). */
@@ -71,7 +72,16 @@ export const dev = new Hono<AppEnv>()
           return kept === undefined ? rest : { ...rest, comment: kept };
         });
         // Synthetic answers stand for answers from web pages: none is noted as sent without an Origin.
-        return storeAnswers(c.env, masked, { now: at, client: 'seed', origin: undefined, ownOrigin: '', limits: null, withoutOrigin: false });
+        // Pushed to D1 within a second, so the sample's comparisons and rankings show as soon as the seed ends.
+        return storeAnswers(c.env, masked, {
+          now: at,
+          client: 'seed',
+          origin: undefined,
+          ownOrigin: '',
+          limits: null,
+          withoutOrigin: false,
+          summaryDelayMs: SEED_SUMMARY_DELAY_MS,
+        });
       }),
     );
     return c.json({ data: { results: stored.flat() } });
