@@ -332,4 +332,27 @@ test.describe('on a phone', () => {
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });
+
+  test('charts far below the screen are drawn as the reader scrolls to them, and all of them before printing', async ({ page }) => {
+    await page.addInitScript(() =>
+      document.addEventListener('barometre-results-loaded', () => document.documentElement.setAttribute('data-results-loaded', '')),
+    );
+    await page.goto(`/tableau-de-bord/${TOWN}`);
+    await expect(page.locator('html')).toHaveAttribute('data-results-loaded');
+    const canvases = page.locator('barometre-resultats canvas');
+    await expect(canvases).toHaveCount(7);
+    // chart.js sizes a canvas it draws on (its style attribute); a canvas still waiting has none.
+    const state = () =>
+      canvases.evaluateAll((elements) =>
+        elements.map((canvas) => ({ drawn: canvas.hasAttribute('style'), below: canvas.getBoundingClientRect().top - innerHeight })),
+      );
+    // On a phone the tiles fill the first screen: every chart is further down, none drawn yet.
+    expect(await state()).toEqual(Array.from({ length: 7 }, () => ({ drawn: false, below: expect.any(Number) })));
+    expect(Math.min(...(await state()).map((canvas) => canvas.below))).toBeGreaterThan(300);
+    await canvases.nth(5).scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await state())[5]?.drawn).toBe(true);
+    expect((await state())[0]?.drawn).toBe(false);
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    expect((await state()).map((canvas) => canvas.drawn)).toEqual(Array.from({ length: 7 }, () => true));
+  });
 });

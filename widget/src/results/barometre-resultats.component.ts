@@ -12,7 +12,7 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 
 declare global {
   interface HTMLElementEventMap {
-    /** The figures are on screen: the number of answers they rest on. */
+    /** The figures are on screen (tiles, and the charts near the screen drawn): the number of answers they rest on. */
     'barometre-results-loaded': CustomEvent<{ answers: number }>;
   }
 }
@@ -28,7 +28,8 @@ declare global {
  * @csspart chart - Each chart's figure.
  * @cssproperty --barometre-accent - Colour of the territory's series and headings.
  * @cssproperty --barometre-font - Font family.
- * @event barometre-results-loaded - The figures are on screen. `detail: { answers }`.
+ * @event barometre-results-loaded - The figures are on screen: the tiles, and every chart near the screen drawn
+ * (the others are drawn as the reader scrolls to them). `detail: { answers }`.
  */
 export class BarometreResultats extends LitElement {
   static override styles = styles;
@@ -53,18 +54,22 @@ export class BarometreResultats extends LitElement {
   /** Answers behind figures whose charts are not all drawn yet: « loaded » is still to be announced. */
   private unannounced?: number;
   private loading?: AbortController;
-  private readonly openTablesForPrint = () => this.renderRoot.querySelectorAll('details').forEach((details) => (details.open = true));
+  /** Paper shows every chart and every table: the charts still waiting to come near the screen are drawn now. */
+  private readonly prepareForPrint = () => {
+    this.renderRoot.querySelectorAll('details').forEach((details) => (details.open = true));
+    this.charts.drawAll();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('beforeprint', this.openTablesForPrint);
+    addEventListener('beforeprint', this.prepareForPrint);
     // Back on a page after a move: its charts were destroyed on the way out, the next update redraws them.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeprint', this.openTablesForPrint);
+    removeEventListener('beforeprint', this.prepareForPrint);
     this.loading?.abort();
     this.charts.destroy();
   }
@@ -95,7 +100,7 @@ export class BarometreResultats extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const dataChanged = changed.has('data' as keyof BarometreResultats);
     if (this.data && dataChanged) this.unannounced = this.data.results.answers;
-    // « loaded » once the last chart is drawn (charts are drawn one task each), by whichever sync finishes.
+    // « loaded » once the charts near the screen are drawn (one task each), by whichever sync finishes.
     void this.charts
       .sync(this.specs, (id) => this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-chart="${id}"]`), dataChanged)
       .then((complete) => {
