@@ -25,4 +25,15 @@ describe('the client key', () => {
     expect(await clientHash(at('2001:db8:1:2::1'), 'a-salt-of-16-chars', now + 86_400_000)).not.toBe(a);
     expect(a).toMatch(/^[0-9a-f]{32}$/);
   });
+
+  it('gives the same hash from memory as computed afresh, across days, salts and a full memory', async () => {
+    const now = Date.UTC(2026, 10, 30, 9);
+    const first = await clientHash(at('198.51.100.4'), 'a-salt-of-16-chars', now);
+    expect(await clientHash(at('198.51.100.4'), 'another-salt-of-16', now)).not.toBe(first);
+    expect(await clientHash(at('198.51.100.4'), 'a-salt-of-16-chars', now - 86_400_000)).not.toBe(first);
+    // Back to the first day after another, and after ten thousand other addresses: the same identity.
+    expect(await clientHash(at('198.51.100.4'), 'a-salt-of-16-chars', now + 3_600_000)).toBe(first);
+    for (let index = 0; index < 10_001; index += 1) await clientHash(at(`10.${index >> 16}.${(index >> 8) & 255}.${index & 255}`), 'a-salt-of-16-chars', now);
+    expect(await clientHash(at('198.51.100.4'), 'a-salt-of-16-chars', now)).toBe(first);
+  });
 });

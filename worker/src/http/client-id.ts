@@ -24,8 +24,29 @@ export function clientKey(raw: string | null): string {
   return `${parts.join(':')}::/64`;
 }
 
+/**
+ * The hashes this isolate made today, by header value: an answer, its details a minute later and
+ * the next citizen at the same counter reuse one instead of parsing the address and hashing again
+ * (about a twentieth of an ingest request's time). In memory only, never written anywhere, emptied
+ * when the day changes and whenever it holds MAX_REMEMBERED entries, so a client rotating
+ * addresses cannot make it grow.
+ */
+const remembered = new Map<string, string>();
+let rememberedDay = '';
+const MAX_REMEMBERED = 10_000;
+
 export async function clientHash(request: Request, salt: string, now: number): Promise<string> {
-  const key = clientKey(request.headers.get('cf-connecting-ip'));
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}|${dayOf(now)}|${key}`));
-  return Array.from(new Uint8Array(digest).slice(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  const raw = request.headers.get('cf-connecting-ip');
+  const day = dayOf(now);
+  if (day !== rememberedDay || remembered.size >= MAX_REMEMBERED) {
+    remembered.clear();
+    rememberedDay = day;
+  }
+  const cacheKey = `${salt}|${raw ?? ''}`;
+  const known = remembered.get(cacheKey);
+  if (known) return known;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}|${day}|${clientKey(raw)}`));
+  const hash = Array.from(new Uint8Array(digest).slice(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  remembered.set(cacheKey, hash);
+  return hash;
 }
