@@ -15,7 +15,7 @@
  * the median time from navigation to the first choice on screen, the longest main-thread task of
  * the element's code, and the bytes that arrived before the first choice; then the ratios
  * widget/floor, target ≤ 1.2, printed as met or not met. The widget is loaded twice per round: from
- * the Worker, as towns embed it, and from the floor's own server (e2e/fixtures/perf-bench-origin.html,
+ * the Worker, as towns embed it, and from the floor's own server (e2e/fixtures/perf.html?from=bench,
  * the same built files copied into build/bench/), so that the ratio compares code with code and not
  * `wrangler dev`'s asset serving with a plain Node server. The ratio to the floor is the second's;
  * the first's is printed beside it. Long Animation Frames only report frames
@@ -37,6 +37,8 @@ const RATIO_TARGET = 1.2;
 interface Variant {
   name: 'widget' | 'widget-same-server' | 'floor';
   page: string;
+  /** Where the page loads the widget from (e2e/fixtures/serve.ts): the Worker unless `bench`. */
+  from?: 'bench';
   /** The element whose first `button.choice` the load waits for. */
   tag: string;
   /** Where the element's code comes from: its tasks and bytes are those of this origin. */
@@ -45,7 +47,7 @@ interface Variant {
 const WIDGET: Variant = { name: 'widget', page: 'perf', tag: 'barometre-citoyen', origin: BASE_URL };
 const FLOOR: Variant = { name: 'floor', page: 'bare-lit', tag: 'bare-survey', origin: BENCH_ORIGIN };
 /** The same widget files, served by the floor's server. */
-const SAME_SERVER: Variant = { name: 'widget-same-server', page: 'perf-bench-origin', tag: 'barometre-citoyen', origin: BENCH_ORIGIN };
+const SAME_SERVER: Variant = { name: 'widget-same-server', page: 'perf', from: 'bench', tag: 'barometre-citoyen', origin: BENCH_ORIGIN };
 
 interface Load {
   variant: Variant['name'];
@@ -161,7 +163,7 @@ async function measure(browser: Browser, page: Page, variant: Variant): Promise<
     { origin: variant.origin, tag: variant.tag },
   );
   await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'toplevel', 'v8', '__metadata'] });
-  await page.goto(fixture(variant.page));
+  await page.goto(fixture(variant.page, { from: variant.from }));
   await page.waitForFunction(() => (window as unknown as { perf: { widgetVisible: number } }).perf.widgetVisible > 0);
   // Let the idle-time work (the outbox chunk, a first flush) run before reading the tasks.
   await page.waitForLoadState('networkidle');
@@ -333,7 +335,7 @@ test('with 4× CPU throttling: visible within 150 ms of the page, no task over 5
         floor: {
           element: 'bench/fixtures/bare-lit.ts',
           page: 'e2e/fixtures/bare-lit.html',
-          sameServerPage: 'e2e/fixtures/perf-bench-origin.html',
+          sameServerPage: 'e2e/fixtures/perf.html?from=bench',
           widget,
           sameServer,
           floor,

@@ -12,7 +12,7 @@ export { BASE_URL, FIXTURES_URL };
 export const TERRITORY = 'commune:25056';
 
 /** A fixture page, served from another origin than the Worker. */
-export function fixture(name: string, query: { lang?: string; territory?: string } = {}): string {
+export function fixture(name: string, query: { lang?: string; territory?: string; from?: 'bench' } = {}): string {
   const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined));
   return `${FIXTURES_URL}/${name}.html${search.size > 0 ? `?${search}` : ''}`;
 }
