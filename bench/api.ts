@@ -26,10 +26,11 @@ import * as z from 'zod/mini';
 import type { Answer } from '../survey/response.js';
 import '../survey/reference-data.js';
 import { findTerritory } from '../survey/territory-directory.js';
-import { startLocalServer } from '../scripts/lib/local-server.js';
+import { startLocalServer, type LocalServer } from '../scripts/lib/local-server.js';
 import { Random } from '../scripts/seed/random.js';
 import { benchAnswer, UNLIMITED_CLIENT_VARS } from './lib/answer.js';
 import { seedTerritory } from './lib/seed-territory.js';
+import { spentBetween, workerdWrites } from './lib/workerd.js';
 
 const FlagsSchema = z.object({
   duration: z._default(z.coerce.number().check(z.int(), z.minimum(2), z.maximum(120)), 10),
@@ -71,13 +72,23 @@ interface Phase {
   p50: number;
   p99: number;
   acknowledged: number;
+  /** Bytes the server's workerd processes wrote to storage per request (/proc/<pid>/io); null when workerd restarted. */
+  bytesWrittenPerRequest: number | null;
 }
 
 /** Every answer the ingest phases sent, and whether the server's reply reached the client. */
 const sent = new Map<string, { answer: Answer; acknowledged: boolean }>();
 
-async function load(url: string, path: string, method: 'GET' | 'POST', random: Random, connections = flags.connections): Promise<Phase> {
+/** A local server: its URL and the process group of its workerd processes. */
+interface Target {
+  url: string;
+  group: number;
+}
+const targetOf = (server: LocalServer): Target => ({ url: server.url, group: server.process.pid ?? 0 });
+
+async function load({ url, group }: Target, path: string, method: 'GET' | 'POST', random: Random, connections = flags.connections): Promise<Phase> {
   let acknowledged = 0;
+  const writesBefore = workerdWrites(group);
   const result = await autocannon({
     url: `${url}${path}`,
     method,
@@ -116,6 +127,9 @@ async function load(url: string, path: string, method: 'GET' | 'POST', random: R
     p50: result.latency.p50,
     p99: result.latency.p99,
     acknowledged,
+    bytesWrittenPerRequest: ((written) => (written.restarted ? null : Math.round(written.amount / Math.max(result.requests.total, 1))))(
+      spentBetween(writesBefore, workerdWrites(group)),
+    ),
   };
 }
 
@@ -131,15 +145,15 @@ async function json<T>(url: string): Promise<T> {
 const ratio = (numerator: number, denominator: number) => Math.round((numerator / Math.max(denominator, 1e-9)) * 1000) / 1000;
 
 /** Validate-only, the one-insert floor and ingest, alternated, on one server. */
-async function compare(url: string, random: Random) {
+async function compare(target: Target, random: Random) {
   const validate: Phase[] = [];
   const floor: Phase[] = [];
   const ingest: Phase[] = [];
   // Three rounds: on a shared 2-core machine one round in three is an outlier, and a median of two is the better one.
   for (let round = 0; round < ROUNDS; round += 1) {
-    validate.push(await load(url, '/v1/responses/validate', 'POST', random));
-    floor.push(await load(url, '/v1/dev/floor', 'POST', random));
-    ingest.push(await load(url, '/v1/responses', 'POST', random));
+    validate.push(await load(target, '/v1/responses/validate', 'POST', random));
+    floor.push(await load(target, '/v1/dev/floor', 'POST', random));
+    ingest.push(await load(target, '/v1/responses', 'POST', random));
   }
   const validateRate = median(validate.map((phase) => phase.requestsPerSecond));
   const floorRate = median(floor.map((phase) => phase.requestsPerSecond));
@@ -155,6 +169,12 @@ async function compare(url: string, random: Random) {
     floorRatio: ratio(ingestRate, floorRate),
     // Per round, ingest against the floor measured just before it: how much noise the median hides.
     roundFloorRatios: ingest.map((phase, index) => ratio(phase.requestsPerSecond, floor[index]?.requestsPerSecond ?? 0)),
+    // What each request made workerd write to storage: the disk's share of the gap between ingest and the floor.
+    bytesWrittenPerRequest: {
+      validate: median(validate.flatMap((phase) => phase.bytesWrittenPerRequest ?? [])),
+      floor: median(floor.flatMap((phase) => phase.bytesWrittenPerRequest ?? [])),
+      ingest: median(ingest.flatMap((phase) => phase.bytesWrittenPerRequest ?? [])),
+    },
   };
 }
 
@@ -166,7 +186,7 @@ let tmpfs: Awaited<ReturnType<typeof compare>> | null = null;
 if (existsSync('/dev/shm')) {
   const memory = await startLocalServer({ persistTo: '/dev/shm/barometre-bench-state', fresh: true, vars: UNLIMITED_CLIENT_VARS });
   try {
-    tmpfs = await compare(memory.url, random);
+    tmpfs = await compare(targetOf(memory), random);
   } finally {
     await memory.stop();
     rmSync('/dev/shm/barometre-bench-state', { recursive: true, force: true });
@@ -177,7 +197,7 @@ if (existsSync('/dev/shm')) {
 const server = await startLocalServer({ persistTo: '.wrangler/bench-state', fresh: true, vars: UNLIMITED_CLIENT_VARS });
 try {
   // 1. Validate-only against ingest, alternated, state on disk.
-  const disk = await compare(server.url, random);
+  const disk = await compare(targetOf(server), random);
   const { validate, ingest } = disk;
   const acknowledgedUnderLoad = ingest.reduce((sum, phase) => sum + phase.acknowledged, 0);
   // Requests in flight when a phase's time ran out were processed, but their replies never reached
@@ -215,7 +235,8 @@ try {
   const seedSeconds = (await seedTerritory(server.url, BIG, flags.big)) + (await seedTerritory(server.url, SMALL, flags.small));
   const bigAnswers = (await json<{ answers: number }>(`${server.url}/v1/territories/${BIG}/results`)).answers;
   const smallAnswers = (await json<{ answers: number }>(`${server.url}/v1/territories/${SMALL}/results`)).answers;
-  const read = (territory: string, query = '') => load(server.url, `/v1/territories/${territory}/results${query}`, 'GET', random, flags['read-connections']);
+  const read = (territory: string, query = '') =>
+    load(targetOf(server), `/v1/territories/${territory}/results${query}`, 'GET', random, flags['read-connections']);
   const smallRead = await read(SMALL);
   const bigRead = await read(BIG);
   const smallFiltered = await read(SMALL, '?service=mairie');
@@ -234,6 +255,7 @@ try {
       target: 0.8,
       floorRatio: disk.floorRatio,
       roundFloorRatios: disk.roundFloorRatios,
+      bytesWrittenPerRequest: disk.bytesWrittenPerRequest,
       floorTarget: 0.9,
       rounds: { validate, floor: disk.floor, ingest },
       tmpfs: tmpfs && {
@@ -293,6 +315,12 @@ try {
     { figure: `floor: one insert per request (req/s, median of ${ROUNDS}), disk`, value: Math.round(floorRate), target: '', verdict: '' },
     { figure: `ingest single answers (req/s, median of ${ROUNDS}), disk`, value: Math.round(ingestRate), target: '', verdict: '' },
     { figure: 'ingest / floor, state on disk', value: figures.ingestion.floorRatio, target: '≥ 0.9', verdict: ok(figures.ingestion.floorRatio >= 0.9) },
+    {
+      figure: 'bytes written per request, floor / ingest, disk',
+      value: `${disk.bytesWrittenPerRequest.floor} / ${disk.bytesWrittenPerRequest.ingest}`,
+      target: '(information)',
+      verdict: '',
+    },
     { figure: 'ingest / validate, state on disk', value: figures.ingestion.ratio, target: '≥ 0.8', verdict: ok(figures.ingestion.ratio >= 0.8) },
     ...(tmpfs
       ? [

@@ -20,8 +20,7 @@
  * @module
  */
 import autocannon from 'autocannon';
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
@@ -34,6 +33,7 @@ import { startLocalServer } from '../scripts/lib/local-server.js';
 import { Random } from '../scripts/seed/random.js';
 import { DEFAULT_SUMMARY_DELAY_SECONDS } from '../worker/src/ledger/summary-delay.js';
 import { benchAnswer, UNLIMITED_CLIENT_VARS } from './lib/answer.js';
+import { spentBetween, workerdCpu } from './lib/workerd.js';
 
 const FlagsSchema = z.object({
   port: z._default(z.coerce.number().check(z.int(), z.minimum(8840), z.maximum(8849)), 8840),
@@ -97,8 +97,13 @@ const MODEL = {
   },
 };
 
-/** The ledgers' push delay as deployed (the servers this benchmark starts keep it too). */
+/** The ledgers' push delay as deployed: the model's. */
 const SUMMARY_DELAY_MS = DEFAULT_SUMMARY_DELAY_SECONDS * 1000;
+/**
+ * The delay of the server measured here: short, so the push measurement and the replay's summary
+ * lag take seconds, not minutes. A push costs the same whatever the delay before it.
+ */
+const MEASURED_DELAY_MS = 2000;
 
 const HOT = 'commune:75056'; // Paris
 const SECOND = 'commune:13055'; // Marseille
@@ -180,39 +185,6 @@ function statementsPerPush(months: number): number {
 }
 const STATEMENTS_PER_PUSH = statementsPerPush(1);
 
-// ── CPU time of the server's workerd processes ────────────────────────────────────────────────────
-const CLOCK_TICKS = Number(execSync('getconf CLK_TCK').toString().trim()) || 100;
-/** CPU time (ms) of each workerd process of the server's process group, by pid. */
-function workerdCpu(group: number): Map<number, number> {
-  const byPid = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      const name = stat.slice(stat.indexOf('(') + 1, close);
-      const fields = stat.slice(close + 2).split(' ');
-      // fields[0] is the state (stat field 3): pgrp is field 5, utime 14, stime 15.
-      if (name !== 'workerd' || Number(fields[2]) !== group) continue;
-      byPid.set(Number(entry), ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return byPid;
-}
-/**
- * CPU spent between two snapshots by the processes present in both. wrangler dev restarts workerd
- * when a file under worker/src changes (others edit the tree while this runs): `restarted` says the
- * phase's figure misses the restarted process's share.
- */
-function cpuBetween(before: Map<number, number>, after: Map<number, number>): { ms: number; restarted: boolean } {
-  let ms = 0;
-  for (const [pid, value] of after) if (before.has(pid)) ms += value - (before.get(pid) ?? 0);
-  const restarted = before.size !== after.size || [...after.keys()].some((pid) => !before.has(pid));
-  return { ms, restarted };
-}
-
 // ── Load ──────────────────────────────────────────────────────────────────────────────────────────
 const random = new Random(15);
 const answerFor = (territory: string): Answer => benchAnswer(random, territory);
@@ -283,7 +255,7 @@ async function load(
     ],
   });
   const seconds = (performance.now() - started) / 1000;
-  const cpu = cpuBetween(cpuBefore, workerdCpu(group));
+  const cpu = spentBetween(cpuBefore, workerdCpu(group));
   totalAccepted += acceptedTotal;
   return {
     name: options.name,
@@ -296,7 +268,7 @@ async function load(
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
-    cpuMsPerRequest: cpu.restarted ? null : Math.round((cpu.ms / Math.max(result.requests.total, 1)) * 100) / 100,
+    cpuMsPerRequest: cpu.restarted ? null : Math.round((cpu.amount / Math.max(result.requests.total, 1)) * 100) / 100,
     loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,
     accepted,
   };
@@ -338,7 +310,7 @@ async function burst(url: string, ids: string[]): Promise<{ writeMs: number; acc
 }
 
 /** Polls D1's total until it has not changed for `quietMs` (and at least `minMs` went by): when it last changed, and to what. */
-async function settle(url: string, from: number, minMs: number, quietMs = 1500, timeoutMs = 20_000) {
+async function settle(url: string, from: number, minMs: number, quietMs = 1500, timeoutMs = minMs + 20_000) {
   let total = await summarised(url);
   let changedAt = 0;
   while (performance.now() - from < timeoutMs) {
@@ -370,7 +342,12 @@ console.log(
   `bench:capacity — ${flags.phase} s per phase, replay ${flags.replay} s, port ${flags.port}, load from 127.0.0.1 (machine: ${cpus().length} cores, load ${loadavg()[0]?.toFixed(2)})`,
 );
 const STATE = existsSync('/dev/shm') ? '/dev/shm/barometre-capacity-state' : '.wrangler/capacity-state';
-const server = await startLocalServer({ persistTo: STATE, port: flags.port, fresh: true, vars: UNLIMITED_CLIENT_VARS });
+const server = await startLocalServer({
+  persistTo: STATE,
+  port: flags.port,
+  fresh: true,
+  vars: { ...UNLIMITED_CLIENT_VARS, SUMMARY_DELAY_SECONDS: String(MEASURED_DELAY_MS / 1000) },
+});
 const group = server.process.pid ?? 0;
 const url = server.url;
 
@@ -397,21 +374,21 @@ try {
   // baseline, divided by the pushes, is the cost of one push. No request is made meanwhile.
   console.log(`  D1 push: creating the ${hottestIds.length} hottest ledgers, then a burst on warm ones…`);
   const creation = await burst(url, hottestIds);
-  await settle(url, performance.now(), SUMMARY_DELAY_MS + 500);
+  await settle(url, performance.now(), MEASURED_DELAY_MS + 500);
   const idleStart = performance.now();
   const idleCpu = workerdCpu(group);
   await sleep(2000);
-  const idleMsPerSecond = (cpuBetween(idleCpu, workerdCpu(group)).ms / (performance.now() - idleStart)) * 1000;
+  const idleMsPerSecond = (spentBetween(idleCpu, workerdCpu(group)).amount / (performance.now() - idleStart)) * 1000;
   const burstIds = hottestIds.slice(0, Math.min(100, hottestIds.length));
   const beforeBurst = await summarised(url);
   const measured = await burst(url, burstIds);
   const windowStart = performance.now();
   const windowCpu = workerdCpu(group);
-  await sleep(SUMMARY_DELAY_MS + 2000);
+  await sleep(MEASURED_DELAY_MS + 2000);
   const windowSeconds = (performance.now() - windowStart) / 1000;
-  const windowUse = cpuBetween(windowCpu, workerdCpu(group));
+  const windowUse = spentBetween(windowCpu, workerdCpu(group));
   if (windowUse.restarted) console.warn('  workerd restarted during the D1 push window (a file under worker/src changed): the push cost is unreliable');
-  const pushCpu = windowUse.ms - idleMsPerSecond * windowSeconds;
+  const pushCpu = windowUse.amount - idleMsPerSecond * windowSeconds;
   const afterBurst = (await settle(url, performance.now(), 0, 600)).total;
   const cpuMsPerPush = Math.max(pushCpu, 0.001) / Math.max(measured.accepted, 1);
   // One core of this machine doing nothing but pushes: a conservative local figure for D1's single
@@ -421,7 +398,7 @@ try {
     ledgers: measured.accepted,
     failedWrites: measured.failed + creation.failed,
     writeSpreadMs: Math.round(measured.writeMs),
-    clean: measured.writeMs < SUMMARY_DELAY_MS && !windowUse.restarted,
+    clean: measured.writeMs < MEASURED_DELAY_MS && !windowUse.restarted,
     pushedAnswers: afterBurst - beforeBurst,
     idleCpuMsPerSecond: round(idleMsPerSecond, 1),
     windowSeconds: round(windowSeconds, 2),
@@ -664,13 +641,13 @@ try {
     meanLatencyMs: round(light.meanMs / Math.max(1 - rho, 0.05), 1),
     parisShare: round((replayRates.find((entry) => entry.id === HOT)?.writes ?? 0) / replayNational, 4),
     d1PushesPerSecond: round(
-      scaled.reduce((sum, entry) => sum + 1 / (1 / entry.writes + SUMMARY_DELAY_MS / 1000 + pushSeconds), 0),
+      scaled.reduce((sum, entry) => sum + 1 / (1 / entry.writes + MEASURED_DELAY_MS / 1000 + pushSeconds), 0),
       1,
     ),
     // After the last write: the ledgers written in the last T seconds are dirty; their alarms fire
     // within T and drain at the measured push rate.
     summaryLagMs: Math.round(
-      SUMMARY_DELAY_MS + (scaled.reduce((sum, entry) => sum + (1 - Math.exp((-entry.writes * SUMMARY_DELAY_MS) / 1000)), 0) / pushesPerSecond) * 1000,
+      MEASURED_DELAY_MS + (scaled.reduce((sum, entry) => sum + (1 - Math.exp((-entry.writes * MEASURED_DELAY_MS) / 1000)), 0) / pushesPerSecond) * 1000,
     ),
   };
   console.log(`  replay: ${fmt(replayVolume)} answers/year, peak minute scaled by ${scale.toExponential(2)} to ${offered} req/s for ${flags.replay} s…`);
@@ -685,7 +662,7 @@ try {
   });
   const replayEnd = performance.now();
   // When D1 last changed after the last write: requests in flight at the deadline were stored too.
-  const lag = await settle(url, replayEnd, SUMMARY_DELAY_MS + 500);
+  const lag = await settle(url, replayEnd, MEASURED_DELAY_MS + 500);
   const measuredReplay = {
     acknowledgedPerSecond: replay.answersPerSecond,
     meanLatencyMs: replay.meanMs,
