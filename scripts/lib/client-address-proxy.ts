@@ -40,8 +40,10 @@ export async function startClientAddressProxy(options: {
 }): Promise<ClientAddressProxy> {
   // xfwd off: X-Forwarded-* would be one more header a reader could mistake for the client's word.
   // Keep-alive to wrangler: a new upstream connection per request cost about two thirds of the
-  // throughput (bench:api).
-  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  // throughput (bench:api). workerd closes a keep-alive connection idle for 5 s, without a
+  // Keep-Alive hint: a request sent on it just then fails (ECONNRESET, a 502 here; a browser test
+  // loading a script saw it as a CORS error). The agent drops its own idle sockets after 4 s, first.
+  const agent = new Agent({ keepAlive: true, maxSockets: 64, timeout: 4_000 });
   const proxy = createProxyServer({ target: options.target, xfwd: false, ws: true, agent });
   // The client's CF-*/MF-* headers go and CF-Connecting-IP is set before the upstream request exists
   // (proxy options, not its proxyReq event): a request queued behind the agent's 64 sockets has
@@ -51,8 +53,11 @@ export async function startClientAddressProxy(options: {
     for (const name of Object.keys(request.headers)) if (FORGEABLE.test(name)) delete request.headers[name];
     return { headers: { 'cf-connecting-ip': address } };
   };
-  proxy.on('error', (_error, _request, response) => {
-    // wrangler dev still starting, or restarting: say so rather than hang.
+  proxy.on('error', (error, request, response) => {
+    // wrangler dev still starting, or restarting: say so rather than hang. Anything but a refused
+    // connection (the usual start-up wait) leaves a trace, so a flaky test has a cause to read.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ECONNREFUSED') console.error(`proxy: ${request.method} ${request.url}: ${code ?? error.message}`);
     if ('writeHead' in response && !response.headersSent) {
       response.writeHead(502, { 'content-type': 'application/json' });
       response.end(JSON.stringify({ error: { code: 'unavailable', message: 'The local Worker is not answering yet; retry in a moment.' } }));
