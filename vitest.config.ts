@@ -27,7 +27,7 @@ export default defineConfig(async () => {
           test: {
             name: 'unit',
             environment: 'node',
-            include: ['survey/**/*.test.ts', 'widget/**/*.test.ts', 'kit/**/*.test.ts', 'scripts/**/*.test.ts'],
+            include: ['survey/**/*.test.ts', 'widget/**/*.test.ts', 'kit/**/*.test.ts', 'scripts/**/*.test.ts', 'demo/**/*.test.ts'],
             exclude: [...SUBPROCESS_TESTS, ...RENDER_TESTS],
             // Modules are pure or reset by the tests that need it (the outbox's): no fresh context per file.
             isolate: false,

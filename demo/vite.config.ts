@@ -4,10 +4,22 @@
  * exact snippet a webmaster pastes rather than being bundled into them.
  */
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { currentPage, siteHeader } from './site-header.js';
+
+const SITE_HEADER = '<!-- site-header -->';
+
+/** Puts the shared header where a page says `<!-- site-header -->`; a page without it is left alone. */
+function sharedHeader(): Plugin {
+  return {
+    name: 'barometre-site-header',
+    transformIndexHtml: (html, context) => (html.includes(SITE_HEADER) ? html.replace(SITE_HEADER, siteHeader(currentPage(context.filename))) : html),
+  };
+}
 
 export default defineConfig({
   root: 'demo',
+  plugins: [sharedHeader()],
   publicDir: resolve('build/public'),
   build: {
     outDir: resolve('dist'),

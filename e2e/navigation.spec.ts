@@ -1,0 +1,41 @@
+/**
+ * One navigation on every page of the barometer (demo/site-header.ts, put in at build time): the
+ * same links in the same order, the current page marked for assistive technologies, usable at a
+ * phone's width.
+ */
+import { expect, test } from '@playwright/test';
+import { SITE_PAGES } from '../demo/site-header.js';
+import { axeViolations } from './support.js';
+
+const PAGES = [
+  { path: '/trophee', current: 'Trophée' },
+  { path: '/carte', current: 'Carte' },
+  { path: '/kit.html', current: 'Kit de communication' },
+  { path: '/integrer', current: 'Intégrer le questionnaire' },
+  { path: '/tableau-de-bord/commune:25056', current: undefined },
+];
+
+for (const width of [1280, 390]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+
+    test('every page has the same navigation and marks where the reader is', async ({ page }) => {
+      for (const { path, current } of PAGES) {
+        await page.goto(path);
+        const nav = page.getByRole('navigation', { name: 'Pages du baromètre' });
+        await expect(nav.getByRole('link')).toHaveText(SITE_PAGES.map((entry) => entry.label));
+        const marked = nav.locator('[aria-current="page"]');
+        if (current) await expect(marked).toHaveText(current);
+        else await expect(marked).toHaveCount(0);
+        await expect(page.getByRole('link', { name: 'Baromètre citoyen' })).toHaveAttribute('href', '/');
+        // The skip link leads to the page's main content.
+        await expect(page.locator('a.skip')).toHaveAttribute('href', '#contenu');
+        await expect(page.locator('main#contenu')).toHaveCount(1);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBeLessThanOrEqual(0);
+      }
+      await page.goto('/kit.html');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+}
