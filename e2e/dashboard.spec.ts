@@ -304,6 +304,41 @@ test('the map gives every département its figures, by keyboard and in the table
   expect(await axeViolations(page)).toEqual([]);
 });
 
+for (const width of [1280, 390]) {
+  test(`at ${width} px, a dashboard without a territory, or with one that does not exist, offers the search and asks the API nothing about it`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/v1/')) asked.push(url.pathname);
+    });
+    const response = await page.goto('/tableau-de-bord/commune:99999');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Collectivité introuvable');
+    await expect(page.getByText('Aucune collectivité n’a le code commune:99999')).toBeVisible();
+    await expect(page.locator('barometre-resultats, #filters, #comments-form')).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto('/tableau-de-bord');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tableau de bord');
+    const search = page.getByRole('search', { name: 'Trouver une collectivité' });
+    await search.getByRole('button', { name: 'Voir son tableau de bord' }).click();
+    await expect(search.getByRole('alert')).toHaveText('Saisissez le nom ou le code INSEE d’une collectivité.');
+    // Typing shows the matches (the API's search); a match chosen from the list leads to its dashboard.
+    const input = search.getByLabel(/Nom ou code INSEE/);
+    await input.fill('Besan');
+    await expect(search.locator('datalist option[value="Besançon (commune:25056)"]')).toHaveCount(1);
+    await input.fill('Besançon (commune:25056)');
+    await search.getByRole('button', { name: 'Voir son tableau de bord' }).click();
+    await expect(page).toHaveURL(/\/tableau-de-bord\/commune%3A25056$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Besançon');
+    // Only the known territory's figures were asked for: nothing about commune:99999, no empty id.
+    expect(asked.filter((path) => path.includes('99999') || path.includes('//'))).toEqual([]);
+  });
+}
+
 test('a town embeds its results and its Trophée rank on its own site; the survey never loads chart.js', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));

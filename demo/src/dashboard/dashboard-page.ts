@@ -10,6 +10,7 @@ import { ownLabel } from '../../../survey/sources.js';
 import type { Territory } from '../../../survey/results.js';
 import { dashboardTitle, territoryLinks, territorySubtitle } from '../../../survey/territory-heading.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
+import { showTerritorySearch } from './find-territory.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const FILTERS = ['from', 'to', 'service', 'channel'] as const;
@@ -60,21 +61,26 @@ form.addEventListener('submit', (event) => {
 });
 addEventListener('popstate', () => apply(filtersFromUrl()));
 
+/** No territory, or one that does not exist: say so and offer the search instead of empty figures. */
+function notFound(subtitle: string): void {
+  $('title').textContent = territoryId ? 'Collectivité introuvable' : 'Tableau de bord';
+  $('subtitle').textContent = subtitle;
+  $('territory-view').remove();
+  showTerritorySearch($<HTMLFormElement>('find'));
+}
+
 async function describe(): Promise<void> {
-  if (!isTerritoryId(territoryId)) {
-    $('title').textContent = 'Collectivité introuvable';
-    $('subtitle').textContent = 'L’adresse doit ressembler à /tableau-de-bord/commune:25056.';
-    results.remove();
-    return;
-  }
+  // The Worker found the territory and already wrote its heading and links: the results get it now,
+  // in the same task as their filters, so they load once.
+  const known = results.dataset['territory'];
+  if (known) return void results.setAttribute('territory', known);
+  if (!territoryId) return notFound('Cherchez votre collectivité pour voir ses résultats.');
+  if (!isTerritoryId(territoryId)) return notFound(`« ${territoryId} » n’est pas un code de collectivité : cherchez-la par son nom.`);
+  if (results.hasAttribute('data-unknown')) return notFound(`Aucune collectivité n’a le code ${territoryId} : cherchez-la par son nom.`);
   const response = await fetch(`/v1/territories/${encodeURIComponent(territoryId)}`);
-  if (!response.ok) {
-    $('title').textContent = 'Collectivité introuvable';
-    $('subtitle').textContent = `Aucune collectivité n’a le code ${territoryId}.`;
-    results.remove();
-    return;
-  }
+  if (!response.ok) return notFound(`Aucune collectivité n’a le code ${territoryId} : cherchez-la par son nom.`);
   const territory = ((await response.json()) as { data: Territory }).data;
+  results.setAttribute('territory', territory.id);
   // Usually already written by the Worker into the HTML; set again for a page served without it.
   document.title = dashboardTitle(territory);
   $('title').textContent = territory.name;
@@ -121,6 +127,5 @@ $<HTMLFormElement>('comments-form').addEventListener('submit', async (event) => 
   status.textContent = `${comments.length} commentaire${comments.length > 1 ? 's' : ''}.`;
 });
 
-if (isTerritoryId(territoryId)) results.setAttribute('territory', territoryId);
 apply(filtersFromUrl());
 void describe();

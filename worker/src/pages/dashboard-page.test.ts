@@ -13,11 +13,15 @@ describe('GET /tableau-de-bord/:territory', () => {
     // The links are there too: one followed as soon as the name shows already leads to Besançon's category and kit.
     expect(page).toContain('<a id="nav-trophy" href="/trophee?category=communes-plus-de-100000&territory=commune%3A25056">');
     expect(page).toContain('<a id="nav-kit" href="/kit.html?territory=commune%3A25056">');
+    expect(page).toContain('<barometre-resultats id="results" data-territory="commune:25056"></barometre-resultats>');
   });
 
-  it('leaves the page as it is for an id that names no territory (its script says so)', async () => {
-    const page = await (await call('/tableau-de-bord/commune:99999')).text();
+  it('answers 404 with the page for an id that names no territory, marked so its script offers the search', async () => {
+    const response = await call('/tableau-de-bord/commune:99999');
+    expect(response.status).toBe(404);
+    const page = await response.text();
     expect(page).toContain('<h1 id="title">Tableau de bord</h1>');
     expect(page).toContain('<p id="subtitle" class="lead"></p>');
+    expect(page).toContain('<barometre-resultats id="results" data-unknown=""></barometre-resultats>');
   });
 });

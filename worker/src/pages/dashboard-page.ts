@@ -2,8 +2,10 @@
  * `/tableau-de-bord/:territory`: the one static dashboard page, with the territory's name and
  * description written into its title and heading by the Worker, so the largest text of the page is
  * there at the first paint instead of after a script's fetch; its links to the territory's Trophée
- * category and kit too, so that a link followed as soon as the name shows already leads there. An id that names no territory gets
- * the page unchanged: its script says so.
+ * category and kit too, so that a link followed as soon as the name shows already leads there; and
+ * the territory on the results element (`data-territory`), so the figures load without waiting
+ * for a lookup. An id that names no territory gets the page unchanged: its script says so and
+ * offers a search (a 404 status), and no request about that id is made.
  * @module
  */
 import type { Context } from 'hono';
@@ -14,14 +16,25 @@ import type { AppEnv } from '../env.js';
 export async function dashboardPage(c: Context<AppEnv>): Promise<Response> {
   const page = await c.env.ASSETS.fetch(new URL('/tableau-de-bord', c.req.url));
   const territory = findTerritory(c.req.param('territory') ?? '');
-  if (!page.ok || !territory) return page;
+  if (!page.ok) return page;
+  if (!territory) {
+    // A 404 that still helps: the page's script says the territory does not exist and offers a
+    // search, without asking the API about an id the Worker already knows is no territory.
+    const unknown = new HTMLRewriter().on('#results', { element: (element) => void element.setAttribute('data-unknown', '') }).transform(page);
+    return new Response(unknown.body, { status: 404, headers: unknown.headers });
+  }
   const links = territoryLinks(territory);
   // HTMLRewriter's setInnerContent escapes text by default: a name is never markup.
-  return new HTMLRewriter()
-    .on('#nav-kit', { element: (element) => void element.setAttribute('href', links.kit) })
-    .on('#nav-trophy', { element: (element) => void (links.trophy && element.setAttribute('href', links.trophy)) })
-    .on('title', { element: (element) => void element.setInnerContent(dashboardTitle(territory)) })
-    .on('#title', { element: (element) => void element.setInnerContent(territory.name) })
-    .on('#subtitle', { element: (element) => void element.setInnerContent(territorySubtitle(territory)) })
-    .transform(page);
+  return (
+    new HTMLRewriter()
+      .on('#nav-kit', { element: (element) => void element.setAttribute('href', links.kit) })
+      .on('#nav-trophy', { element: (element) => void (links.trophy && element.setAttribute('href', links.trophy)) })
+      .on('title', { element: (element) => void element.setInnerContent(dashboardTitle(territory)) })
+      .on('#title', { element: (element) => void element.setInnerContent(territory.name) })
+      .on('#subtitle', { element: (element) => void element.setInnerContent(territorySubtitle(territory)) })
+      // Known to exist: the page's script gives the results their territory with the filters, in one
+      // update (one load), without looking the territory up first.
+      .on('#results', { element: (element) => void element.setAttribute('data-territory', territory.id) })
+      .transform(page)
+  );
 }
