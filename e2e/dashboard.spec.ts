@@ -339,6 +339,29 @@ for (const width of [1280, 390]) {
   });
 }
 
+test('a territory with no answer yet sees its first steps, each opened on it, until its first answer arrives', async ({ page, request }) => {
+  const territory = 'commune:39401'; // Oussières: no other browser test writes for it
+  await page.goto(`/tableau-de-bord/${territory}`);
+  const steps = page.getByRole('region', { name: 'Aucune réponse pour l’instant : les premiers pas' });
+  await expect(steps).toBeVisible();
+  await expect(steps.getByRole('link', { name: 'Intégrez le questionnaire à votre site' })).toHaveAttribute('href', '/integrer?territory=commune%3A39401');
+  await expect(steps.getByRole('link', { name: 'Imprimez et diffusez le kit de communication' })).toHaveAttribute(
+    'href',
+    '/kit.html?territory=commune%3A39401',
+  );
+  await expect(steps.getByRole('link', { name: /\/s\/commune%3A39401$/ })).toHaveAttribute('href', '/s/commune%3A39401');
+  expect(await axeViolations(page)).toEqual([]);
+  // With a filter of the reader's choosing, no answer says nothing about the start: no first steps.
+  await page.goto(`/tableau-de-bord/${territory}?service=mairie`);
+  await expect(page.locator('barometre-resultats [data-tile="answers"] dd')).toContainText('0');
+  await expect(steps).toBeHidden();
+
+  await seed(request, territory, 1, Date.now());
+  await page.goto(`/tableau-de-bord/${territory}`);
+  await expect(page.locator('barometre-resultats [data-tile="answers"] dd')).toContainText('1');
+  await expect(steps).toBeHidden();
+});
+
 test('a town embeds its results and its Trophée rank on its own site; the survey never loads chart.js', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));

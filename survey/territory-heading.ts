@@ -18,9 +18,15 @@ export function dashboardTitle(territory: Territory): string {
   return `${territory.name} — Tableau de bord du Baromètre citoyen`;
 }
 
+/** A territory's tools, each opened on the territory: the snippet builder, the kit, the hosted survey page. */
+export function territoryTools(id: string): { embed: string; kit: string; survey: string } {
+  const encoded = encodeURIComponent(id);
+  return { embed: `/integrer?territory=${encoded}`, kit: `/kit.html?territory=${encoded}`, survey: `/s/${encoded}` };
+}
+
 /** Where a territory's dashboard links: its Trophée category (none for a kind or size the Trophée has no category for) and its kit. */
 export function territoryLinks(territory: Territory): { trophy: string | undefined; kit: string } {
   const category = categoryOf(territory.kind, territory.population);
   const id = encodeURIComponent(territory.id);
-  return { trophy: category ? `/trophee?category=${category}&territory=${id}` : undefined, kit: `/kit.html?territory=${id}` };
+  return { trophy: category ? `/trophee?category=${category}&territory=${id}` : undefined, kit: territoryTools(territory.id).kit };
 }

@@ -11,6 +11,7 @@ import type { Territory } from '../../../survey/results.js';
 import { dashboardTitle, territoryLinks, territorySubtitle } from '../../../survey/territory-heading.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
 import { showTerritorySearch } from './find-territory.js';
+import { firstSteps } from './first-steps.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const FILTERS = ['from', 'to', 'service', 'channel'] as const;
@@ -61,6 +62,17 @@ form.addEventListener('submit', (event) => {
 });
 addEventListener('popstate', () => apply(filtersFromUrl()));
 
+/** The territory's figures, and its first steps while it has no answer. */
+function showResults(id: string): void {
+  results.setAttribute('territory', id);
+  const steps = firstSteps($('first-steps'), id);
+  results.addEventListener('barometre-results-loaded', (event) => {
+    // With a filter of the reader's choosing, no answer says nothing about the territory's start.
+    const params = new URLSearchParams(location.search);
+    steps.show(event.detail.answers, FILTERS.some((name) => params.get(name)));
+  });
+}
+
 /** No territory, or one that does not exist: say so and offer the search instead of empty figures. */
 function notFound(subtitle: string): void {
   $('title').textContent = territoryId ? 'Collectivité introuvable' : 'Tableau de bord';
@@ -73,14 +85,14 @@ async function describe(): Promise<void> {
   // The Worker found the territory and already wrote its heading and links: the results get it now,
   // in the same task as their filters, so they load once.
   const known = results.dataset['territory'];
-  if (known) return void results.setAttribute('territory', known);
+  if (known) return void showResults(known);
   if (!territoryId) return notFound('Cherchez votre collectivité pour voir ses résultats.');
   if (!isTerritoryId(territoryId)) return notFound(`« ${territoryId} » n’est pas un code de collectivité : cherchez-la par son nom.`);
   if (results.hasAttribute('data-unknown')) return notFound(`Aucune collectivité n’a le code ${territoryId} : cherchez-la par son nom.`);
   const response = await fetch(`/v1/territories/${encodeURIComponent(territoryId)}`);
   if (!response.ok) return notFound(`Aucune collectivité n’a le code ${territoryId} : cherchez-la par son nom.`);
   const territory = ((await response.json()) as { data: Territory }).data;
-  results.setAttribute('territory', territory.id);
+  showResults(territory.id);
   // Usually already written by the Worker into the HTML; set again for a page served without it.
   document.title = dashboardTitle(territory);
   $('title').textContent = territory.name;
