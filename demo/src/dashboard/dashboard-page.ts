@@ -69,7 +69,10 @@ function showResults(id: string): void {
   results.addEventListener('barometre-results-loaded', (event) => {
     // With a filter of the reader's choosing, no answer says nothing about the territory's start.
     const params = new URLSearchParams(location.search);
-    steps.show(event.detail.answers, FILTERS.some((name) => params.get(name)));
+    steps.show(
+      event.detail.answers,
+      FILTERS.some((name) => params.get(name)),
+    );
   });
 }
 
