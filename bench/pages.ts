@@ -52,7 +52,8 @@ interface PageSpec {
   noindex?: string;
 }
 const PAGES: PageSpec[] = [
-  { name: 'town (sample)', path: '/' },
+  { name: 'front page', path: '/' },
+  { name: 'town (sample)', path: '/demo' },
   {
     name: 'hosted survey',
     path: '/s/commune:25056',

@@ -6,20 +6,29 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { currentPage, siteHeader } from './site-header.js';
+import { territorySearchForm } from './territory-search-form.js';
 
-const SITE_HEADER = '<!-- site-header -->';
+/** What a page's `<!-- name -->` comment becomes, from the page's file. */
+const PARTIALS: Record<string, (file: string) => string> = {
+  'site-header': (file) => siteHeader(currentPage(file)),
+  'territory-search': () => territorySearchForm({ hidden: false }),
+  'territory-search-hidden': () => territorySearchForm({ hidden: true }),
+};
 
-/** Puts the shared header where a page says `<!-- site-header -->`; a page without it is left alone. */
-function sharedHeader(): Plugin {
+/** Puts the shared pieces where a page names them (`<!-- site-header -->`…); other comments stay. */
+function sharedPartials(): Plugin {
   return {
-    name: 'barometre-site-header',
-    transformIndexHtml: (html, context) => (html.includes(SITE_HEADER) ? html.replace(SITE_HEADER, siteHeader(currentPage(context.filename))) : html),
+    name: 'barometre-partials',
+    transformIndexHtml: (html, context) =>
+      html.replace(/<!-- ([a-z-]+) -->/g, (comment, name: string) =>
+        Object.hasOwn(PARTIALS, name) ? (PARTIALS[name] as (file: string) => string)(context.filename) : comment,
+      ),
   };
 }
 
 export default defineConfig({
   root: 'demo',
-  plugins: [sharedHeader()],
+  plugins: [sharedPartials()],
   publicDir: resolve('build/public'),
   build: {
     outDir: resolve('dist'),
@@ -29,6 +38,7 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         index: resolve('demo/index.html'),
+        demo: resolve('demo/demo.html'),
         kit: resolve('demo/kit.html'),
         'tableau-de-bord': resolve('demo/tableau-de-bord.html'),
         trophee: resolve('demo/trophee.html'),

@@ -33,7 +33,8 @@ function expectPageHeaders(headers: Record<string, string>, path: string): void 
 }
 
 const PAGES: [string, (page: Page) => Promise<void>][] = [
-  ['/', async (page) => expect(page.locator('barometre-citoyen').getByRole('button', { name: 'Très bien' }).first()).toBeVisible()],
+  ['/', async (page) => expect(page.getByRole('search', { name: 'Trouver une collectivité' })).toBeVisible()],
+  ['/demo', async (page) => expect(page.locator('barometre-citoyen').getByRole('button', { name: 'Très bien' }).first()).toBeVisible()],
   [
     '/integrer',
     async (page) => {

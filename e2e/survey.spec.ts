@@ -29,7 +29,7 @@ test('a citizen answers in the demo town page and finds the answer counted', asy
   await seed(request);
   const before = await results(request);
 
-  await page.goto('/');
+  await page.goto('/demo');
   const widget = page.locator('barometre-citoyen');
   await expect(widget.getByRole('heading', { name: 'Votre avis sur ce service public' })).toBeVisible();
   const sent = page.evaluate(
@@ -81,7 +81,7 @@ test('a citizen answers in the demo town page and finds the answer counted', asy
 });
 
 test('the demo page and the survey’s first step have no axe-core violations', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/demo');
   await expect(page.locator('barometre-citoyen').getByRole('button', { name: 'Très bien' })).toBeAttached();
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
