@@ -33,7 +33,7 @@ for (const width of [1280, 390]) {
         ['Le kit de communication', '/kit.html'],
         ['Intégrer le questionnaire', '/integrer'],
         ['Un exemple', '/demo'],
-      ])
+      ] as const)
         await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
