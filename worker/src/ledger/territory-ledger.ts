@@ -139,7 +139,7 @@ export class TerritoryLedger extends DurableObject<Env> {
       throw error;
     }
     this.metaWritten = true;
-    await this.scheduleAlarm(context.summaryDelayMs ?? config(this.env).summaryDelaySeconds * 1000);
+    await this.scheduleAlarm(context.summaryDelayMs ?? this.configuredSummaryDelayMs);
     return results;
   }
 
@@ -202,6 +202,11 @@ export class TerritoryLedger extends DurableObject<Env> {
     if (this.dirty.has(month)) return;
     this.sql.exec('INSERT OR IGNORE INTO dirty_months (month) VALUES (?)', month);
     this.dirty.add(month);
+  }
+
+  /** How long after a write its months reach D1, as configured (SUMMARY_DELAY_SECONDS). */
+  private get configuredSummaryDelayMs(): number {
+    return config(this.env).summaryDelaySeconds * 1000;
   }
 
   private async scheduleAlarm(delay: number): Promise<void> {
@@ -298,7 +303,7 @@ export class TerritoryLedger extends DurableObject<Env> {
     purgeClients(this.sql, Date.now());
     purgeClientDays(this.sql, Date.now());
     // Writes during the push re-dirtied months: push them soon. Otherwise wake hourly while hashes remain to purge.
-    if (this.sql.exec('SELECT 1 FROM dirty_months LIMIT 1').toArray().length > 0) await this.scheduleAlarm(config(this.env).summaryDelaySeconds * 1000);
+    if (this.sql.exec('SELECT 1 FROM dirty_months LIMIT 1').toArray().length > 0) await this.scheduleAlarm(this.configuredSummaryDelayMs);
     else if (this.sql.exec('SELECT 1 FROM client_windows LIMIT 1').toArray().length > 0) await this.scheduleAlarm(CLIENT_RETENTION_MS / 48);
   }
 }

@@ -4,8 +4,8 @@
  * there at the first paint instead of after a script's fetch; its links to the territory's Trophée
  * category and kit too, so that a link followed as soon as the name shows already leads there; and
  * the territory on the results element (`data-territory`), so the figures load without waiting
- * for a lookup. An id that names no territory gets the page unchanged: its script says so and
- * offers a search (a 404 status), and no request about that id is made.
+ * for a lookup. An id that names no territory gets the page with a 404 status, its results element
+ * marked `data-unknown`: its script says so and offers a search, and asks the API nothing about it.
  * @module
  */
 import type { Context } from 'hono';

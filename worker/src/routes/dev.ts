@@ -8,7 +8,6 @@
  */
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { maskComment } from '../../../survey/privacy.js';
 import { AnswerSchema } from '../../../survey/response.js';
 import { TerritoryIdSchema } from '../../../survey/territory.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
@@ -21,7 +20,7 @@ import { limitBody, readJson } from '../http/json-body.js';
 import { NO_ROUTE_MESSAGE } from '../http/on-error.js';
 import { storeAnswers } from '../answers/store-answers.js';
 import { floorLedger } from '../ledger/shards.js';
-import { MAX_BODY_BYTES, validatedAnswers } from './responses.js';
+import { MAX_BODY_BYTES, validatedAnswers, withMaskedComment } from './responses.js';
 
 export const MAX_SEED_BATCH = 2000;
 const SEED_SUMMARY_DELAY_MS = 1000;
@@ -67,10 +66,7 @@ export const dev = new Hono<AppEnv>()
     const stored = await Promise.all(
       batches.map(({ at, answers }) => {
         // Masked exactly as the public route masks them: seeded state is scanned for personal data too.
-        const masked = answers.map(({ comment, ...rest }) => {
-          const kept = maskComment(comment);
-          return kept === undefined ? rest : { ...rest, comment: kept };
-        });
+        const masked = answers.map(withMaskedComment);
         // Synthetic answers stand for answers from web pages: none is noted as sent without an Origin.
         // Pushed to D1 within a second, so the sample's comparisons and rankings show as soon as the seed ends.
         return storeAnswers(c.env, masked, {

@@ -95,11 +95,13 @@ export async function validatedAnswers(c: Context<AppEnv>): Promise<Answer[]> {
     'unknown_territory',
   );
   if (territories.length > 0) throw new ApiError(422, 'unknown_territory', 'The request names a territory that does not exist.', territories);
-  return answers.map((answer) => {
-    const { comment, ...rest } = answer;
-    const masked = maskComment(comment);
-    return masked === undefined ? rest : { ...rest, comment: masked };
-  });
+  return answers.map(withMaskedComment);
+}
+
+/** The answer with its comment masked (survey/privacy.ts), or without one when nothing is left of it. */
+export function withMaskedComment({ comment, ...rest }: Answer): Answer {
+  const masked = maskComment(comment);
+  return masked === undefined ? rest : { ...rest, comment: masked };
 }
 
 /** 200 with each answer's outcome; when every answer was refused for one reason, that reason's status. */
