@@ -2,7 +2,7 @@
  * The barometer's header, written once for every page of the site: the skip link, the name (a link
  * to the front page) and the navigation, with the current page marked for assistive technologies
  * (`aria-current="page"`). `demo/vite.config.ts` puts it where a page says `<!-- site-header -->`,
- * at build time, so the pages stay static HTML. The sample town (`index.html`) is a town's own site
+ * at build time, so the pages stay static HTML. The sample town (`demo.html`) is a town's own site
  * and keeps its own menu.
  * @module
  */

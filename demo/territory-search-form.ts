@@ -1,7 +1,7 @@
 /**
  * The « Trouver une collectivité » form, written once for the pages that offer it (the front page,
  * the dashboard without a territory): `demo/vite.config.ts` puts it where a page says
- * `<!-- territory-search -->`. Its behaviour is `src/dashboard/find-territory.ts`.
+ * `<!-- territory-search -->`. Its behaviour is `src/find-territory.ts`.
  * @module
  */
 export function territorySearchForm(options: { hidden: boolean }): string {

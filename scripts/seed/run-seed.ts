@@ -1,6 +1,7 @@
 /**
  * Sends a seed plan to a running local Worker through `/v1/dev/seed`, its batches packed into
- * requests of up to 2,000 answers, a few requests at a time, showing progress. Answers keep their seeded ids, so seeding twice adds nothing.
+ * requests of up to ANSWERS_PER_REQUEST answers, a few requests at a time, showing progress.
+ * Answers keep their seeded ids, so seeding twice adds nothing.
  * @module
  */
 import '../../survey/reference-data.js';
@@ -52,11 +53,12 @@ const ATTEMPTS = 5;
 
 export async function postSeedBatch(url: string, batch: SeedBatch | SeedBatch[]): Promise<number> {
   const body = JSON.stringify(Array.isArray(batch) ? { batches: batch } : batch);
-  let response = await fetch(`${url}/v1/dev/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const post = () => fetch(`${url}/v1/dev/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  let response = await post();
   for (let attempt = 1; response.status === 503 && attempt < ATTEMPTS; attempt += 1) {
     await response.body?.cancel();
     await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
-    response = await fetch(`${url}/v1/dev/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    response = await post();
   }
   if (!response.ok) throw new Error(`seeding failed: ${response.status} ${await response.text()}`);
   const { data } = (await response.json()) as { data: { results: { status: string }[] } };

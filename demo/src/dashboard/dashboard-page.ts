@@ -10,7 +10,7 @@ import { ownLabel } from '../../../survey/sources.js';
 import type { Territory } from '../../../survey/results.js';
 import { dashboardTitle, territoryLinks, territorySubtitle } from '../../../survey/territory-heading.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
-import { showTerritorySearch } from './find-territory.js';
+import { showTerritorySearch } from '../find-territory.js';
 import { firstSteps } from './first-steps.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

@@ -9,7 +9,7 @@ import { contrastRatio, isReadableAccent } from '../../../survey/contrast.js';
 import { SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
 import type { Territory } from '../../../survey/results.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
-import { idOfLabel, optionLabel, searchTerritories, territoryById } from '../kit/territory-search.js';
+import { idOfLabel, optionLabel, territoryById, territorySuggestions } from '../territory-search.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const MODES = ['inline', 'button', 'kiosk'];
@@ -87,7 +87,7 @@ function exactMatch(typed: string, found: Territory[]): Territory | undefined {
   return found.find((candidate) => candidate.id.toLowerCase() === text || candidate.id.toLowerCase().endsWith(`:${text}`));
 }
 
-let searching: AbortController | undefined;
+const suggest = territorySuggestions($<HTMLDataListElement>('territory-options'));
 $<HTMLInputElement>('territory').addEventListener('input', async (event) => {
   const input = event.target as HTMLInputElement;
   // Whatever was chosen before no longer matches the box: never leave its snippet on screen.
@@ -100,22 +100,15 @@ $<HTMLInputElement>('territory').addEventListener('input', async (event) => {
     territoryError(territory ? '' : `Aucune collectivité n’a le code ${id}.`);
     return render();
   }
-  searching?.abort();
-  const controller = new AbortController();
-  searching = controller;
-  try {
-    const found = await searchTerritories(input.value, controller.signal);
-    if (controller.signal.aborted) return;
-    $('territory-options').replaceChildren(...found.map((candidate) => Object.assign(document.createElement('option'), { value: optionLabel(candidate) })));
-    const exact = exactMatch(input.value, found);
-    if (exact) {
-      territory = exact;
-      return render();
-    }
-    if (input.value.trim().length >= 2 && found.length === 0) territoryError(`Aucune collectivité ne correspond à « ${input.value.trim()} ».`);
-  } catch {
-    // Aborted by the next keystroke.
+  const found = await suggest(input.value);
+  // Cancelled by the next keystroke, which does its own.
+  if (!found) return;
+  const exact = exactMatch(input.value, found);
+  if (exact) {
+    territory = exact;
+    return render();
   }
+  if (input.value.trim().length >= 2 && found.length === 0) territoryError(`Aucune collectivité ne correspond à « ${input.value.trim()} ».`);
 });
 $('choices').addEventListener('change', render);
 $('choices').addEventListener('input', (event) => {

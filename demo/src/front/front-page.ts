@@ -6,7 +6,7 @@
  */
 import type { BenchmarksReply } from '../../../survey/benchmarks.js';
 import { count, INSUFFICIENT, percent, score } from '../../../widget/src/results/format.js';
-import { showTerritorySearch } from '../dashboard/find-territory.js';
+import { showTerritorySearch } from '../find-territory.js';
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
 

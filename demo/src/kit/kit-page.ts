@@ -12,7 +12,7 @@ import { KitLanguageSchema } from '../../../kit/src/i18n.js';
 import { buildKit, drawKit, renderFile, type BuiltAsset, type KitRequest } from '../../../kit/src/kit.js';
 import { LogoError, readLogo } from '../../../kit/src/logo.js';
 import { browserServices, measureSvg } from './browser-services.js';
-import { idOfLabel, optionLabel, searchTerritories, territoryById } from './territory-search.js';
+import { idOfLabel, optionLabel, territoryById, territorySuggestions } from '../territory-search.js';
 
 const PREVIEW_WIDTH = 360;
 const FORMAT_LABELS: Record<KitFormat, string> = { pdf: 'PDF', png: 'PNG', svg: 'SVG' };
@@ -125,18 +125,11 @@ async function refreshPreviews(): Promise<void> {
   status.textContent = `Aperçu de ${items.length} supports pour ${request.territory.name}.`;
 }
 
-let searching: AbortController | undefined;
-territoryInput.addEventListener('input', async () => {
+const suggest = territorySuggestions(territoryOptions);
+territoryInput.addEventListener('input', () => {
   const id = idOfLabel(territoryInput.value);
   if (id) return void chooseTerritory(id);
-  searching?.abort();
-  searching = new AbortController();
-  try {
-    const found = await searchTerritories(territoryInput.value, searching.signal);
-    territoryOptions.replaceChildren(...found.map((candidate) => Object.assign(document.createElement('option'), { value: optionLabel(candidate) })));
-  } catch {
-    // Aborted by the next keystroke.
-  }
+  void suggest(territoryInput.value);
 });
 
 async function chooseTerritory(id: string): Promise<void> {

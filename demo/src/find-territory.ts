@@ -1,28 +1,20 @@
 /**
- * « Trouver une collectivité » on the dashboard page, shown when the address names no territory
- * (`/tableau-de-bord`) or one that does not exist: a search by name or INSEE code through the API
- * (`GET /v1/territories?q=`, the kit page's), leading to the territory's dashboard.
+ * « Trouver une collectivité » (the form `demo/territory-search-form.ts` writes), on the front page
+ * and on the dashboard page when the address names no territory or one that does not exist: a
+ * search by name or INSEE code, leading to the territory's dashboard.
  * @module
  */
-import { idOfLabel, optionLabel, searchTerritories } from '../kit/territory-search.js';
+import { idOfLabel, territorySuggestions } from './territory-search.js';
 
 export function showTerritorySearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]') as HTMLInputElement;
   const options = form.querySelector('datalist') as HTMLDataListElement;
   const error = form.querySelector<HTMLElement>('.error') as HTMLElement;
-  let searching: AbortController | undefined;
-  let found: { id: string; label: string }[] = [];
+  const suggest = territorySuggestions(options);
+  let found: { id: string }[] = [];
 
   input.addEventListener('input', async () => {
-    searching?.abort();
-    searching = new AbortController();
-    try {
-      const territories = await searchTerritories(input.value, searching.signal);
-      found = territories.map((territory) => ({ id: territory.id, label: optionLabel(territory) }));
-      options.replaceChildren(...found.map(({ label }) => Object.assign(document.createElement('option'), { value: label })));
-    } catch {
-      // Aborted by the next keystroke.
-    }
+    found = (await suggest(input.value)) ?? found;
   });
 
   form.addEventListener('submit', (event) => {

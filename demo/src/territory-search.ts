@@ -1,0 +1,43 @@
+/**
+ * The territory search of the pages (kit, snippet builder, dashboard, front page), through the API
+ * (`GET /v1/territories?q=`): a list of matches under a search box, and how a match is read back.
+ * @module
+ */
+import type { Territory } from '../../survey/results.js';
+
+export async function searchTerritories(query: string, signal: AbortSignal): Promise<Territory[]> {
+  if (query.trim().length < 2) return [];
+  const response = await fetch(`/v1/territories?q=${encodeURIComponent(query.trim())}&limit=12`, { signal });
+  if (!response.ok) return [];
+  return ((await response.json()) as { data: Territory[] }).data;
+}
+
+export async function territoryById(id: string): Promise<Territory | undefined> {
+  const response = await fetch(`/v1/territories/${encodeURIComponent(id)}`);
+  return response.ok ? ((await response.json()) as { data: Territory }).data : undefined;
+}
+
+/** How a territory shows in the search list, and how it is read back: « Besançon (commune:25056) ». */
+export const optionLabel = (territory: Territory) => `${territory.name} (${territory.id})`;
+export const idOfLabel = (label: string) => /\(([a-z]+:[0-9AB]+)\)\s*$/.exec(label)?.[1];
+
+/**
+ * Fills `options` (the search box's datalist) with the territories matching what was typed, one
+ * search at a time: a new call cancels the one still under way. Resolves with the matches, or with
+ * undefined when a newer call took over.
+ */
+export function territorySuggestions(options: HTMLDataListElement): (typed: string) => Promise<Territory[] | undefined> {
+  let searching: AbortController | undefined;
+  return async (typed) => {
+    searching?.abort();
+    const controller = (searching = new AbortController());
+    try {
+      const found = await searchTerritories(typed, controller.signal);
+      if (controller.signal.aborted) return undefined;
+      options.replaceChildren(...found.map((candidate) => Object.assign(document.createElement('option'), { value: optionLabel(candidate) })));
+      return found;
+    } catch {
+      return undefined; // aborted by the next keystroke
+    }
+  };
+}
