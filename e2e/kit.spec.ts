@@ -14,7 +14,7 @@ import type { Territory } from '../survey/results.js';
 import { drawKit } from '../kit/src/kit.js';
 import { rasterizeNode } from '../kit/src/render/png-node.js';
 import { decodePng, kitFonts, readQr } from '../kit/test/kit-fixtures.js';
-import { axeViolations, BASE_URL } from './support.js';
+import { axeViolations, BASE_URL, KIT_PREVIEWS_DRAWN } from './support.js';
 
 test('a communication officer finds the town, previews every asset and downloads the whole kit', async ({ page }) => {
   test.setTimeout(60_000);
@@ -22,7 +22,7 @@ test('a communication officer finds the town, previews every asset and downloads
   await page.getByLabel('Collectivité (nom ou code INSEE)').fill('besan');
   await expect(page.locator('#territory-options option').first()).toHaveAttribute('value', 'Besançon (commune:25056)');
   await page.getByLabel('Collectivité (nom ou code INSEE)').fill('Besançon (commune:25056)');
-  await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length);
+  await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length, KIT_PREVIEWS_DRAWN);
   await expect(page.getByRole('status')).toHaveText(`Aperçu de ${KIT_ASSETS.length} supports pour Besançon.`);
   expect(await axeViolations(page)).toEqual([]);
 
@@ -67,7 +67,7 @@ test('a communication officer finds the town, previews every asset and downloads
 
 test('one asset downloads on its own, in its format', async ({ page }) => {
   await page.goto('/kit.html?territory=commune:25056');
-  await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length);
+  await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length, KIT_PREVIEWS_DRAWN);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Télécharger Flyer A5 en PDF' }).click();
   const download = await downloading;
@@ -78,7 +78,7 @@ test('one asset downloads on its own, in its format', async ({ page }) => {
 
 test('a logo is checked before use: a broken file is refused, a good one appears on every asset', async ({ page }) => {
   await page.goto('/kit.html?territory=commune:25056');
-  await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length);
+  await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length, KIT_PREVIEWS_DRAWN);
   const before = await page.locator('#previews img[data-asset="affiche-a4"]').getAttribute('src');
   await page.getByLabel('Logo (PNG ou SVG, facultatif)').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('pas une image') });
   await expect(page.locator('#logo-error')).toHaveText('Ce logo ne peut pas être utilisé : notes.txt doit être un fichier PNG ou SVG lisible.');

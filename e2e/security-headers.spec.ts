@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { KIT_ASSETS } from '../survey/sources.js';
+import { KIT_PREVIEWS_DRAWN } from './support.js';
 
 /** Violations seen by the page (the event) and by the console (the browser's own report). */
 async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
@@ -46,7 +47,7 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
     '/kit?territory=commune:25056',
     async (page) => {
       // resvg's WebAssembly draws the previews, shown as blob: images; a download is a blob: too.
-      await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length);
+      await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length, KIT_PREVIEWS_DRAWN);
       const downloading = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Télécharger Flyer A5 en PDF' }).click();
       await downloading;

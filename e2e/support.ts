@@ -11,6 +11,13 @@ import { BASE_URL, FIXTURES_URL } from '../playwright.config.js';
 export { BASE_URL, FIXTURES_URL };
 export const TERRITORY = 'commune:25056';
 
+/**
+ * How long the kit page may take to draw its eleven previews: resvg's WebAssembly draws them one
+ * after another on the main thread, which takes a few seconds on a loaded two-core CI machine
+ * (the default 5 s expectation failed there once).
+ */
+export const KIT_PREVIEWS_DRAWN = { timeout: 30_000 };
+
 /** A fixture page, served from another origin than the Worker. */
 export function fixture(name: string, query: { lang?: string; territory?: string; from?: 'bench' } = {}): string {
   const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined));
