@@ -60,6 +60,7 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
 
 for (const [path, use] of PAGES) {
   test(`${path} carries its policy and works under it without a violation`, async ({ page }) => {
+    test.setTimeout(60_000); // the kit's previews may take up to 30 s on a loaded machine
     const violations = await watchPolicy(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
