@@ -15,6 +15,7 @@ describe('the site header', () => {
     expect(currentPage('/work/demo/kit.html')).toBe('/kit.html');
     expect(currentPage('/work/demo/integrer.html')).toBe('/integrer');
     expect(currentPage('/work/demo/tableau-de-bord.html')).toBeUndefined();
-    expect(SITE_PAGES.map((page) => page.href)).toEqual(['/trophee', '/carte', '/kit.html', '/integrer']);
+    expect(currentPage('/work/demo/inscription.html')).toBe('/inscription');
+    expect(SITE_PAGES.map((page) => page.href)).toEqual(['/trophee', '/carte', '/kit.html', '/integrer', '/inscription', '/espace']);
   });
 });

@@ -19,6 +19,8 @@ export const SITE_PAGES: readonly SitePage[] = [
   { href: '/carte', label: 'Carte' },
   { href: '/kit.html', label: 'Kit de communication', id: 'nav-kit' },
   { href: '/integrer', label: 'Intégrer le questionnaire' },
+  { href: '/inscription', label: 'Inscrire ma collectivité' },
+  { href: '/espace', label: 'Espace collectivité' },
 ];
 
 /** The navigation entry a built page is, from its file (`/carte.html` is `/carte`), if it is one. */

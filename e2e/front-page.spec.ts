@@ -32,6 +32,7 @@ for (const width of [1280, 390]) {
         ['La carte nationale', '/carte'],
         ['Le kit de communication', '/kit.html'],
         ['Intégrer le questionnaire', '/integrer'],
+        ['Inscrire ma collectivité', '/inscription'],
         ['Un exemple', '/demo'],
       ] as const)
         await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toHaveAttribute('href', href);

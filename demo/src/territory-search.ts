@@ -19,6 +19,13 @@ export async function territoryById(id: string): Promise<Territory | undefined> 
 
 /** How a territory shows in the search list, and how it is read back: « Besançon (commune:25056) ». */
 export const optionLabel = (territory: Territory) => `${territory.name} (${territory.id})`;
+/**
+ * The same, with what tells homonyms apart (« Saint-Denis (93) » and « Saint-Denis (974) ») and
+ * what a registering town checks: « Saint-Denis (93) — commune, 113 942 habitants (commune:93066) ».
+ */
+export const detailedOptionLabel = (territory: Territory) =>
+  `${territory.name} (${territory.departement}) — ${KIND_WORDS[territory.kind]}, ${territory.population.toLocaleString('fr-FR')} habitants (${territory.id})`;
+const KIND_WORDS = { commune: 'commune', epci: 'intercommunalité', departement: 'département' } as const;
 export const idOfLabel = (label: string) => /\(([a-z]+:[0-9AB]+)\)\s*$/.exec(label)?.[1];
 
 /**
@@ -26,7 +33,10 @@ export const idOfLabel = (label: string) => /\(([a-z]+:[0-9AB]+)\)\s*$/.exec(lab
  * search at a time: a new call cancels the one still under way. Resolves with the matches, or with
  * undefined when a newer call took over.
  */
-export function territorySuggestions(options: HTMLDataListElement): (typed: string) => Promise<Territory[] | undefined> {
+export function territorySuggestions(
+  options: HTMLDataListElement,
+  label: (territory: Territory) => string = optionLabel,
+): (typed: string) => Promise<Territory[] | undefined> {
   let searching: AbortController | undefined;
   return async (typed) => {
     searching?.abort();
@@ -34,7 +44,7 @@ export function territorySuggestions(options: HTMLDataListElement): (typed: stri
     try {
       const found = await searchTerritories(typed, controller.signal);
       if (controller.signal.aborted) return undefined;
-      options.replaceChildren(...found.map((candidate) => Object.assign(document.createElement('option'), { value: optionLabel(candidate) })));
+      options.replaceChildren(...found.map((candidate) => Object.assign(document.createElement('option'), { value: label(candidate) })));
       return found;
     } catch {
       return undefined; // aborted by the next keystroke

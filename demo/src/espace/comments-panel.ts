@@ -1,0 +1,115 @@
+/**
+ * The comments of a territory's space: filtered by rating, service, channel and dates, a page at a
+ * time (`GET /v1/territories/{id}/comments`), and the same selection as CSV. Both go through the
+ * API with the token in a header, so the CSV is fetched, then handed to the browser as a file.
+ * @module
+ */
+import { CHANNEL_LABELS_FR, CHANNELS, OVERALL_LABELS_FR, OVERALL_LEVELS, SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
+import { ownLabel } from '../../../survey/sources.js';
+import { api, apiResponse, generalMessage } from '../console/api.js';
+import type { AdminSession } from '../console/session.js';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const PAGE = 50;
+
+interface ShownComment {
+  id: string;
+  receivedAt: string;
+  service: string;
+  channel: string | null;
+  overall: string;
+  comment: string;
+  flagged: boolean;
+}
+
+for (const level of OVERALL_LEVELS) $<HTMLSelectElement>('rating').append(new Option(OVERALL_LABELS_FR[level], level));
+for (const service of SERVICES) $<HTMLSelectElement>('comment-service').append(new Option(SERVICE_LABELS_FR[service], service));
+for (const channel of CHANNELS) $<HTMLSelectElement>('comment-channel').append(new Option(CHANNEL_LABELS_FR[channel], channel));
+
+/** The filters as the API's query: only those chosen. */
+function filters(): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const [name, id] of [
+    ['rating', 'rating'],
+    ['service', 'comment-service'],
+    ['channel', 'comment-channel'],
+    ['from', 'comment-from'],
+    ['to', 'comment-to'],
+  ] as const) {
+    const value = $<HTMLInputElement | HTMLSelectElement>(id).value;
+    if (value) query.set(name, value);
+  }
+  return query;
+}
+
+function card(comment: ShownComment): HTMLLIElement {
+  const item = document.createElement('li');
+  const meta = document.createElement('p');
+  meta.className = 'note';
+  meta.textContent = [
+    new Date(comment.receivedAt).toLocaleDateString('fr-FR'),
+    ownLabel(OVERALL_LABELS_FR, comment.overall) ?? comment.overall,
+    ownLabel(SERVICE_LABELS_FR, comment.service) ?? comment.service,
+    comment.channel ? (ownLabel(CHANNEL_LABELS_FR, comment.channel) ?? comment.channel) : '',
+    comment.flagged ? 'écarté des chiffres (envoi en rafale ou hors des heures d’ouverture)' : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  // textContent only: a comment is the citizen's text, never markup.
+  const text = Object.assign(document.createElement('p'), { textContent: comment.comment });
+  item.append(meta, text);
+  return item;
+}
+
+export function showComments(session: AdminSession): void {
+  const base = `/v1/territories/${encodeURIComponent(session.territory)}`;
+  let next: string | null = null;
+  let shown = 0;
+
+  async function load(more: boolean): Promise<void> {
+    const query = filters();
+    query.set('limit', String(PAGE));
+    if (more && next) query.set('before', next);
+    $('comments-status').textContent = 'Chargement des commentaires…';
+    try {
+      const page = await api<{ comments: ShownComment[]; next: string | null }>(`${base}/comments?${query}`, { token: session.token });
+      if (!more) {
+        $('comments').replaceChildren();
+        shown = 0;
+      }
+      $('comments').append(...page.comments.map(card));
+      shown += page.comments.length;
+      next = page.next;
+      $('comments-more').hidden = next === null;
+      $('comments-status').textContent =
+        shown === 0
+          ? 'Aucun commentaire ne correspond à ces filtres.'
+          : `${shown} commentaire${shown > 1 ? 's' : ''} affiché${shown > 1 ? 's' : ''}${next ? ' ; il y en a d’autres, plus anciens.' : '.'}`;
+    } catch (failure) {
+      $('comments-status').textContent = generalMessage(failure);
+    }
+  }
+
+  $<HTMLFormElement>('comment-filters').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void load(false);
+  });
+  $('comments-more').addEventListener('click', () => void load(true));
+  $('comments-csv').addEventListener('click', async () => {
+    $('comments-status').textContent = 'Préparation du fichier CSV…';
+    try {
+      const response = await apiResponse(`${base}/comments.csv?${filters()}`, { token: session.token });
+      const link = Object.assign(document.createElement('a'), {
+        href: URL.createObjectURL(await response.blob()),
+        download: `commentaires-${session.territory.replace(':', '-')}.csv`,
+      });
+      link.click();
+      // Revoked later: some browsers read the file after the click returns.
+      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+      $('comments-status').textContent = 'Fichier CSV téléchargé (les commentaires qui correspondent aux filtres).';
+    } catch (failure) {
+      $('comments-status').textContent = generalMessage(failure);
+    }
+  });
+  void load(false);
+}

@@ -1,0 +1,101 @@
+/**
+ * The kiosks of a territory's space: the list with a revoke button each, and a form that creates
+ * one and shows its key once, inside the snippet the tablet's page needs
+ * (`GET`, `POST /v1/territories/{id}/kiosks`, `DELETE …/kiosks/{kiosk}`).
+ * @module
+ */
+import { api, ApiFailure, generalMessage } from '../console/api.js';
+import type { AdminSession } from '../console/session.js';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+interface Kiosk {
+  id: string;
+  label: string;
+  hours: { opens: string; closes: string };
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** What the tablet's page carries: the widget in kiosk mode with the kiosk's key. */
+export function kioskSnippet(origin: string, territory: string, key: string): string {
+  return [
+    `<script type="module" src="${origin}/widget.js"></script>`,
+    `<barometre-citoyen territory="${territory}" mode="kiosk" kiosk-key="${key}"></barometre-citoyen>`,
+  ].join('\n');
+}
+
+export function showKiosks(session: AdminSession): void {
+  const base = `/v1/territories/${encodeURIComponent(session.territory)}/kiosks`;
+
+  function row(kiosk: Kiosk): HTMLLIElement {
+    const item = document.createElement('li');
+    const title = Object.assign(document.createElement('h3'), { textContent: kiosk.label });
+    const meta = document.createElement('p');
+    meta.className = 'note';
+    const created = new Date(kiosk.createdAt).toLocaleDateString('fr-FR');
+    meta.textContent = kiosk.revokedAt
+      ? `Créée le ${created}, révoquée le ${new Date(kiosk.revokedAt).toLocaleDateString('fr-FR')} : ses réponses sont refusées.`
+      : `Créée le ${created} · réponses acceptées de ${kiosk.hours.opens} à ${kiosk.hours.closes}`;
+    item.append(title, meta);
+    if (!kiosk.revokedAt) {
+      const revoke = Object.assign(document.createElement('button'), { type: 'button', className: 'danger', textContent: 'Révoquer cette borne' });
+      revoke.setAttribute('aria-label', `Révoquer la borne « ${kiosk.label} »`);
+      revoke.addEventListener('click', async () => {
+        if (!confirm(`Révoquer la borne « ${kiosk.label} » ? Ses réponses seront refusées, sa clé ne servira plus.`)) return;
+        try {
+          await api(`${base}/${encodeURIComponent(kiosk.id)}`, { token: session.token, method: 'DELETE' });
+          $('kiosks-status').textContent = `Borne « ${kiosk.label} » révoquée.`;
+          await list();
+        } catch (failure) {
+          $('kiosks-status').textContent = generalMessage(failure);
+        }
+      });
+      item.append(revoke);
+    }
+    return item;
+  }
+
+  async function list(): Promise<void> {
+    try {
+      const { kiosks } = await api<{ kiosks: Kiosk[] }>(base, { token: session.token });
+      $('kiosks').replaceChildren(...kiosks.map(row));
+      if (kiosks.length === 0) $('kiosks-status').textContent = 'Aucune borne pour l’instant.';
+    } catch (failure) {
+      $('kiosks-status').textContent = generalMessage(failure);
+    }
+  }
+
+  $<HTMLFormElement>('new-kiosk').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const label = $<HTMLInputElement>('kiosk-label');
+    const [opens, closes] = [$<HTMLInputElement>('kiosk-opens').value, $<HTMLInputElement>('kiosk-closes').value];
+    for (const id of ['kiosk-label-error', 'kiosk-hours-error']) $(id).textContent = '';
+    label.removeAttribute('aria-invalid');
+    $('kiosk-closes').removeAttribute('aria-invalid');
+    if (!label.value.trim()) {
+      $('kiosk-label-error').textContent = 'Donnez un nom à la borne, par exemple « Accueil de l’hôtel de ville ».';
+      label.setAttribute('aria-invalid', 'true');
+      label.focus();
+      return;
+    }
+    if (!opens || !closes || opens >= closes) {
+      $('kiosk-hours-error').textContent = 'L’heure de fermeture doit suivre l’heure d’ouverture, par exemple de 08:30 à 17:30.';
+      $('kiosk-closes').setAttribute('aria-invalid', 'true');
+      $('kiosk-closes').focus();
+      return;
+    }
+    try {
+      const created = await api<Kiosk & { key: string }>(base, { token: session.token, body: { label: label.value.trim(), hours: { opens, closes } } });
+      $('kiosk-created').hidden = false;
+      $<HTMLTextAreaElement>('kiosk-snippet').value = kioskSnippet(location.origin, session.territory, created.key);
+      $('kiosks-status').textContent = `Borne « ${created.label} » créée.`;
+      label.value = '';
+      await list();
+    } catch (failure) {
+      $('kiosks-status').textContent =
+        failure instanceof ApiFailure && failure.status === 409 ? 'Trop de bornes actives : révoquez celles qui ne servent plus.' : generalMessage(failure);
+    }
+  });
+  void list();
+}
