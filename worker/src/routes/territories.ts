@@ -10,14 +10,13 @@ import { findTerritory, searchTerritories } from '../../../survey/territory-dire
 import { CommentsQuerySchema, ResultsQuerySchema, SearchQuerySchema } from '../../../survey/territory-queries.js';
 import { config } from '../config.js';
 import { rotateAdminToken } from '../db/admin-tokens.js';
-import { checkAdminToken, claim, MAX_CLAIMS_PER_CLIENT_PER_DAY } from '../db/registrations.js';
+import { claim, MAX_CLAIMS_PER_CLIENT_PER_DAY } from '../db/registrations.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
-import { throttledAuth } from '../http/auth-throttle.js';
-import { bearerToken } from '../http/bearer.js';
 import { clientHash } from '../http/client-id.js';
 import { limitBody, readJson } from '../http/json-body.js';
 import { checkPeriod, parseQuery, territoryParam } from '../http/query.js';
+import { requireAdmin } from '../http/require-admin.js';
 import { mergeAggregates } from '../ledger/aggregates.js';
 import { allLedgers } from '../ledger/shards.js';
 import { buildResults } from '../results/build-results.js';
@@ -32,26 +31,6 @@ async function results(c: Context<AppEnv>): Promise<Results> {
 
 function downloadName(territory: Territory, extension: string): string {
   return `barometre-${territory.id.replace(':', '-')}.${extension}`;
-}
-
-/**
- * 401 without a token; 403 with a wrong one, for a territory that never registered, or while its
- * claim waits for approval; 429 after too many wrong ones (http/auth-throttle.ts). Returns the token.
- */
-async function requireAdmin(c: Context<AppEnv>, territory: Territory): Promise<string> {
-  const token = bearerToken(c, 'the territory’s admin token');
-  await throttledAuth(c, async () => {
-    const check = await checkAdminToken(c.env, territory.id, token);
-    if (check === 'pending') {
-      throw new ApiError(
-        403,
-        'registration_pending',
-        `Your registration of ${territory.name} is waiting for the barometer’s team to check it; this token will work once it is approved.`,
-      );
-    }
-    if (check !== 'valid') throw new ApiError(403, 'forbidden', 'This token does not give access to this territory’s comments.');
-  });
-  return token;
 }
 
 export const territories = new Hono<AppEnv>()
