@@ -102,9 +102,40 @@ export type RegisteredTerritory = z.infer<typeof RegisteredTerritorySchema>;
 export const RegisteredTerritoriesReplySchema = z.object({ data: z.object({ territories: z.array(RegisteredTerritorySchema) }) });
 export type RegisteredTerritoriesReply = z.infer<typeof RegisteredTerritoriesReplySchema>;
 
-export const ClaimDecisionReplySchema = z.object({
-  data: z.object({ claim: z.string(), territory: z.string(), status: z.enum(['active', 'rejected']), origins: z.array(z.string()) }),
+/** `POST /v1/registrations/{claim}/reject`: an optional body; the reason is returned to the team (for its reply to the contact), not stored. */
+export const RejectRequestSchema = z.strictObject({
+  reason: z.string().check(z.minLength(1, 'expected a reason, or no body at all'), z.maxLength(500)),
 });
+export type RejectRequest = z.infer<typeof RejectRequestSchema>;
+
+export const ClaimDecisionReplySchema = z.object({
+  data: z.object({
+    claim: z.string(),
+    territory: z.string(),
+    status: z.enum(['active', 'rejected']),
+    origins: z.array(z.string()),
+    /** A rejection's reason, when the team gave one. */
+    reason: z.optional(z.string()),
+  }),
+});
+
+/**
+ * `GET /v1/territories/{id}/registration`: the territory's own view of its registration, with its
+ * admin token, pending (the claim, and when it was made) or active (and when it was approved).
+ */
+const OwnRegistrationBase = { territory: z.string(), name: z.string(), contact: z.string(), origins: z.array(z.string()) };
+export const OwnRegistrationSchema = z.union([
+  z.object({ ...OwnRegistrationBase, status: z.literal('pending'), claim: z.string(), createdAt: z.string() }),
+  z.object({ ...OwnRegistrationBase, status: z.literal('active'), registeredAt: z.string() }),
+]);
+export type OwnRegistration = z.infer<typeof OwnRegistrationSchema>;
+export const OwnRegistrationReplySchema = z.object({ data: OwnRegistrationSchema });
+export type OwnRegistrationReply = z.infer<typeof OwnRegistrationReplySchema>;
+
+/** `PUT /v1/territories/{id}/origins`: the sites allowed to write, replacing those declared. */
+export const OriginsRequestSchema = z.strictObject({ origins: z.array(OriginSchema).check(z.maxLength(MAX_ORIGINS)) });
+export const OriginsReplySchema = z.object({ data: z.object({ territory: z.string(), origins: z.array(z.string()) }) });
+export type OriginsReply = z.infer<typeof OriginsReplySchema>;
 
 export const CommentSchema = z.object({
   id: z.string(),

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { PeriodQuery } from './period.js';
-import { CHANNELS, SERVICES } from './questionnaire.js';
+import { CHANNELS, OVERALL_LEVELS, SERVICES } from './questionnaire.js';
 import { TerritoryIdSchema } from './territory.js';
 
 /** `/v1/territories/{id}…`. */
@@ -30,8 +30,24 @@ export const ResultsQuerySchema = z.object({
 });
 export type ResultsQuery = z.infer<typeof ResultsQuerySchema>;
 
+/**
+ * Filters of the comments and their CSV. The period is in months, as the results' (the dashboard
+ * passes the same `from`/`to` to both), matched on the month an answer was received in.
+ */
+export const CommentFilterQuery = {
+  rating: z.optional(z.enum(OVERALL_LEVELS).check(z.describe('Only answers with this overall level'))),
+  service: z.optional(z.enum(SERVICES).check(z.describe('Only this service'))),
+  channel: z.optional(z.enum(CHANNELS).check(z.describe('Only this channel'))),
+  ...PeriodQuery,
+};
+
+/** `GET /v1/territories/{id}/comments.csv`: every matching comment. */
+export const CommentsCsvQuerySchema = z.object(CommentFilterQuery);
+export type CommentFilter = z.infer<typeof CommentsCsvQuerySchema>;
+
 /** `GET /v1/territories/{id}/comments`: a page. */
 export const CommentsQuerySchema = z.object({
+  ...CommentFilterQuery,
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50).check(z.describe('Comments per page, 1 to 200 (default 50)')),
   /** The `next` cursor of the previous page: `<receipt time in ms>_<answer id>`. */
   before: z.optional(

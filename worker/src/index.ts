@@ -16,8 +16,10 @@ import { dashboardPage } from './pages/dashboard-page.js';
 import { ensureReference } from './reference.js';
 import { openApiDocument } from './openapi.js';
 import { benchmarks } from './routes/benchmarks.js';
+import { comments } from './routes/comments.js';
 import { dev } from './routes/dev.js';
 import { map } from './routes/map.js';
+import { ownRegistrationRoutes } from './routes/own-registration.js';
 import { rankings } from './routes/rankings.js';
 import { trophy } from './routes/trophy.js';
 import { registrations } from './routes/registrations.js';
@@ -35,7 +37,7 @@ app.use(
   '/v1/*',
   cors({
     origin: '*',
-    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
     allowHeaders: ['Content-Type', 'Authorization'],
     exposeHeaders: ['Retry-After'],
     maxAge: 86400,
@@ -52,6 +54,9 @@ app.get('/v1/health', (c) => c.json({ data: { status: 'ok' } }));
 app.get('/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
 app.route('/v1/responses', responses);
 app.route('/v1/territories', territories);
+// A territory's own routes, behind its admin token, each in a file of its own.
+app.route('/v1/territories', comments);
+app.route('/v1/territories', ownRegistrationRoutes);
 app.route('/v1/registrations', registrations);
 app.route('/v1/benchmarks', benchmarks);
 app.route('/v1/rankings', rankings);

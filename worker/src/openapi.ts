@@ -16,14 +16,18 @@ import {
   ClaimPathSchema,
   ClaimsReplySchema,
   CommentsReplySchema,
+  OriginsReplySchema,
+  OriginsRequestSchema,
+  OwnRegistrationReplySchema,
   RegisteredTerritoriesReplySchema,
   RegistrationReplySchema,
   RegistrationRequestSchema,
+  RejectRequestSchema,
   TokenReplySchema,
 } from '../../survey/registration.js';
 import { AnswerSchema, BatchSchema, ResponsesReplySchema } from '../../survey/response.js';
 import { ResultsReplySchema, TerritoriesReplySchema, TerritoryReplySchema } from '../../survey/results.js';
-import { CommentsQuerySchema, ResultsQuerySchema, SearchQuerySchema, TerritoryPathSchema } from '../../survey/territory-queries.js';
+import { CommentsCsvQuerySchema, CommentsQuerySchema, ResultsQuerySchema, SearchQuerySchema, TerritoryPathSchema } from '../../survey/territory-queries.js';
 import {
   PublishReplySchema,
   PublishRequestSchema,
@@ -90,6 +94,8 @@ interface Operation {
   /** Hand-written parameters, only until a route's query schema is exported (see the TODO on rankings). */
   parameters?: Parameter[];
   body?: Schema;
+  /** The body may be left out altogether. */
+  bodyOptional?: boolean;
   ok: { status: number; description: string; schema?: Schema; contentType?: string; headers?: Record<string, Header> };
   errors: number[];
   /** Headers of error replies beyond the defaults (WWW-Authenticate on 401, Retry-After on 429). */
@@ -98,7 +104,8 @@ interface Operation {
 
 const results = { status: 200, description: 'Results computed from the tallies', schema: ResultsReplySchema };
 
-const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> = {
+type Method = 'get' | 'post' | 'put';
+const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>> = {
   '/v1/health': { get: { summary: 'Liveness', ok: { status: 200, description: 'Up', schema: HealthReplySchema }, errors: [] }, post: undefined },
   '/v1/openapi.json': {
     get: {
@@ -176,11 +183,14 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
   },
   '/v1/registrations/{claim}/reject': {
     post: {
-      summary: 'Drop a claim (its token becomes worthless); requires the operator token',
+      summary:
+        'Drop a claim (its token becomes worthless), optionally with a reason for the contact, returned in the reply and not stored; requires the operator token',
       security: 'operatorToken',
       path: ClaimPathSchema,
+      body: RejectRequestSchema,
+      bodyOptional: true,
       ok: { status: 200, description: 'Rejected', schema: ClaimDecisionReplySchema },
-      errors: [400, 401, 403, 404, 429, 503],
+      errors: [400, 401, 403, 404, 413, 415, 429, 503],
     },
     get: undefined,
   },
@@ -229,14 +239,46 @@ const OPERATIONS: Record<string, Record<'get' | 'post', Operation | undefined>> 
   },
   '/v1/territories/{id}/comments': {
     get: {
-      summary: 'Comments (masked), newest first; requires the territory’s admin token',
+      summary:
+        'Comments (masked), newest first, optionally filtered by overall level, service, channel and receipt months; requires the territory’s admin token',
       security: 'adminToken',
       path: TerritoryPathSchema,
       query: CommentsQuerySchema,
       ok: { status: 200, description: 'A page of comments', schema: CommentsReplySchema },
       errors: [400, 401, 403, 404, 429],
     },
-    post: undefined,
+  },
+  '/v1/territories/{id}/comments.csv': {
+    get: {
+      summary:
+        'Every comment matching the same filters as CSV for French spreadsheets (UTF-8 BOM, `;`), newest first, at most 10,000 (a last line says when capped); requires the territory’s admin token',
+      security: 'adminToken',
+      path: TerritoryPathSchema,
+      query: CommentsCsvQuerySchema,
+      ok: { status: 200, description: 'CSV', contentType: 'text/csv', schema: z.string(), headers: { 'Content-Disposition': CONTENT_DISPOSITION } },
+      errors: [400, 401, 403, 404, 429],
+    },
+  },
+  '/v1/territories/{id}/registration': {
+    get: {
+      summary:
+        'The territory’s registration as its own space shows it: pending (the claim) or active, with its contact and origins; answers the token of a pending claim too',
+      security: 'adminToken',
+      path: TerritoryPathSchema,
+      ok: { status: 200, description: 'The registration', schema: OwnRegistrationReplySchema },
+      errors: [400, 401, 403, 404, 429],
+    },
+  },
+  '/v1/territories/{id}/origins': {
+    put: {
+      summary:
+        'Replace the sites allowed to send answers for the territory (lower-cased, each once); other server instances may accept a removed site for up to 30 s; requires the admin token of an approved registration',
+      security: 'adminToken',
+      path: TerritoryPathSchema,
+      body: OriginsRequestSchema,
+      ok: { status: 200, description: 'The origins now allowed', schema: OriginsReplySchema },
+      errors: [400, 401, 403, 404, 413, 415, 429],
+    },
   },
   '/v1/benchmarks': {
     get: {
@@ -327,7 +369,9 @@ function operationObject(operation: Operation): JsonSchema {
     summary: operation.summary,
     ...(operation.security ? { security: [{ [operation.security]: [] }] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(operation.body ? { requestBody: { required: true, content: { 'application/json': { schema: json(operation.body, 'input') } } } } : {}),
+    ...(operation.body
+      ? { requestBody: { required: !operation.bodyOptional, content: { 'application/json': { schema: json(operation.body, 'input') } } } }
+      : {}),
     responses: {
       [operation.ok.status]: {
         description: operation.ok.description,

@@ -183,6 +183,14 @@ export async function allowedOrigins(env: Env, territory: string): Promise<strin
   return origins;
 }
 
+/**
+ * Drops this isolate's cached origins of a territory, after they changed here. Other isolates keep
+ * theirs until ORIGINS_TTL_MS (30 s) passes: a site just removed may still write for that long.
+ */
+export function forgetOrigins(territory: string): void {
+  originsCache.delete(territory);
+}
+
 /** `pending`: the token belongs to a claim on this territory that nobody approved yet. */
 export type TokenCheck = 'valid' | 'pending' | 'invalid' | 'unregistered';
 

@@ -13,12 +13,15 @@ import type { Territory } from '../../../survey/results.js';
 import { config } from '../config.js';
 import type { Env } from '../env.js';
 import { readAggregates, type AggregateFilter, type Aggregates } from './aggregates.js';
+import { readComments, type CommentCursor, type CommentFilter, type StoredComment } from './comments.js';
 import { LEDGER_SCHEMA } from './ledger-schema.js';
 import { monthOf } from '../../../survey/months.js';
 import { admit, CLIENT_RETENTION_MS, purgeClients, type RateLimits } from './rate-limit.js';
 import { countAnswer, DailyChanges, purgeClientDays } from './respondents.js';
 import { readMonthSummary, summaryStatements } from './summary.js';
 import { countAbuse, TallyChanges } from './tally-writes.js';
+
+export type { CommentCursor, StoredComment } from './comments.js';
 
 /**
  * `responses.flagged`: 0 counted; 1 flagged (its client burst past the rate limit); 2 capped (over
@@ -43,21 +46,6 @@ export interface RecordContext {
   withoutOrigin: boolean;
   /** How soon the D1 push follows; the configured delay unless given (the local seed wants its data pushed at once). */
   summaryDelayMs?: number;
-}
-
-export interface StoredComment {
-  id: string;
-  receivedAt: number;
-  service: string;
-  channel: string | null;
-  overall: string;
-  comment: string;
-  flagged: boolean;
-}
-
-export interface CommentCursor {
-  at: number;
-  id: string;
 }
 
 interface StoredRow extends Record<string, SqlStorageValue> {
@@ -243,34 +231,12 @@ export class TerritoryLedger extends DurableObject<Env> {
   }
 
   /**
-   * Comments, newest first, already masked. `before` is the last comment of the previous page: the
-   * cursor is the receipt time and the id, since a batch stores many answers at the same millisecond.
+   * Comments, newest first, already masked, matching `filter`; `before` is the last comment of the
+   * previous page (ledger/comments.ts).
    */
-  comments(limit: number, before?: CommentCursor): StoredComment[] {
+  comments(limit: number, before?: CommentCursor, filter: CommentFilter = {}): StoredComment[] {
     if (!this.hasSchema) return [];
-    const [at, id] = before ? [before.at, before.id] : [Number.MAX_SAFE_INTEGER, ''];
-    return this.sql
-      .exec<{ id: string; received_at: number; flagged: number; comment: string; body: string }>(
-        `SELECT id, received_at, flagged, comment, body FROM responses
-         WHERE comment IS NOT NULL AND (received_at < ?1 OR (received_at = ?1 AND id < ?2))
-         ORDER BY received_at DESC, id DESC LIMIT ?3`,
-        at,
-        id,
-        limit,
-      )
-      .toArray()
-      .map((row) => {
-        const answer = JSON.parse(row.body) as Answer;
-        return {
-          id: row.id,
-          receivedAt: row.received_at,
-          service: answer.service,
-          channel: answer.channel ?? null,
-          overall: answer.overall,
-          comment: row.comment,
-          flagged: row.flagged !== EXCLUSION.counted,
-        };
-      });
+    return readComments(this.sql, limit, before, filter);
   }
 
   /** Pushes the months that changed to D1, then forgets expired client hashes. */

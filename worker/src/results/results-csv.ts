@@ -1,25 +1,19 @@
 /**
  * A territory's results as CSV for French spreadsheets: UTF-8 with BOM (Excel otherwise reads
  * Windows-1252), `;` separators and decimal commas (the French locale's), CRLF, RFC 4180 quoting by
- * csv-stringify, French labels, « données insuffisantes » where a figure is suppressed.
+ * csv-stringify (results/csv.ts), French labels, « données insuffisantes » where a figure is suppressed.
  * @module
  */
-import { stringify } from 'csv-stringify/sync';
 import { CHANNEL_LABELS_FR, CRITERIA, CRITERION_LABELS_FR, SERVICE_LABELS_FR, type Channel, type Service } from '../../../survey/questionnaire.js';
 import type { Results } from '../../../survey/results.js';
 import { ownLabel, sourceLabelFr } from '../../../survey/sources.js';
+import { spreadsheetCsv, type Cell } from './csv.js';
 
 export const INSUFFICIENT = 'données insuffisantes';
-type Cell = string | number;
 
 const decimal = (value: number | null | undefined, digits = 2): string =>
   value === null || value === undefined ? INSUFFICIENT : value.toLocaleString('fr-FR', { maximumFractionDigits: digits, useGrouping: false });
 const percent = (value: number | null | undefined): string => decimal(value === null || value === undefined ? value : value * 100, 1);
-
-/** A cell starting with = + - @ would run as a formula in a spreadsheet: prefix it (OWASP CSV injection). */
-function inert(cell: Cell): Cell {
-  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
 
 export function resultsCsv(results: Results): string {
   const { territory, filters } = results;
@@ -71,8 +65,5 @@ export function resultsCsv(results: Results): string {
     ['Refusées (limite de débit)', results.excluded.refused],
     ['Signalées (rafale d’un même client)', results.excluded.flagged],
   ];
-  return stringify(
-    rows.map((row) => row.map(inert)),
-    { delimiter: ';', record_delimiter: 'windows', bom: true },
-  );
+  return spreadsheetCsv(rows);
 }

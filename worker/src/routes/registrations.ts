@@ -9,6 +9,8 @@ import { Hono, type Context } from 'hono';
 import {
   ClaimIdSchema,
   contactDomainMatchesOrigin,
+  RejectRequestSchema,
+  type RejectRequest,
   type Claim,
   type RegisteredTerritoriesReply,
   type RegisteredTerritory,
@@ -29,6 +31,7 @@ import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
 import { throttledAuth } from '../http/auth-throttle.js';
 import { bearerToken } from '../http/bearer.js';
+import { limitBody, readJson } from '../http/json-body.js';
 
 /** The barometer team's routes: the operator token, or 401/403 (503 where none is configured). */
 export async function requireOperator(c: Context<AppEnv>): Promise<void> {
@@ -45,6 +48,15 @@ export async function requireOperator(c: Context<AppEnv>): Promise<void> {
 
 function claimParam(c: Context<AppEnv>): string {
   return parsed(ClaimIdSchema.safeParse(c.req.param('claim')), 'invalid_request', ['params', 'claim'], 'The claim id is malformed.');
+}
+
+/**
+ * A rejection's optional body: `{ reason }`, returned in the reply for the team's message to the
+ * contact. Not stored: a rejected claim is deleted, and with it everything it said.
+ */
+async function rejection(c: Context<AppEnv>): Promise<Partial<RejectRequest>> {
+  if (c.req.raw.body === null) return {};
+  return parsed(RejectRequestSchema.safeParse(await readJson(c)), 'invalid_request', [], 'The rejection is invalid.');
 }
 
 function described(claim: StoredClaim): Claim {
@@ -97,8 +109,12 @@ export const registrations = new Hono<AppEnv>()
     const { claim } = decision;
     return c.json({ data: { claim: claim.id, territory: claim.territory, status: 'active' as const, origins: claim.origins } });
   })
-  .post('/:claim/reject', async (c) => {
-    const claim = await rejectClaim(c.env, claimParam(c));
+  .post('/:claim/reject', limitBody(4 * 1024), async (c) => {
+    const id = claimParam(c);
+    const { reason } = await rejection(c);
+    const claim = await rejectClaim(c.env, id);
     if (!claim) throw new ApiError(404, 'unknown_claim', 'No pending claim has this id (approved, rejected or expired after 30 days).');
-    return c.json({ data: { claim: claim.id, territory: claim.territory, status: 'rejected' as const, origins: claim.origins } });
+    return c.json({
+      data: { claim: claim.id, territory: claim.territory, status: 'rejected' as const, origins: claim.origins, ...(reason === undefined ? {} : { reason }) },
+    });
   });

@@ -1,13 +1,13 @@
 /**
- * A territory: its description, its results (JSON, CSV and JSON downloads), its comments behind the
- * admin token, and registration (a claim, until the barometer's team approves it: routes/registrations.ts).
+ * A territory: its description, its results (JSON, CSV and JSON downloads), its admin token's
+ * rotation, and registration (a claim, until the barometer's team approves it: routes/registrations.ts).
  * @module
  */
 import { Hono, type Context } from 'hono';
 import { RegistrationRequestSchema, type TokenReply } from '../../../survey/registration.js';
 import type { Results, Territory } from '../../../survey/results.js';
 import { findTerritory, searchTerritories } from '../../../survey/territory-directory.js';
-import { CommentsQuerySchema, ResultsQuerySchema, SearchQuerySchema } from '../../../survey/territory-queries.js';
+import { ResultsQuerySchema, SearchQuerySchema } from '../../../survey/territory-queries.js';
 import { config } from '../config.js';
 import { rotateAdminToken } from '../db/admin-tokens.js';
 import { claim, MAX_CLAIMS_PER_CLIENT_PER_DAY } from '../db/registrations.js';
@@ -82,27 +82,4 @@ export const territories = new Hono<AppEnv>()
     if (adminToken === null) throw new ApiError(403, 'forbidden', 'This token was replaced meanwhile; use the newest admin token.');
     c.header('Cache-Control', 'no-store');
     return c.json({ data: { territory: territory.id, adminToken } } satisfies TokenReply, 201);
-  })
-  .get('/:id/comments', async (c) => {
-    const territory = territoryParam(c.req.param('id'));
-    await requireAdmin(c, territory);
-    const query = parseQuery(CommentsQuerySchema, c.req.query());
-    const cursor = query.before
-      ? { at: Number(query.before.slice(0, query.before.indexOf('_'))), id: query.before.slice(query.before.indexOf('_') + 1) }
-      : undefined;
-    const pages = await Promise.all(allLedgers(c.env, territory.id).map((stub) => stub.comments(query.limit, cursor)));
-    // Shards are merged in the order each of them used: time, then id, both descending.
-    const comments = pages
-      .flat()
-      .sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
-      .slice(0, query.limit);
-    const last = comments.at(-1);
-    // Comments are personal-ish data: never cached by a browser or a proxy.
-    c.header('Cache-Control', 'no-store');
-    return c.json({
-      data: {
-        comments: comments.map((comment) => ({ ...comment, receivedAt: new Date(comment.receivedAt).toISOString() })),
-        next: comments.length === query.limit && last ? `${last.receivedAt}_${last.id}` : null,
-      },
-    });
   });
