@@ -124,8 +124,8 @@ describe('the document', () => {
 });
 
 describe('every reply matches the document', () => {
-  // T(1) to T(12): twelve territories of this file's own.
-  const territories = freshTerritories(12);
+  // T(1) to T(14): fourteen territories of this file's own.
+  const territories = freshTerritories(14);
   const T = (n: number) => {
     const territory = territories[n - 1];
     if (!territory) throw new Error(`T(${n}): ${territories.length} territories only`);
@@ -224,6 +224,64 @@ describe('every reply matches the document', () => {
     await expectReply(404, `/v1/territories/${UNKNOWN}/comments`, bearer(adminToken));
   });
 
+  it('the territory’s own routes: comments.csv, registration, origins', async () => {
+    // From a connection of its own: the file's has used up its wrong tokens on the routes above.
+    const own = (init: RequestInit = {}): RequestInit => ({
+      ...init,
+      headers: { 'cf-connecting-ip': '198.51.100.252', ...(init.headers as Record<string, string> | undefined) },
+    });
+    const csv = await expectReply(200, `/v1/territories/${T(2)}/comments.csv?rating=moyen&from=2026-01`, own(bearer(adminToken)));
+    expect(csv.headers.get('content-disposition')).toContain('attachment');
+    await expectReply(400, `/v1/territories/${T(2)}/comments.csv?rating=bien`, own(bearer(adminToken)));
+    await expectReply(401, `/v1/territories/${T(2)}/comments.csv`, own());
+    await expectReply(403, `/v1/territories/${T(2)}/comments.csv`, own({ headers: { authorization: 'Bearer nope', 'cf-connecting-ip': '198.51.100.250' } }));
+    await expectReply(404, `/v1/territories/${UNKNOWN}/comments.csv`, own(bearer(adminToken)));
+
+    const claimed = await claimTerritory({ territory: T(13), contact: 'mairie@ville.example.fr', origins: ['https://ville.example.fr'] });
+    const pending = ((await claimed.json()) as { data: { adminToken: string } }).data.adminToken;
+    await expectReply(200, `/v1/territories/${T(13)}/registration`, own(bearer(pending)));
+    await expectReply(200, `/v1/territories/${T(2)}/registration`, own(bearer(adminToken)));
+    await expectReply(400, '/v1/territories/nowhere/registration', own(bearer(adminToken)));
+    await expectReply(401, `/v1/territories/${T(2)}/registration`, own());
+    await expectReply(403, `/v1/territories/${T(2)}/registration`, own({ headers: { authorization: 'Bearer nope', 'cf-connecting-ip': '198.51.100.251' } }));
+    await expectReply(404, `/v1/territories/${UNKNOWN}/registration`, own(bearer(adminToken)));
+
+    const put = (token: string | undefined, body: unknown, type = 'application/json'): RequestInit => ({
+      method: 'PUT',
+      headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const ownToken = await register(T(14), ['https://www.ville.example.fr']);
+    await expectReply(
+      200,
+      `/v1/territories/${T(14)}/origins`,
+      own(put(ownToken, { origins: ['https://www.ville.example.fr', 'https://demarches.ville.example.fr'] })),
+    );
+    await expectReply(400, `/v1/territories/${T(14)}/origins`, own(put(ownToken, { origins: ['https://www.ville.example.fr/'] })));
+    await expectReply(400, '/v1/territories/nowhere/origins', own(put(ownToken, { origins: [] })));
+    await expectReply(401, `/v1/territories/${T(14)}/origins`, own(put(undefined, { origins: [] })));
+    await expectReply(403, `/v1/territories/${T(13)}/origins`, own(put(pending, { origins: [] })));
+    await expectReply(404, `/v1/territories/${UNKNOWN}/origins`, own(put(ownToken, { origins: [] })));
+    await expectReply(413, `/v1/territories/${T(14)}/origins`, own(put(ownToken, tooLarge(20 * 1024))));
+    await expectReply(415, `/v1/territories/${T(14)}/origins`, own(put(ownToken, 'origins', 'text/plain')));
+
+    const other = await claimTerritory({ territory: T(10), contact: 'z@ville.example.fr' });
+    const { claim } = ((await other.json()) as { data: { claim: string } }).data;
+    await expectReply(413, `/v1/registrations/${claim}/reject`, own(json(tooLarge(5 * 1024), { authorization: `Bearer ${OPERATOR}` })));
+    await expectReply(
+      415,
+      `/v1/registrations/${claim}/reject`,
+      own({ method: 'POST', headers: { authorization: `Bearer ${OPERATOR}`, 'content-type': 'text/plain' }, body: 'non' }),
+    );
+    await expectReply(400, `/v1/registrations/${claim}/reject`, own(json({ reason: '' }, { authorization: `Bearer ${OPERATOR}` })));
+    const rejected = await expectReply(
+      200,
+      `/v1/registrations/${claim}/reject`,
+      own(json({ reason: 'Adresse sans lien avec la mairie' }, { authorization: `Bearer ${OPERATOR}` })),
+    );
+    expect(((await rejected.json()) as { data: { reason?: string } }).data.reason).toBe('Adresse sans lien avec la mairie');
+  });
+
   it('GET /v1/benchmarks, /v1/map and /v1/rankings/participation', async () => {
     await expectReply(200, '/v1/benchmarks');
     await expectReply(200, `/v1/benchmarks?territory=${T(1)}`);
@@ -258,6 +316,13 @@ describe('every reply matches the document', () => {
     for (let attempt = 0; attempt < 5; attempt += 1) await expectReply(403, `/v1/territories/${T(12)}/comments`, from(throttled, bearer(`wrong-${attempt}`)));
     await expectReply(429, `/v1/territories/${T(12)}/comments`, from(throttled, bearer(fresh)));
     await expectReply(429, `/v1/territories/${T(12)}/token`, from(throttled, operatorPost(fresh)));
+    await expectReply(429, `/v1/territories/${T(12)}/comments.csv`, from(throttled, bearer(fresh)));
+    await expectReply(429, `/v1/territories/${T(12)}/registration`, from(throttled, bearer(fresh)));
+    await expectReply(
+      429,
+      `/v1/territories/${T(12)}/origins`,
+      from(throttled, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${fresh}` }, body: '{"origins":[]}' }),
+    );
     await expectReply(429, '/v1/registrations', from(throttled, bearer(OPERATOR)));
     await expectReply(429, '/v1/registrations/territories', from(throttled, bearer(OPERATOR)));
     for (const action of ['approve', 'reject'])
