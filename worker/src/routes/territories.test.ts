@@ -6,11 +6,10 @@ import { createScheduledController } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import type { Env } from '../env.js';
 import worker from '../index.js';
-import { answer, call, claimTerritory, context, operator, post, register } from '../../test/fixtures.js';
+import { answer, call, claimTerritory, context, operator, post } from '../../test/fixtures.js';
 import { freshTerritories, freshTerritory } from '../../test/territories.js';
 import { CLAIM_LIFETIME_MS } from '../db/registrations.js';
-import { ledger, shardOf } from '../ledger/shards.js';
-import type { Answer } from '../../../survey/response.js';
+import { ledger } from '../ledger/shards.js';
 
 async function data(path: string): Promise<Results> {
   const response = await call(path);
@@ -279,65 +278,6 @@ describe('/v1/registrations (the barometer team’s routes)', () => {
     const listed = ((await (await operator('/v1/registrations')).json()) as { data: { claims: { claim: string }[] } }).data.claims;
     expect(listed.map((item) => item.claim)).not.toContain(claim);
     expect((await operator(`/v1/registrations/${claim}/approve`, 'POST')).status).toBe(404);
-  });
-});
-
-describe('GET /v1/territories/:id/comments', () => {
-  it('needs the admin token: 401 without, 403 wrong or unregistered, masked comments with it', async () => {
-    const territory = freshTerritory().id;
-    const unregistered = freshTerritory().id;
-    const adminToken = await register(territory);
-    await post({ answers: [answer({ territory, comment: 'Appelez-moi au 06 12 34 56 78 ou jean@example.fr' }), answer({ territory })] });
-
-    expect((await call(`/v1/territories/${territory}/comments`)).status).toBe(401);
-    // From a connection of their own: wrong tokens are throttled per connection (hardening.test.ts).
-    const guesser = { 'cf-connecting-ip': '198.51.100.60' };
-    expect((await call(`/v1/territories/${territory}/comments`, { headers: { authorization: 'Bearer wrong-token', ...guesser } })).status).toBe(403);
-    expect((await call(`/v1/territories/${unregistered}/comments`, { headers: { authorization: `Bearer ${adminToken}`, ...guesser } })).status).toBe(403);
-
-    const response = await call(`/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${adminToken}` } });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe('no-store');
-    const { data } = (await response.json()) as { data: { comments: { comment: string; service: string }[]; next: string | null } };
-    expect(data.comments.map((comment) => comment.comment)).toEqual(['Appelez-moi au [téléphone masqué] ou [courriel masqué]']);
-    expect(data.next).toBeNull();
-  });
-});
-
-describe('paging through comments', () => {
-  it('misses none when a whole batch shares one receipt time, across shards too', async () => {
-    // Marseille is named, not fresh: LEDGER_SHARDS (vitest.config.ts) splits it over 4 shards in these
-    // tests (Paris is the ledger test's).
-    const unsharded = freshTerritory().id;
-    const cursorless = freshTerritory().id;
-    for (const territory of [unsharded, 'commune:13055'] as const) {
-      const adminToken = await register(territory);
-      // Stored at one millisecond, past the rate limit, as a burst of real answers would be.
-      const sent = Array.from({ length: 20 }, (_, index) => answer({ territory: territory as Answer['territory'], comment: `commentaire ${index}` }));
-      const shards = territory === 'commune:13055' ? 4 : 1;
-      const t0 = Date.now();
-      for (let shard = 0; shard < shards; shard += 1) {
-        const group = sent.filter((item) => shardOf(item.id, shards) === shard);
-        if (group.length > 0) await ledger(env, territory, shard).record(group, context(territory, t0, { limits: null, shard }));
-      }
-      const seen: string[] = [];
-      let next: string | null = null;
-      for (let page = 0; page < 5 && (page === 0 || next); page += 1) {
-        const response = await call(`/v1/territories/${territory}/comments?limit=7${next ? `&before=${next}` : ''}`, {
-          headers: { authorization: `Bearer ${adminToken}` },
-        });
-        const { data } = (await response.json()) as { data: { comments: { id: string }[]; next: string | null } };
-        seen.push(...data.comments.map((comment) => comment.id));
-        next = data.next;
-      }
-      expect(seen.sort(), territory).toEqual(sent.map((item) => item.id).sort());
-    }
-    // The token is checked first; then a cursor that is not one is a 400.
-    expect(
-      (await call(`/v1/territories/${unsharded}/comments?before=12`, { headers: { authorization: 'Bearer x', 'cf-connecting-ip': '198.51.100.61' } })).status,
-    ).toBe(403);
-    const adminToken = await register(cursorless);
-    expect((await call(`/v1/territories/${cursorless}/comments?before=12`, { headers: { authorization: `Bearer ${adminToken}` } })).status).toBe(400);
   });
 });
 
