@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { RegisteredTerritoriesReplySchema, type RegisteredTerritory } from '../../../survey/registration.js';
+import type { ErrorEnvelope } from '../../../survey/api.js';
+import { ClaimDecisionReplySchema, LOCAL_OPERATOR_TOKEN, RegisteredTerritoriesReplySchema, type RegisteredTerritory } from '../../../survey/registration.js';
 import { call, claimTerritory, operator, register } from '../../test/fixtures.js';
 import { freshTerritory } from '../../test/territories.js';
 
@@ -61,5 +62,62 @@ describe('GET /v1/registrations/territories', () => {
     } finally {
       await env.DB.prepare('DELETE FROM territories WHERE id = ?').bind(gone).run();
     }
+  });
+});
+
+describe('POST /v1/registrations/:claim/reject', () => {
+  const reject = (claim: string, init: RequestInit = {}) =>
+    call(`/v1/registrations/${claim}/reject`, {
+      method: 'POST',
+      ...init,
+      headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}`, 'cf-connecting-ip': '192.0.2.1', ...(init.headers as Record<string, string> | undefined) },
+    });
+  const claimOn = async () => {
+    const territory = freshTerritory().id;
+    const claimed = await claimTerritory({ territory, contact: 'x@ville.example.fr', origins: ['https://www.ville.example.fr'] });
+    return { territory, claim: ((await claimed.json()) as { data: { claim: string } }).data.claim };
+  };
+
+  it('returns the reason given, and leaves it out without a body', async () => {
+    const { territory, claim } = await claimOn();
+    const reason = 'L’adresse de contact n’est pas celle de la mairie : écrivez depuis une adresse @ville.fr.';
+    const rejected = await reject(claim, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reason }) });
+    expect(rejected.status).toBe(200);
+    expect(ClaimDecisionReplySchema.parse(await rejected.json()).data).toEqual({
+      claim,
+      territory,
+      status: 'rejected',
+      origins: ['https://www.ville.example.fr'],
+      reason,
+    });
+    // Not stored: the claim is gone, reason and all.
+    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM registration_claims WHERE id = ?').bind(claim).first('n')).toBe(0);
+
+    const other = await claimOn();
+    const silent = await reject(other.claim);
+    expect(silent.status).toBe(200);
+    expect(await silent.json()).toEqual({
+      data: { claim: other.claim, territory: other.territory, status: 'rejected', origins: ['https://www.ville.example.fr'] },
+    });
+  });
+
+  it('refuses a reason that is empty, too long or not alone, and a body that is not JSON, keeping the claim', async () => {
+    const { claim } = await claimOn();
+    const issues = async (body: unknown) => {
+      const response = await reject(claim, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(response.status).toBe(400);
+      const { error } = (await response.json()) as ErrorEnvelope;
+      expect(error.code).toBe('invalid_request');
+      return error.issues?.map((issue) => issue.path);
+    };
+    expect(await issues({ reason: '' })).toEqual([['reason']]);
+    expect(await issues({ reason: 'x'.repeat(501) })).toEqual([['reason']]);
+    expect(await issues({ reason: 'ok', because: 'no' })).toEqual([[]]);
+    expect(await issues({})).toEqual([['reason']]);
+    expect((await reject(claim, { headers: { 'content-type': 'text/plain' }, body: 'non' })).status).toBe(415);
+    expect((await reject(claim, { headers: { 'content-type': 'application/json' }, body: '{"reason":' })).status).toBe(400);
+    // None of these touched it: it can still be rejected, with a reason of exactly 500 characters.
+    const rejected = await reject(claim, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'x'.repeat(500) }) });
+    expect(rejected.status).toBe(200);
   });
 });
