@@ -43,6 +43,14 @@ describe('config', () => {
     expect(() => config({ ...(env as Env), SUMMARY_DELAY_SECONDS: '86400' })).toThrow(/at most 3600/);
   });
 
+  it('paces kiosks at one answer every 15 s unless told otherwise, and names a bad pace', () => {
+    expect(config({ ...(env as Env), KIOSK_PACE_SECONDS: undefined }).kioskPaceSeconds).toBe(15);
+    expect(config({ ...(env as Env), KIOSK_PACE_SECONDS: '30' }).kioskPaceSeconds).toBe(30);
+    expect(() => config({ ...(env as Env), KIOSK_PACE_SECONDS: 'slow' })).toThrow(/KIOSK_PACE_SECONDS must be a number of seconds/);
+    expect(() => config({ ...(env as Env), KIOSK_PACE_SECONDS: '0' })).toThrow(/KIOSK_PACE_SECONDS must be at least 1/);
+    expect(() => config({ ...(env as Env), KIOSK_PACE_SECONDS: '1.5' })).toThrow(/whole number/);
+  });
+
   it('has a public operator token on one machine only, and none on the network until the secret is set', () => {
     const network = { ...(env as Env), ENVIRONMENT: 'production', DAILY_SALT: 'a-long-enough-secret-salt', DEV_ROUTES: undefined };
     expect(config({ ...(env as Env), OPERATOR_TOKEN: undefined }).operatorToken).toBe(LOCAL_OPERATOR_TOKEN);

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { ANSWERS_PER_RESPONDENT_PER_DAY } from '../../survey/participation.js';
 import { TerritoryIdSchema } from '../../survey/territory.js';
 import type { RateLimits } from './ledger/rate-limit.js';
+import { DEFAULT_KIOSK_PACE_SECONDS } from './ledger/kiosk-pace.js';
 import { DEFAULT_SUMMARY_DELAY_SECONDS } from './ledger/summary-delay.js';
 import type { Env } from './env.js';
 import { LOCAL_OPERATOR_TOKEN, LOCAL_SALT } from './local-defaults.js';
@@ -30,6 +31,17 @@ const ConfigSchema = z.object({
         z.maximum(3600, 'SUMMARY_DELAY_SECONDS must be at most 3600 (an hour)'),
       ),
     DEFAULT_SUMMARY_DELAY_SECONDS,
+  ),
+  /** A kiosk's average pace: at most one answer every this many seconds (ledger/kiosk-pace.ts). */
+  kioskPaceSeconds: z._default(
+    z.coerce
+      .number('KIOSK_PACE_SECONDS must be a number of seconds')
+      .check(
+        z.int('KIOSK_PACE_SECONDS must be a whole number of seconds'),
+        z.minimum(1, 'KIOSK_PACE_SECONDS must be at least 1'),
+        z.maximum(3600, 'KIOSK_PACE_SECONDS must be at most 3600 (an hour)'),
+      ),
+    DEFAULT_KIOSK_PACE_SECONDS,
   ),
   devRoutes: z.boolean(),
   /** Approves registration claims; null on the network until `wrangler secret put OPERATOR_TOKEN`. */
@@ -62,6 +74,7 @@ export function config(env: Env): Config {
     shards,
     limits: { perMinute: env.RATE_LIMIT_PER_MINUTE, perHour: env.RATE_LIMIT_PER_HOUR, perRespondentPerDay: env.ANSWERS_PER_RESPONDENT_PER_DAY },
     summaryDelaySeconds: env.SUMMARY_DELAY_SECONDS,
+    kioskPaceSeconds: env.KIOSK_PACE_SECONDS,
     devRoutes: env.DEV_ROUTES === 'true',
     operatorToken: env.OPERATOR_TOKEN ?? (environment === 'local' ? LOCAL_OPERATOR_TOKEN : null),
   });

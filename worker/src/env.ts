@@ -29,6 +29,8 @@ declare global {
        * between ride the same push: the longer, the fewer D1 writes (ARCHITECTURE.md, « Capacity »).
        */
       SUMMARY_DELAY_SECONDS?: string;
+      /** A kiosk's average pace: at most one answer every this many seconds (default 15; ledger/kiosk-pace.ts). */
+      KIOSK_PACE_SECONDS?: string;
       /** "true" only under the local dev launcher: enables /v1/dev/* (seeding). */
       DEV_ROUTES?: string;
     }

@@ -1,6 +1,6 @@
 /**
  * The admin token of a territory's approved registration, for the routes a territory reads and
- * changes its own data with (comments, token rotation, origins).
+ * changes its own data with (comments, token rotation, origins, kiosk keys).
  * @module
  */
 import type { Context } from 'hono';
@@ -26,7 +26,7 @@ export async function requireAdmin(c: Context<AppEnv>, territory: Territory): Pr
         `Your registration of ${territory.name} is waiting for the barometer’s team to check it; this token will work once it is approved.`,
       );
     }
-    if (check !== 'valid') throw new ApiError(403, 'forbidden', 'This token does not give access to this territory’s comments.');
+    if (check !== 'valid') throw new ApiError(403, 'forbidden', 'This token does not give access to this territory.');
   });
   return token;
 }
