@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'registration_pending',
   'too_many_claims',
   'unknown_claim',
+  'too_many_kiosks',
+  'unknown_kiosk',
   'year_not_closed',
   'already_published',
   'not_found',

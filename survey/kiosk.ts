@@ -11,6 +11,9 @@ import * as z from 'zod/mini';
 /** The HTTP header a kiosk sends its key in. */
 export const KIOSK_KEY_HEADER = 'Barometre-Kiosk-Key';
 
+/** What a kiosk sends in KIOSK_KEY_HEADER: a key as POST /v1/territories/{id}/kiosks made it (base64url). */
+export const KioskKeySchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/, 'expected a kiosk key as its territory’s admin received it'));
+
 /** Live (not revoked) keys one territory may hold: a town has a handful of counters, not hundreds. */
 export const MAX_LIVE_KIOSKS = 50;
 

@@ -11,6 +11,7 @@ import type { AppEnv, Env } from './env.js';
 import { allowedMethods } from './http/allowed-methods.js';
 import { notFound, onError } from './http/on-error.js';
 import { securityHeaders } from './http/security-headers.js';
+import { KIOSK_KEY_HEADER } from '../../survey/kiosk.js';
 import { hostedSurvey } from './pages/hosted-survey.js';
 import { dashboardPage } from './pages/dashboard-page.js';
 import { ensureReference } from './reference.js';
@@ -18,6 +19,7 @@ import { openApiDocument } from './openapi.js';
 import { benchmarks } from './routes/benchmarks.js';
 import { comments } from './routes/comments.js';
 import { dev } from './routes/dev.js';
+import { kiosks } from './routes/kiosks.js';
 import { map } from './routes/map.js';
 import { ownRegistrationRoutes } from './routes/own-registration.js';
 import { rankings } from './routes/rankings.js';
@@ -37,8 +39,8 @@ app.use(
   '/v1/*',
   cors({
     origin: '*',
-    allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Authorization'],
+    allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Authorization', KIOSK_KEY_HEADER],
     exposeHeaders: ['Retry-After'],
     maxAge: 86400,
   }),
@@ -57,6 +59,7 @@ app.route('/v1/territories', territories);
 // A territory's own routes, behind its admin token, each in a file of its own.
 app.route('/v1/territories', comments);
 app.route('/v1/territories', ownRegistrationRoutes);
+app.route('/v1/territories', kiosks);
 app.route('/v1/registrations', registrations);
 app.route('/v1/benchmarks', benchmarks);
 app.route('/v1/rankings', rankings);

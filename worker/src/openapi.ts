@@ -10,6 +10,15 @@
 import * as z from 'zod/mini';
 import { ErrorEnvelopeSchema, HealthReplySchema, ValidateReplySchema } from '../../survey/api.js';
 import { BenchmarksQuerySchema, BenchmarksReplySchema } from '../../survey/benchmarks.js';
+import {
+  KIOSK_KEY_HEADER,
+  KioskCreatedReplySchema,
+  KioskKeySchema,
+  KioskPathSchema,
+  KioskRequestSchema,
+  KioskRevokedReplySchema,
+  KiosksReplySchema,
+} from '../../survey/kiosk.js';
 import { MapQuerySchema, MapReplySchema } from '../../survey/map.js';
 import {
   ClaimDecisionReplySchema,
@@ -104,7 +113,7 @@ interface Operation {
 
 const results = { status: 200, description: 'Results computed from the tallies', schema: ResultsReplySchema };
 
-type Method = 'get' | 'post' | 'put';
+type Method = 'get' | 'post' | 'put' | 'delete';
 const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>> = {
   '/v1/health': { get: { summary: 'Liveness', ok: { status: 200, description: 'Up', schema: HealthReplySchema }, errors: [] }, post: undefined },
   '/v1/openapi.json': {
@@ -117,7 +126,18 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
   },
   '/v1/responses': {
     post: {
-      summary: 'Send one answer, or a batch of at most 20 (wire format v1); each is acknowledged by id',
+      summary:
+        'Send one answer, or a batch of at most 20 (wire format v1); each is acknowledged by id. A counter tablet sends its kiosk key in the Barometre-Kiosk-Key header: its answers are then paced per kiosk, stored with the source `borne`, and refused one by one (kiosk_key_unknown, kiosk_key_revoked, kiosk_key_other_territory) when the key does not hold',
+      parameters: [
+        {
+          name: KIOSK_KEY_HEADER,
+          in: 'header',
+          required: false,
+          description:
+            'A kiosk key, as POST /v1/territories/{id}/kiosks returned it: the answers are the kiosk’s (paced at one every KIOSK_PACE_SECONDS on average, each its own respondent, left out of the figures outside the kiosk’s opening hours)',
+          schema: KioskKeySchema,
+        },
+      ],
       body: z.union([AnswerSchema, BatchSchema]),
       ok: {
         status: 200,
@@ -280,6 +300,34 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
       errors: [400, 401, 403, 404, 413, 415, 429],
     },
   },
+  '/v1/territories/{id}/kiosks': {
+    get: {
+      summary: 'The territory’s kiosk keys, newest first, revoked ones marked (never a key nor its hash); requires the admin token',
+      security: 'adminToken',
+      path: TerritoryPathSchema,
+      ok: { status: 200, description: 'Kiosks', schema: KiosksReplySchema },
+      errors: [400, 401, 403, 404, 429],
+    },
+    post: {
+      summary: `Create a kiosk key for a counter tablet (label, opening hours and days, Europe/Paris); the key is returned once and goes in the ${KIOSK_KEY_HEADER} header; at most 50 live keys per territory; requires the admin token`,
+      security: 'adminToken',
+      path: TerritoryPathSchema,
+      body: KioskRequestSchema,
+      ok: { status: 201, description: 'The kiosk, with its key shown this once', schema: KioskCreatedReplySchema },
+      errors: [400, 401, 403, 404, 409, 413, 415, 429],
+    },
+  },
+  '/v1/territories/{id}/kiosks/{kiosk}': {
+    delete: {
+      summary: 'Revoke a kiosk key (again: no change); its answers are refused from then on, within 10 s everywhere; requires the admin token',
+      security: 'adminToken',
+      path: KioskPathSchema,
+      ok: { status: 200, description: 'The revoked kiosk', schema: KioskRevokedReplySchema },
+      errors: [400, 401, 403, 404, 429],
+    },
+    get: undefined,
+    post: undefined,
+  },
   '/v1/benchmarks': {
     get: {
       summary: 'National and département averages per indicator',
@@ -339,8 +387,8 @@ const STATUS_TEXT: Record<number, string> = {
   400: 'Invalid input (issues list each problem)',
   401: 'Missing token (see WWW-Authenticate)',
   403: 'Refused (wrong token, registration pending, or origin not registered)',
-  404: 'Unknown territory, claim or route',
-  409: 'Conflict: already registered, or a palmarès already published or for a year not ended',
+  404: 'Unknown territory, claim, kiosk or route',
+  409: 'Conflict: already registered, too many kiosk keys, or a palmarès already published or for a year not ended',
   413: 'Body too large',
   415: 'Body not JSON',
   422: 'Unknown territory or questionnaire version',

@@ -22,6 +22,8 @@ export interface StoreOptions {
   limits: RateLimits | null;
   /** The D1 push's delay, when not the configured one (the local seed). */
   summaryDelayMs?: number;
+  /** Sent by a kiosk with a valid key: `client` and `limits` are then the kiosk's (answers/kiosk-answers.ts). */
+  kiosk?: { outsideHours: boolean };
 }
 
 function rejected(answer: Answer, code: string, message: string, retryable: boolean): AnswerResult {
@@ -74,6 +76,7 @@ export async function storeAnswers(env: Env, answers: Answer[], options: StoreOp
           limits: perShard(options.limits, shards),
           withoutOrigin: options.withoutOrigin,
           ...(options.summaryDelayMs === undefined ? {} : { summaryDelayMs: options.summaryDelayMs }),
+          ...(options.kiosk ? { kiosk: options.kiosk } : {}),
         });
       } catch (error) {
         // The ledger rolled its transaction back (or was never reached): none of this group is stored, and the client keeps it.

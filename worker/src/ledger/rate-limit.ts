@@ -26,9 +26,11 @@ export type Admission = { admitted: true; flagged: boolean } | { admitted: false
  * Decides on one new answer from `client`. Every attempt counts, refused ones too, so a client that
  * keeps hammering stays refused until it pauses for a whole window. One statement in the usual
  * case: an upsert that counts both windows and returns their counts with the client's flag. Runs
- * inside the ledger's transaction.
+ * inside the ledger's transaction. `flag` false refuses without flagging: a kiosk over its pace
+ * (kiosk-pace.ts) is refused until it slows down, but a queue at the counter must not cost the
+ * kiosk's answers of the next 24 h; its admin can revoke a key that misbehaves.
  */
-export function admit(sql: SqlStorage, client: string, now: number, limits: RateLimits): Admission {
+export function admit(sql: SqlStorage, client: string, now: number, limits: RateLimits, flag = true): Admission {
   const starts = WINDOWS.map((window) => Math.floor(now / window.length) * window.length);
   // The flag lookup rides along in RETURNING (flagged_clients is not the table written, so it reads
   // it as it stands before any flag this call sets): one statement in the usual case.
@@ -49,11 +51,12 @@ export function admit(sql: SqlStorage, client: string, now: number, limits: Rate
     count: counts.find((row) => row.kind === window.kind)?.count ?? 0,
   })).filter(({ window, count }) => count > window.limit(limits));
   if (over.length > 0) {
-    sql.exec(
-      'INSERT INTO flagged_clients (client, until) VALUES (?, ?) ON CONFLICT (client) DO UPDATE SET until = excluded.until',
-      client,
-      now + FLAG_DURATION_MS,
-    );
+    if (flag)
+      sql.exec(
+        'INSERT INTO flagged_clients (client, until) VALUES (?, ?) ON CONFLICT (client) DO UPDATE SET until = excluded.until',
+        client,
+        now + FLAG_DURATION_MS,
+      );
     const retryAfter = Math.max(...over.map(({ window, start }) => Math.ceil((start + window.length - now) / 1000)));
     return { admitted: false, retryAfter: Math.max(1, retryAfter) };
   }

@@ -46,6 +46,11 @@ export interface RecordContext {
   withoutOrigin: boolean;
   /** How soon the D1 push follows; the configured delay unless given (the local seed wants its data pushed at once). */
   summaryDelayMs?: number;
+  /**
+   * Sent with a valid kiosk key (survey/kiosk.ts): `client` is then the kiosk's, `limits` its pace;
+   * every answer is its own respondent, and answers outside its opening hours are kept but flagged.
+   */
+  kiosk?: { outsideHours: boolean };
 }
 
 interface StoredRow extends Record<string, SqlStorageValue> {
@@ -153,20 +158,28 @@ export class TerritoryLedger extends DurableObject<Env> {
     }
 
     const month = monthOf(now);
-    const admission = context.limits ? admit(this.sql, context.client, now, context.limits) : { admitted: true as const, flagged: false };
+    const { kiosk } = context;
+    const admission = context.limits ? admit(this.sql, context.client, now, context.limits, !kiosk) : { admitted: true as const, flagged: false };
     if (!admission.admitted) {
       countAbuse(this.sql, month, 'refused');
       this.markDirty(month);
       return {
         id: answer.id,
         status: 'rejected',
-        error: { code: 'rate_limited', message: 'Too many answers from this connection; retry later.', retryable: true, retryAfter: admission.retryAfter },
+        error: {
+          code: 'rate_limited',
+          message: kiosk ? 'This kiosk sends answers faster than people fill them in; retry later.' : 'Too many answers from this connection; retry later.',
+          retryable: true,
+          retryAfter: admission.retryAfter,
+        },
       };
     }
+    // A kiosk answers many citizens a day: each answer is its own respondent (no daily cap); one
+    // outside its declared hours is kept but left out, as a flagged client's would be.
     const counting = countAnswer(
       this.sql,
-      { client: context.client, now, month, cap: context.limits?.perRespondentPerDay ?? null, withoutOrigin: context.withoutOrigin },
-      admission.flagged,
+      { client: context.client, now, month, cap: kiosk ? null : (context.limits?.perRespondentPerDay ?? null), withoutOrigin: context.withoutOrigin },
+      admission.flagged || (kiosk?.outsideHours ?? false),
       daily,
     );
     this.sql.exec(

@@ -7,6 +7,7 @@
  */
 import { Hono, type Context } from 'hono';
 import type { ErrorEnvelope, Issue } from '../../../survey/api.js';
+import { KIOSK_KEY_HEADER } from '../../../survey/kiosk.js';
 import { maskComment } from '../../../survey/privacy.js';
 import {
   answersOf,
@@ -24,7 +25,9 @@ import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
 import { clientHash } from '../http/client-id.js';
 import { limitBody, readJson } from '../http/json-body.js';
+import { sortKioskAnswers } from '../answers/kiosk-answers.js';
 import { storeAnswers } from '../answers/store-answers.js';
+import { kioskLimits } from '../ledger/kiosk-pace.js';
 
 /** 20 answers with a 1,000-character comment each fit even when every character is sent as a \uXXXX escape. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -131,17 +134,28 @@ function reply(c: Context<AppEnv>, results: AnswerResult[]): Response {
 export const responses = new Hono<AppEnv>()
   .post('/', limitBody(MAX_BODY_BYTES), async (c) => {
     const answers = await validatedAnswers(c);
-    const { salt, limits } = config(c.env);
+    const { salt, limits, kioskPaceSeconds } = config(c.env);
     const now = Date.now();
-    const results = await storeAnswers(c.env, answers, {
+    const options = {
       now,
       client: await clientHash(c.req.raw, salt, now),
       origin: c.req.header('origin'),
       withoutOrigin: !c.req.header('origin'),
       ownOrigin: new URL(c.req.url).origin,
       limits,
-    });
-    return reply(c, results);
+    };
+    const sent = c.req.header(KIOSK_KEY_HEADER);
+    if (sent === undefined) return reply(c, await storeAnswers(c.env, answers, options));
+    // A kiosk: paced per kiosk, not per connection (ledger/kiosk-pace.ts); refusals answered per answer.
+    const { refused, kept, kiosk, outsideHours } = await sortKioskAnswers(c.env, sent, answers, now);
+    const stored = kiosk
+      ? await storeAnswers(c.env, kept, { ...options, client: `kiosk:${kiosk.id}`, limits: kioskLimits(kioskPaceSeconds), kiosk: { outsideHours } })
+      : [];
+    const byId = new Map([...refused, ...stored].map((result) => [result.id, result]));
+    return reply(
+      c,
+      answers.map((answer) => byId.get(answer.id) as AnswerResult),
+    );
   })
   .post('/validate', limitBody(MAX_BODY_BYTES), async (c) => {
     const answers = await validatedAnswers(c);
