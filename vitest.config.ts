@@ -65,6 +65,9 @@ export default defineConfig(async () => {
                   LEDGER_SHARDS: '{"commune:75056": 4, "commune:13055": 4}',
                   ENVIRONMENT: 'local',
                   ANSWERS_PER_RESPONDENT_PER_DAY: '1000000',
+                  // Kiosks at one answer a second on average (240 a minute): a test sends its 150
+                  // kiosk answers at once; the pace itself is tested on the ledger with its own clock.
+                  KIOSK_PACE_SECONDS: '1',
                 },
               },
             }),

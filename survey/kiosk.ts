@@ -23,9 +23,12 @@ export const KIOSK_SOURCE = 'borne';
 /** A wall-clock time in Europe/Paris, `HH:MM`, 00:00 to 23:59. */
 export const ClockTimeSchema = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day as HH:MM, from 00:00 to 23:59'));
 
+/** The end of a day: `HH:MM`, or `24:00` for a kiosk open until midnight. */
+export const ClosingTimeSchema = z.union([ClockTimeSchema, z.literal('24:00')]);
+
 /** When the kiosk is open on its days: from `opens` (included) to `closes` (excluded), same day. */
 export const OpeningHoursSchema = z
-  .strictObject({ opens: ClockTimeSchema, closes: ClockTimeSchema })
+  .strictObject({ opens: ClockTimeSchema, closes: ClosingTimeSchema })
   .check(
     z.refine((hours) => hours.opens < hours.closes, {
       message: 'closes must be later than opens on the same day (a kiosk open past midnight is not supported)',
