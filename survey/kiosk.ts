@@ -27,14 +27,12 @@ export const ClockTimeSchema = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5
 export const ClosingTimeSchema = z.union([ClockTimeSchema, z.literal('24:00')]);
 
 /** When the kiosk is open on its days: from `opens` (included) to `closes` (excluded), same day. */
-export const OpeningHoursSchema = z
-  .strictObject({ opens: ClockTimeSchema, closes: ClosingTimeSchema })
-  .check(
-    z.refine((hours) => hours.opens < hours.closes, {
-      message: 'closes must be later than opens on the same day (a kiosk open past midnight is not supported)',
-      path: ['closes'],
-    }),
-  );
+export const OpeningHoursSchema = z.strictObject({ opens: ClockTimeSchema, closes: ClosingTimeSchema }).check(
+  z.refine((hours) => hours.opens < hours.closes, {
+    message: 'closes must be later than opens on the same day (a kiosk open past midnight is not supported)',
+    path: ['closes'],
+  }),
+);
 export type OpeningHours = z.infer<typeof OpeningHoursSchema>;
 
 export const DEFAULT_OPENING_HOURS: OpeningHours = { opens: '08:00', closes: '19:00' };
@@ -46,19 +44,19 @@ const WeekdaySchema = z.int('expected an ISO weekday, 1 (Monday) to 7 (Sunday)')
 /** `POST /v1/territories/{id}/kiosks`. */
 export const KioskRequestSchema = z.strictObject({
   /** What the admin calls it (`Accueil mairie, RDC`): trimmed, 1 to 60 characters. */
-  label: z.pipe(
-    z.string('expected a label'),
-    z.transform((label) => label.trim()),
-  ).check(z.minLength(1, 'the label must not be empty'), z.maxLength(60, 'the label holds at most 60 characters')),
+  label: z
+    .pipe(
+      z.string('expected a label'),
+      z.transform((label) => label.trim()),
+    )
+    .check(z.minLength(1, 'the label must not be empty'), z.maxLength(60, 'the label holds at most 60 characters')),
   hours: z._default(OpeningHoursSchema, { ...DEFAULT_OPENING_HOURS }),
   days: z._default(
-    z
-      .array(WeekdaySchema)
-      .check(
-        z.minLength(1, 'a kiosk is open at least one day a week'),
-        z.maxLength(7),
-        z.refine((days) => new Set(days).size === days.length, 'each weekday at most once'),
-      ),
+    z.array(WeekdaySchema).check(
+      z.minLength(1, 'a kiosk is open at least one day a week'),
+      z.maxLength(7),
+      z.refine((days) => new Set(days).size === days.length, 'each weekday at most once'),
+    ),
     [...DEFAULT_OPENING_DAYS],
   ),
 });

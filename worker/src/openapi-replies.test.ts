@@ -124,8 +124,8 @@ describe('the document', () => {
 });
 
 describe('every reply matches the document', () => {
-  // T(1) to T(14): fourteen territories of this file's own.
-  const territories = freshTerritories(14);
+  // T(1) to T(15): fifteen territories of this file's own.
+  const territories = freshTerritories(15);
   const T = (n: number) => {
     const territory = territories[n - 1];
     if (!territory) throw new Error(`T(${n}): ${territories.length} territories only`);
@@ -333,6 +333,44 @@ describe('every reply matches the document', () => {
       '/v1/trophy/2022/publish',
       from(throttled, { ...json({}), headers: { 'content-type': 'application/json', authorization: `Bearer ${OPERATOR}` } }),
     );
+  });
+
+  it('kiosk keys: POST, GET /v1/territories/{id}/kiosks and DELETE …/kiosks/{kiosk}', async () => {
+    const as = (ip: string, method: string, token?: string, body?: unknown, type = 'application/json'): RequestInit => ({
+      method,
+      headers: { 'cf-connecting-ip': ip, 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    const ip = '198.51.100.250';
+    const token = await register(T(15));
+    const path = `/v1/territories/${T(15)}/kiosks`;
+    const created = await expectReply(201, path, as(ip, 'POST', token, { label: 'Accueil' }));
+    const { id } = ((await created.json()) as { data: { id: string } }).data;
+    await expectReply(400, path, as(ip, 'POST', token, { label: '' }));
+    await expectReply(400, '/v1/territories/nowhere/kiosks', as(ip, 'POST', token, { label: 'Accueil' }));
+    await expectReply(401, path, as(ip, 'POST', undefined, { label: 'Accueil' }));
+    await expectReply(403, path, as('198.51.100.251', 'POST', 'a-token-that-opens-nothing', { label: 'Accueil' }));
+    await expectReply(404, `/v1/territories/${UNKNOWN}/kiosks`, as(ip, 'POST', token, { label: 'Accueil' }));
+    await expectReply(413, path, as(ip, 'POST', token, tooLarge(8 * 1024)));
+    await expectReply(415, path, as(ip, 'POST', token, 'hello', 'text/plain'));
+    for (let index = 1; index < 50; index += 1) await call(path, as(ip, 'POST', token, { label: `Borne ${index}` }));
+    await expectReply(409, path, as(ip, 'POST', token, { label: 'Une de trop' }));
+    await expectReply(200, path, as(ip, 'GET', token));
+    await expectReply(400, '/v1/territories/nowhere/kiosks', as(ip, 'GET', token));
+    await expectReply(401, path, as(ip, 'GET'));
+    await expectReply(403, path, as('198.51.100.251', 'GET', 'a-token-that-opens-nothing'));
+    await expectReply(404, `/v1/territories/${UNKNOWN}/kiosks`, as(ip, 'GET', token));
+    await expectReply(200, `${path}/${id}`, as(ip, 'DELETE', token));
+    await expectReply(400, `${path}/not-a-kiosk-id`, as(ip, 'DELETE', token));
+    await expectReply(401, `${path}/${id}`, as(ip, 'DELETE'));
+    await expectReply(403, `${path}/${id}`, as('198.51.100.251', 'DELETE', 'a-token-that-opens-nothing'));
+    await expectReply(404, `${path}/${crypto.randomUUID()}`, as(ip, 'DELETE', token));
+    // Five wrong tokens from one connection: the kiosk routes answer 429 too.
+    const throttled = '198.51.100.252';
+    for (let attempt = 0; attempt < 5; attempt += 1) await expectReply(403, path, as(throttled, 'GET', `wrong-${attempt}`));
+    await expectReply(429, path, as(throttled, 'GET', token));
+    await expectReply(429, path, as(throttled, 'POST', token, { label: 'Accueil' }));
+    await expectReply(429, `${path}/${id}`, as(throttled, 'DELETE', token));
   });
 
   it('the Trophée review and publication (operator token)', async () => {

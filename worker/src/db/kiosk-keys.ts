@@ -116,7 +116,13 @@ export async function findKioskKey(env: Env, key: string, now = Date.now()): Pro
     .bind(hash)
     .first<KioskRow>();
   const found = row
-    ? { id: row.id, territory: row.territory, hours: { opens: row.opens, closes: row.closes }, days: JSON.parse(row.days) as number[], revoked: row.revoked_at !== null }
+    ? {
+        id: row.id,
+        territory: row.territory,
+        hours: { opens: row.opens, closes: row.closes },
+        days: JSON.parse(row.days) as number[],
+        revoked: row.revoked_at !== null,
+      }
     : null;
   // Unknown keys are cached too: a flood of made-up keys costs D1 one read per key per 10 s, and
   // the map is cleared when it grows past a bound, so made-up keys cannot fill the isolate's memory.

@@ -204,11 +204,31 @@ describe('answers sent with a kiosk key', () => {
       attempts += sent.length;
     }
     expect(accepted).toBe(239);
-    const figures = (await results(territory, '?from=2030-01&to=2030-01')) as { answers: number; respondents: number; excluded: { flagged: number; refused: number } };
+    const figures = (await results(territory, '?from=2030-01&to=2030-01')) as {
+      answers: number;
+      respondents: number;
+      excluded: { flagged: number; refused: number };
+    };
     expect(figures.answers).toBe(239);
     expect(figures.respondents).toBe(239);
     expect(figures.excluded.flagged).toBe(0);
     expect(figures.excluded.refused).toBe(attempts - 239);
     expect(attempts - 239).toBe(707);
+  });
+});
+
+describe('CORS for kiosks', () => {
+  it('lets a page send the kiosk header and an admin page revoke', async () => {
+    const preflight = await call('/v1/responses', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://accueil.ville.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, barometre-kiosk-key',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(KIOSK_KEY_HEADER.toLowerCase());
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('DELETE');
   });
 });
