@@ -116,6 +116,8 @@ export const ReviewEntrySchema = z.object({
     withoutOrigin: z.number(),
     peakDay: z.number(),
     rate: z.nullable(z.number()),
+    /** Counted answers that came from kiosks (source `borne`) over all counted answers, 0 to 1; null without answers. */
+    kioskShare: z.nullable(z.number()),
   }),
   suspicions: z.array(z.object({ code: z.enum(['bursts', 'concentrated', 'without-origin', 'implausible-rate']), message: z.string() })),
 });

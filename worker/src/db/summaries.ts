@@ -16,6 +16,8 @@ export interface ParticipationRow {
   capped: number;
   without_origin: number;
   peak_day: number;
+  /** Counted answers from kiosks (source `borne`). */
+  kiosk: number;
   /** 1 when the territory's registration is approved: its candidature to the Trophée. */
   candidate: number;
 }
@@ -25,7 +27,7 @@ export async function participation(env: Env, period: MonthRange, kind: string, 
   const { results } = await env.DB.prepare(
     `SELECT territory_id, MAX(population) AS population, SUM(answers) AS answers, SUM(respondents) AS respondents,
        SUM(flagged) AS flagged, SUM(refused) AS refused, SUM(capped) AS capped, SUM(without_origin) AS without_origin,
-       MAX(peak_day) AS peak_day, EXISTS (SELECT 1 FROM territories WHERE territories.id = territory_id) AS candidate
+       MAX(peak_day) AS peak_day, SUM(kiosk) AS kiosk, EXISTS (SELECT 1 FROM territories WHERE territories.id = territory_id) AS candidate
      FROM territory_month
      WHERE month BETWEEN ?1 AND ?2 AND kind = ?3 AND population >= ?4 AND population < ?5
      GROUP BY territory_id`,

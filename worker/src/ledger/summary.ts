@@ -8,11 +8,15 @@
 import type { Territory } from '../../../survey/results.js';
 import { sumsOf, type IndicatorSums } from '../../../survey/scoring.js';
 import { INDICATORS, type Question } from '../../../survey/tally.js';
+import { KIOSK_SOURCE } from '../../../survey/kiosk.js';
 import { readParticipation, type Participation } from './respondents.js';
+import { DIMENSION_PREFIX } from './tally-writes.js';
 
 export interface MonthSummary extends Participation {
   month: string;
   answers: number;
+  /** Counted answers that came through a kiosk key (source `borne`): the Trophée review's kiosk share. */
+  kiosk: number;
   flagged: number;
   refused: number;
   indicators: Record<Question, IndicatorSums>;
@@ -34,7 +38,24 @@ export function readMonthSummary(sql: SqlStorage, month: string): MonthSummary {
     IndicatorSums
   >;
   const answers = indicators.overall.n;
-  return { month, answers, flagged: abuse?.flagged ?? 0, refused: abuse?.refused ?? 0, ...readParticipation(sql, month, month, answers), indicators };
+  // The unfiltered roll-up counts counted answers per source: kiosk answers are those of `borne`.
+  const kiosk = sql
+    .exec<{ count: number }>(
+      "SELECT count FROM rollups WHERE slice = '' AND month = ? AND question = ? AND level = ?",
+      month,
+      `${DIMENSION_PREFIX}source`,
+      KIOSK_SOURCE,
+    )
+    .toArray()[0];
+  return {
+    month,
+    answers,
+    kiosk: kiosk?.count ?? 0,
+    flagged: abuse?.flagged ?? 0,
+    refused: abuse?.refused ?? 0,
+    ...readParticipation(sql, month, month, answers),
+    indicators,
+  };
 }
 
 /** `indicator_month`'s upsert for every indicator of one month, one statement: 5 shared values, then 4 per indicator. */
@@ -50,10 +71,10 @@ const INDICATOR_UPSERT = `INSERT INTO indicator_month (territory_id, shard, mont
 export function summaryStatements(db: D1Database, territory: Territory, shard: number, summaries: MonthSummary[], now: number): D1PreparedStatement[] {
   const participation = db.prepare(
     `INSERT INTO territory_month (territory_id, shard, month, kind, departement, population, answers, flagged, refused, updated_at,
-       respondents, capped, without_origin, peak_day)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+       respondents, capped, without_origin, peak_day, kiosk)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
      ON CONFLICT (territory_id, shard, month) DO UPDATE SET kind = ?4, departement = ?5, population = ?6,
-       answers = ?7, flagged = ?8, refused = ?9, updated_at = ?10, respondents = ?11, capped = ?12, without_origin = ?13, peak_day = ?14`,
+       answers = ?7, flagged = ?8, refused = ?9, updated_at = ?10, respondents = ?11, capped = ?12, without_origin = ?13, peak_day = ?14, kiosk = ?15`,
   );
   const indicators = db.prepare(INDICATOR_UPSERT);
   return summaries.flatMap((summary) => [
@@ -72,6 +93,7 @@ export function summaryStatements(db: D1Database, territory: Territory, shard: n
       summary.capped,
       summary.withoutOrigin,
       summary.peakDay,
+      summary.kiosk,
     ),
     indicators.bind(
       territory.id,

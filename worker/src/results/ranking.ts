@@ -104,7 +104,12 @@ export function reviewOf(entry: { row: ParticipationRow; place: Territory }) {
   return {
     territory: place(entry.place),
     candidate: row.candidate === 1,
-    evidence: { ...evidence, rate: participationRate(row.respondents, row.population) },
+    // Kiosk answers are each their own respondent (answers/kiosk-answers.ts): a high share is worth a look, not a suspicion.
+    evidence: {
+      ...evidence,
+      rate: participationRate(row.respondents, row.population),
+      kioskShare: row.answers > 0 ? Math.round((row.kiosk / row.answers) * 10_000) / 10_000 : null,
+    },
     suspicions: suspicions(evidence),
   };
 }

@@ -1,3 +1,4 @@
+import { runDurableObjectAlarm } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
@@ -5,7 +6,9 @@ import { KIOSK_KEY_HEADER, MAX_LIVE_KIOSKS, parisClock, type Kiosk, type KioskCr
 import type { Answer, ResponsesReply } from '../../../survey/response.js';
 import { answer, call, claimTerritory, context, post, register, results } from '../../test/fixtures.js';
 import { freshTerritory } from '../../test/territories.js';
+import { participation } from '../db/summaries.js';
 import { kioskLimits } from '../ledger/kiosk-pace.js';
+import { reviewOf } from '../results/ranking.js';
 import { ledger } from '../ledger/shards.js';
 
 const ALWAYS_OPEN = { hours: { opens: '00:00', closes: '24:00' }, days: [1, 2, 3, 4, 5, 6, 7] };
@@ -214,6 +217,28 @@ describe('answers sent with a kiosk key', () => {
     expect(figures.excluded.flagged).toBe(0);
     expect(figures.excluded.refused).toBe(attempts - 239);
     expect(attempts - 239).toBe(707);
+  });
+});
+
+describe('the kiosk share in the Trophée review', () => {
+  it('pushes counted kiosk answers to D1 and shows their share of the counted answers', async () => {
+    const place = freshTerritory();
+    const territory = place.id;
+    const stub = ledger(env, territory);
+    const may = Date.UTC(2031, 4, 12, 10);
+    // Three answers through a kiosk (source forced to borne), one from the town's site, one kiosk answer out of hours (not counted).
+    const kiosk = { ...context(territory, may, { client: 'kiosk:share', limits: kioskLimits(15) }), kiosk: { outsideHours: false } };
+    await stub.record(
+      Array.from({ length: 3 }, () => answer({ territory, source: 'borne' })),
+      kiosk,
+    );
+    await stub.record([answer({ territory, source: 'borne' })], { ...kiosk, kiosk: { outsideHours: true } });
+    await stub.record([answer({ territory, source: 'site' })], context(territory, may));
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    const rows = await participation(env, { from: '2031-05', to: '2031-05' }, place.kind, place.population, place.population + 1);
+    const row = rows.find((entry) => entry.territory_id === territory);
+    expect(row).toMatchObject({ answers: 4, kiosk: 3, respondents: 4, flagged: 1 });
+    expect(row && reviewOf({ row, place }).evidence.kioskShare).toBe(0.75);
   });
 });
 
