@@ -92,6 +92,7 @@ const answer = (answerId: string, overall: Answer['overall'] = 'moyen'): Answer 
 interface Seed {
   id: string;
   endpoint?: string;
+  kiosk?: string;
 }
 
 type Reply = Response | 'network-error';
@@ -132,7 +133,8 @@ let unsubscribe: () => void;
 const listener: OutboxListener = { owns: () => true, notify: (event) => events.push(event) };
 
 function seed(...seeds: Seed[]): void {
-  for (const { id: answerId, endpoint = ENDPOINT } of seeds) idb.outbox().set(answerId, { answer: answer(answerId), endpoint, rev: 1 });
+  for (const { id: answerId, endpoint = ENDPOINT, kiosk } of seeds)
+    idb.outbox().set(answerId, { answer: answer(answerId), endpoint, rev: 1, ...(kiosk ? { kiosk } : {}) });
 }
 
 const storedIds = (): string[] => [...idb.outbox().keys()].sort();
@@ -455,6 +457,15 @@ describe('outbox: server reply → stored answers, events, retry', () => {
       { origin: ENDPOINT, ids: [B, C], body: { answers: [answer(B), answer(C)] } },
     ]);
     expect(fetchMock.mock.calls.map(([, init]) => init?.keepalive)).toEqual([true, true]);
+  });
+
+  it('sends a kiosk’s answers apart, with its key in the kiosk header, and the others without it', async () => {
+    replies = [results(held(A), held(C)), results(held(B))];
+    await openPage({ id: A, kiosk: 'cle-de-la-borne-0001' }, { id: B }, { id: C, kiosk: 'cle-de-la-borne-0001' });
+    expect(requests.map((request) => request.ids)).toEqual([[A, C], [B]]);
+    const headers = fetchMock.mock.calls.map(([, init]) => new Headers(init?.headers).get('barometre-kiosk-key'));
+    expect(headers).toEqual(['cle-de-la-borne-0001', null]);
+    expect(storedIds()).toEqual([]);
   });
 
   it(`sends more than ${MAX_BATCH} answers in batches of ${MAX_BATCH}`, async () => {

@@ -5,10 +5,12 @@
  */
 import { createStore, entries, set, type UseStore } from 'idb-keyval';
 import * as z from 'zod/mini';
+import { KIOSK_KEY_HEADER } from '../../../survey/kiosk.js';
 import { AnswerSchema, isHeld, MAX_BATCH, ResponsesReplySchema, type Answer } from '../../../survey/response.js';
 import type { BarometreEventDetails } from '../survey-form/survey-form.events.js';
 
-const OutboxRecordSchema = z.object({ answer: AnswerSchema, endpoint: z.string(), rev: z.number() });
+/** `kiosk`: the key of the counter tablet that took the answer, sent with it in KIOSK_KEY_HEADER. */
+const OutboxRecordSchema = z.object({ answer: AnswerSchema, endpoint: z.string(), rev: z.number(), kiosk: z.optional(z.string()) });
 type OutboxRecord = z.infer<typeof OutboxRecordSchema>;
 
 export type OutboxEvent =
@@ -73,10 +75,11 @@ function retryLater(batch: OutboxRecord[], code: string, message: string): 'retr
 
 async function send(endpoint: string, batch: OutboxRecord[]): Promise<SendOutcome> {
   let response: Response;
+  const kiosk = batch[0]?.kiosk;
   try {
     response = await fetch(new URL('/v1/responses', endpoint), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: kiosk ? { 'content-type': 'application/json', [KIOSK_KEY_HEADER]: kiosk } : { 'content-type': 'application/json' },
       body: JSON.stringify(batch.length === 1 ? batch[0]?.answer : { answers: batch.map((record) => record.answer) }),
       keepalive: true,
     });
@@ -130,9 +133,14 @@ async function sendAll(): Promise<boolean> {
   const records = await readAll();
   let retry = false;
   // Map.groupBy would be shorter, but Safari before 17.4 lacks it and town sites get old browsers.
+  // One request per endpoint and kiosk key: a request carries at most one key.
   const byEndpoint = new Map<string, OutboxRecord[]>();
-  for (const record of records) byEndpoint.set(record.endpoint, [...(byEndpoint.get(record.endpoint) ?? []), record]);
-  for (const [endpoint, group] of byEndpoint) {
+  for (const record of records) {
+    const key = `${record.kiosk ?? ''} ${record.endpoint}`;
+    byEndpoint.set(key, [...(byEndpoint.get(key) ?? []), record]);
+  }
+  for (const group of byEndpoint.values()) {
+    const endpoint = (group[0] as OutboxRecord).endpoint;
     for (let start = 0; start < group.length; start += MAX_BATCH) {
       const batch = group.slice(start, start + MAX_BATCH);
       const outcome = await send(endpoint, batch);
@@ -165,8 +173,8 @@ export function flush(): Promise<void> {
 }
 
 /** Stores (or replaces) an answer in the outbox, then tries to send it. */
-export async function enqueue(answer: Answer, endpoint: string): Promise<void> {
-  const record: OutboxRecord = { answer, endpoint, rev: Date.now() + Math.random() };
+export async function enqueue(answer: Answer, endpoint: string, kiosk?: string): Promise<void> {
+  const record: OutboxRecord = { answer, endpoint, rev: Date.now() + Math.random(), ...(kiosk ? { kiosk } : {}) };
   await set(answer.id, record, store());
   notify({ name: 'barometre-queued', detail: { id: answer.id } });
   // A flush already under way may have read the outbox before this answer: flush again after it.

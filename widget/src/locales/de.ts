@@ -57,7 +57,11 @@ export const strings: LocaleStrings = {
   refused: 'Ihre Antwort konnte nicht gespeichert werden: Dieser Fragebogen ist auf dieser Website falsch eingerichtet.',
   misconfigured: 'Dieser Fragebogen ist falsch eingerichtet (Attribut „{{attribute}}“).',
   button: { open: 'Ihre Meinung', close: 'Schließen' },
-  kiosk: { next: 'Neue Antwort', reset: 'Der Fragebogen wird in wenigen Sekunden für die nächste Person zurückgesetzt.' },
+  kiosk: {
+    next: 'Neue Antwort',
+    reset: 'Der Fragebogen wird in wenigen Sekunden für die nächste Person zurückgesetzt.',
+    attract: 'Ihre Meinung hilft, den Empfang zu verbessern. Tippen Sie auf eine Antwort, um zu beginnen – anonym.',
+  },
 };
 
 export default strings;

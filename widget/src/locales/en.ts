@@ -57,7 +57,11 @@ export const strings: LocaleStrings = {
   refused: 'Your answer could not be recorded: this survey is not set up correctly on this site.',
   misconfigured: 'This survey is misconfigured (attribute “{{attribute}}”).',
   button: { open: 'Give your opinion', close: 'Close' },
-  kiosk: { next: 'New answer', reset: 'The survey resets in a few seconds for the next person.' },
+  kiosk: {
+    next: 'New answer',
+    reset: 'The survey resets in a few seconds for the next person.',
+    attract: 'Your opinion helps improve how people are welcomed. Tap an answer to start: it is anonymous.',
+  },
 };
 
 export default strings;

@@ -64,7 +64,11 @@ export const strings: LocaleStrings = {
   refused: 'No se ha podido registrar su respuesta: este cuestionario no está bien configurado en este sitio.',
   misconfigured: 'Este cuestionario está mal configurado (atributo «{{attribute}}»).',
   button: { open: 'Dé su opinión', close: 'Cerrar' },
-  kiosk: { next: 'Nueva respuesta', reset: 'El cuestionario se reiniciará en unos segundos para la siguiente persona.' },
+  kiosk: {
+    next: 'Nueva respuesta',
+    reset: 'El cuestionario se reiniciará en unos segundos para la siguiente persona.',
+    attract: 'Su opinión ayuda a mejorar la atención. Toque una respuesta para empezar: es anónimo.',
+  },
 };
 
 export default strings;

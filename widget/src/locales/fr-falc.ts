@@ -64,7 +64,11 @@ export const strings: LocaleStrings = {
   refused: 'Votre réponse n’est pas enregistrée. Le questionnaire a un problème sur ce site.',
   misconfigured: 'Ce questionnaire ne marche pas. Un réglage est faux : {{attribute}}.',
   button: { open: 'Donnez votre avis', close: 'Fermer' },
-  kiosk: { next: 'Nouvelle réponse', reset: 'Le questionnaire va recommencer. C’est pour la personne suivante.' },
+  kiosk: {
+    next: 'Nouvelle réponse',
+    reset: 'Le questionnaire va recommencer. C’est pour la personne suivante.',
+    attract: 'Votre avis aide à mieux accueillir les gens. Touchez une réponse pour commencer. Votre réponse est anonyme.',
+  },
 };
 
 export default strings;

@@ -46,5 +46,6 @@ export const fr = {
   kiosk: {
     next: 'Nouvelle réponse',
     reset: 'Le questionnaire se remet à zéro dans quelques secondes pour la personne suivante.',
+    attract: 'Votre avis aide à améliorer l’accueil. Touchez une réponse pour commencer\u00a0: c’est anonyme.',
   },
 } as const;

@@ -57,7 +57,11 @@ export const strings: LocaleStrings = {
   refused: 'Non è stato possibile registrare la sua risposta: questo questionario non è configurato correttamente su questo sito.',
   misconfigured: 'Questo questionario non è configurato correttamente (attributo «{{attribute}}»).',
   button: { open: 'Dica la sua', close: 'Chiudi' },
-  kiosk: { next: 'Nuova risposta', reset: 'Il questionario si azzera tra qualche secondo per la persona successiva.' },
+  kiosk: {
+    next: 'Nuova risposta',
+    reset: 'Il questionario si azzera tra qualche secondo per la persona successiva.',
+    attract: 'Il suo parere aiuta a migliorare l’accoglienza. Tocchi una risposta per iniziare: è anonimo.',
+  },
 };
 
 export default strings;

@@ -57,7 +57,11 @@ export const strings: LocaleStrings = {
   refused: 'Não foi possível registar a sua resposta: este questionário não está bem configurado neste site.',
   misconfigured: 'Este questionário está mal configurado (atributo «{{attribute}}»).',
   button: { open: 'Dê a sua opinião', close: 'Fechar' },
-  kiosk: { next: 'Nova resposta', reset: 'O questionário reinicia-se dentro de segundos para a pessoa seguinte.' },
+  kiosk: {
+    next: 'Nova resposta',
+    reset: 'O questionário reinicia-se dentro de segundos para a pessoa seguinte.',
+    attract: 'A sua opinião ajuda a melhorar o atendimento. Toque numa resposta para começar: é anónimo.',
+  },
 };
 
 export default strings;

@@ -87,6 +87,11 @@ export class BarometreCitoyen extends LitElement {
   /** Server to send answers to; defaults to the origin the script was loaded from. */
   @property() endpoint?: string;
   /**
+   * Kiosk mode only: the key the territory created for this counter tablet in its space. Its
+   * answers are then paced per kiosk (not per connection) and counted apart, as `borne`.
+   */
+  @property({ attribute: 'kiosk-key' }) kioskKey?: string;
+  /**
    * Accent colour of buttons and choices (`#rrggbb` or `#rgb`), set without any inline style, so a
    * site whose Content-Security-Policy forbids them keeps it. Answers are written in it on white:
    * a colour below 4.5:1 against white is ignored, with a warning in the console.
@@ -201,7 +206,8 @@ export class BarometreCitoyen extends LitElement {
     if (this.mode === 'button') rememberAnswered(this.memoryScope);
     try {
       await this.subscribe();
-      await (await loadOutbox()).enqueue(answer, this.endpoint || SCRIPT_ORIGIN);
+      const kiosk = this.mode === 'kiosk' && this.kioskKey ? this.kioskKey : undefined;
+      await (await loadOutbox()).enqueue(answer, this.endpoint || SCRIPT_ORIGIN, kiosk);
     } catch {
       // Only the outbox chunk failing to load (offline before it ever loaded) lands here.
       emit(this, 'barometre-error', {
@@ -320,8 +326,9 @@ export class BarometreCitoyen extends LitElement {
 
   private renderOverall() {
     const t = this.i18n.t;
+    // A kiosk waits for the next person on this step: it invites a touch from across the counter.
     return html`
-      <p>${t('intro')}</p>
+      ${this.mode === 'kiosk' ? html`<p class="attract">${t('kiosk.attract')}</p>` : html`<p>${t('intro')}</p>`}
       ${
         this.presetService
           ? nothing

@@ -60,6 +60,34 @@ export const styles = [
       padding: 0.75em;
     }
   }
+  /* A kiosk is a tablet at a counter, read from a metre away: the whole screen, large type and
+     targets, the question as the screen that invites the next person. */
+  :host([mode='kiosk']) .base {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    min-height: 100vh;
+    min-height: 100dvh;
+    max-width: none;
+    border: 0;
+    border-radius: 0;
+    padding: 1em 6vw;
+    font-size: 1.5em;
+  }
+  :host([mode='kiosk']) .choices {
+    gap: 0.75em;
+  }
+  :host([mode='kiosk']) button.choice {
+    flex: 1 1 7em;
+    min-height: 3.5em;
+  }
+  :host([mode='kiosk']) .option span {
+    min-height: 3em;
+    min-width: 3em;
+  }
+  .attract {
+    font-size: 1.2em;
+  }
   h2 {
     font-size: 1.25em;
     line-height: 1.3;
