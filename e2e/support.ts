@@ -19,7 +19,7 @@ export const TERRITORY = 'commune:25056';
 export const KIT_PREVIEWS_DRAWN = { timeout: 30_000 };
 
 /** A fixture page, served from another origin than the Worker. */
-export function fixture(name: string, query: { lang?: string; territory?: string; from?: 'bench' } = {}): string {
+export function fixture(name: string, query: { lang?: string; territory?: string; from?: 'bench'; 'kiosk-key'?: string } = {}): string {
   const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined));
   return `${FIXTURES_URL}/${name}.html${search.size > 0 ? `?${search}` : ''}`;
 }

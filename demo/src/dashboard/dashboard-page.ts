@@ -1,12 +1,11 @@
 /**
  * The territory dashboard page (`/tableau-de-bord/<territory>`): filters kept in the URL (shareable,
  * the back button works), `<barometre-resultats>` for the figures, downloads of what is shown, and
- * the comments for whoever holds the territory's admin token.
+ * a link to the territory's space (`/espace`), where whoever holds its admin token reads the comments.
  * @module
  */
 import { CHANNEL_LABELS_FR, CHANNELS, SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
 import { lastTwelveMonths, MONTH_PATTERN } from '../../../survey/months.js';
-import { ownLabel } from '../../../survey/sources.js';
 import type { Territory } from '../../../survey/results.js';
 import { dashboardTitle, territoryLinks, territorySubtitle } from '../../../survey/territory-heading.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
@@ -104,43 +103,6 @@ async function describe(): Promise<void> {
   if (links.trophy) $<HTMLAnchorElement>('nav-trophy').href = links.trophy;
   $<HTMLAnchorElement>('nav-kit').href = links.kit;
 }
-
-$<HTMLFormElement>('comments-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const status = $('comments-status');
-  const list = $<HTMLUListElement>('comments');
-  const token = $<HTMLInputElement>('token').value.trim();
-  status.textContent = 'Chargement…';
-  const response = await fetch(`/v1/territories/${encodeURIComponent(territoryId)}/comments?limit=100`, { headers: { authorization: `Bearer ${token}` } });
-  if (!response.ok) {
-    list.replaceChildren();
-    const code = response.status === 403 ? ((await response.json().catch(() => null)) as { error?: { code?: string } } | null)?.error?.code : undefined;
-    status.textContent =
-      response.status === 401
-        ? 'Saisissez le jeton d’administration.'
-        : code === 'registration_pending'
-          ? 'Votre inscription attend la vérification de l’équipe du baromètre ; ce jeton ouvrira les commentaires dès qu’elle sera validée.'
-          : response.status === 403
-            ? 'Ce jeton ne donne pas accès aux commentaires de cette collectivité.'
-            : `Erreur ${response.status}.`;
-    return;
-  }
-  const { comments } = ((await response.json()) as { data: { comments: { receivedAt: string; service: string; comment: string; flagged: boolean }[] } }).data;
-  // textContent only: a comment is the citizen's text, never markup.
-  list.replaceChildren(
-    ...comments.map((comment) => {
-      const item = document.createElement('li');
-      const meta = document.createElement('p');
-      meta.className = 'note';
-      meta.textContent = `${new Date(comment.receivedAt).toLocaleDateString('fr-FR')} · ${ownLabel(SERVICE_LABELS_FR, comment.service) ?? comment.service}${comment.flagged ? ' · signalé (rafale)' : ''}`;
-      const text = document.createElement('p');
-      text.textContent = comment.comment;
-      item.append(meta, text);
-      return item;
-    }),
-  );
-  status.textContent = `${comments.length} commentaire${comments.length > 1 ? 's' : ''}.`;
-});
 
 apply(filtersFromUrl());
 void describe();

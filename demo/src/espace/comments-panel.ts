@@ -56,7 +56,7 @@ function card(comment: ShownComment): HTMLLIElement {
     .filter(Boolean)
     .join(' · ');
   // textContent only: a comment is the citizen's text, never markup.
-  const text = Object.assign(document.createElement('p'), { textContent: comment.comment });
+  const text = Object.assign(document.createElement('p'), { className: 'comment-text', textContent: comment.comment });
   item.append(meta, text);
   return item;
 }
@@ -68,6 +68,11 @@ export function showComments(session: AdminSession): void {
 
   async function load(more: boolean): Promise<void> {
     const query = filters();
+    const [from, to] = [query.get('from'), query.get('to')];
+    if (from && to && from > to) {
+      $('comments-status').textContent = 'Le mois de fin précède le mois de début : corrigez l’un des deux.';
+      return;
+    }
     query.set('limit', String(PAGE));
     if (more && next) query.set('before', next);
     $('comments-status').textContent = 'Chargement des commentaires…';

@@ -4,7 +4,9 @@
  * has approved it, its comments, its kiosks, its sites and its token.
  * @module
  */
+import type { OwnRegistration } from '../../../survey/registration.js';
 import { territoryTools } from '../../../survey/territory-heading.js';
+import { isTerritoryId } from '../../../survey/territory-id.js';
 import { api, ApiFailure, generalMessage } from '../console/api.js';
 import { adminSession, forgetAdmin, rememberAdmin, type AdminSession } from '../console/session.js';
 import { detailedOptionLabel, idOfLabel, territorySuggestions } from '../territory-search.js';
@@ -15,31 +17,22 @@ import { showTokenRotation } from './token-panel.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-export interface RegistrationStatus {
-  territory: string;
-  name: string;
-  status: 'pending' | 'active';
-  contact: string;
-  origins: string[];
-  createdAt?: string;
-  registeredAt?: string;
-}
-
-const dateFr = (iso: string | undefined) => (iso ? new Date(iso).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' }) : '');
+const dateFr = (iso: string) => new Date(iso).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
 
 function fact(term: string, value: string): HTMLElement[] {
   return [Object.assign(document.createElement('dt'), { textContent: term }), Object.assign(document.createElement('dd'), { textContent: value })];
 }
 
-function showSpace(session: AdminSession, registration: RegistrationStatus): void {
+function showSpace(session: AdminSession, registration: OwnRegistration): void {
   $('sign-in').hidden = true;
   $('space').hidden = false;
   document.title = `Espace de ${registration.name} — Baromètre citoyen`;
   $('title').textContent = `Espace de ${registration.name}`;
   const active = registration.status === 'active';
-  $('status').textContent = active
-    ? `Inscription validée le ${dateFr(registration.registeredAt)}.`
-    : `Demande envoyée le ${dateFr(registration.createdAt)}, en attente de vérification par l’équipe du baromètre (en général sous cinq jours ouvrés). Les commentaires, les bornes et les sites autorisés s’ouvrent ici dès la validation.`;
+  $('status').textContent =
+    registration.status === 'active'
+      ? `Inscription validée le ${dateFr(registration.registeredAt)}.`
+      : `Demande envoyée le ${dateFr(registration.createdAt)}, en attente de vérification par l’équipe du baromètre (en général sous cinq jours ouvrés). Les commentaires, les bornes et les sites autorisés s’ouvrent ici dès la validation.`;
   $('status').className = active ? 'ok' : 'warn';
   $('status-facts').replaceChildren(
     ...fact('Contact', registration.contact),
@@ -49,6 +42,8 @@ function showSpace(session: AdminSession, registration: RegistrationStatus): voi
   $<HTMLAnchorElement>('go-dashboard').href = `/tableau-de-bord/${encodeURIComponent(registration.territory)}`;
   $<HTMLAnchorElement>('go-embed').href = tools.embed;
   $<HTMLAnchorElement>('go-kit').href = tools.kit;
+  // The header's kit link opens on the territory too, as on its dashboard.
+  $<HTMLAnchorElement>('nav-kit').href = tools.kit;
   $<HTMLAnchorElement>('go-survey').href = tools.survey;
   for (const panel of ['comments-panel', 'kiosks-panel', 'origins-panel', 'token-panel']) $(panel).hidden = !active;
   if (!active) return;
@@ -61,7 +56,7 @@ function showSpace(session: AdminSession, registration: RegistrationStatus): voi
 /** Opens the space for `session`, or says why not; the session is kept only once it opened. */
 async function open(session: AdminSession): Promise<boolean> {
   try {
-    const registration = await api<RegistrationStatus>(`/v1/territories/${encodeURIComponent(session.territory)}/registration`, { token: session.token });
+    const registration = await api<OwnRegistration>(`/v1/territories/${encodeURIComponent(session.territory)}/registration`, { token: session.token });
     rememberAdmin(session);
     showSpace(session, registration);
     return true;
@@ -94,7 +89,9 @@ $<HTMLFormElement>('sign-in').addEventListener('submit', async (event) => {
     $(`${field}-error`).textContent = '';
     $(field).removeAttribute('aria-invalid');
   }
-  const territory = idOfLabel($<HTMLInputElement>('territory').value) ?? (found.length === 1 ? found[0]?.id : undefined);
+  const typed = $<HTMLInputElement>('territory').value.trim();
+  // A line of the list, an id typed as such (`commune:25056`), or the only match of what was typed.
+  const territory = idOfLabel(typed) ?? (isTerritoryId(typed) ? typed : undefined) ?? (found.length === 1 ? found[0]?.id : undefined);
   const token = $<HTMLInputElement>('token').value.trim();
   if (!territory) {
     $('territory-error').textContent = 'Choisissez votre collectivité dans la liste qui s’affiche pendant la saisie.';

@@ -4,18 +4,12 @@
  * (`GET`, `POST /v1/territories/{id}/kiosks`, `DELETE …/kiosks/{kiosk}`).
  * @module
  */
+import type { Kiosk } from '../../../survey/kiosk.js';
 import { api, ApiFailure, generalMessage } from '../console/api.js';
 import type { AdminSession } from '../console/session.js';
+import { openingText } from './opening-text.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-
-interface Kiosk {
-  id: string;
-  label: string;
-  hours: { opens: string; closes: string };
-  createdAt: string;
-  revokedAt: string | null;
-}
 
 /** What the tablet's page carries: the widget in kiosk mode with the kiosk's key. */
 export function kioskSnippet(origin: string, territory: string, key: string): string {
@@ -36,7 +30,7 @@ export function showKiosks(session: AdminSession): void {
     const created = new Date(kiosk.createdAt).toLocaleDateString('fr-FR');
     meta.textContent = kiosk.revokedAt
       ? `Créée le ${created}, révoquée le ${new Date(kiosk.revokedAt).toLocaleDateString('fr-FR')} : ses réponses sont refusées.`
-      : `Créée le ${created} · réponses acceptées de ${kiosk.hours.opens} à ${kiosk.hours.closes}`;
+      : `Créée le ${created} · réponses comptées ${openingText(kiosk)}`;
     item.append(title, meta);
     if (!kiosk.revokedAt) {
       const revoke = Object.assign(document.createElement('button'), { type: 'button', className: 'danger', textContent: 'Révoquer cette borne' });
@@ -69,7 +63,9 @@ export function showKiosks(session: AdminSession): void {
   $<HTMLFormElement>('new-kiosk').addEventListener('submit', async (event) => {
     event.preventDefault();
     const label = $<HTMLInputElement>('kiosk-label');
-    const [opens, closes] = [$<HTMLInputElement>('kiosk-opens').value, $<HTMLInputElement>('kiosk-closes').value];
+    const allDay = $<HTMLInputElement>('kiosk-all-day').checked;
+    const [opens, closes] = allDay ? ['00:00', '24:00'] : [$<HTMLInputElement>('kiosk-opens').value, $<HTMLInputElement>('kiosk-closes').value];
+    const days = [...document.querySelectorAll<HTMLInputElement>('input[name="day"]:checked')].map((box) => Number(box.value));
     for (const id of ['kiosk-label-error', 'kiosk-hours-error']) $(id).textContent = '';
     label.removeAttribute('aria-invalid');
     $('kiosk-closes').removeAttribute('aria-invalid');
@@ -79,6 +75,11 @@ export function showKiosks(session: AdminSession): void {
       label.focus();
       return;
     }
+    if (days.length === 0) {
+      $('kiosk-hours-error').textContent = 'Cochez au moins un jour d’ouverture.';
+      document.querySelector<HTMLInputElement>('input[name="day"]')?.focus();
+      return;
+    }
     if (!opens || !closes || opens >= closes) {
       $('kiosk-hours-error').textContent = 'L’heure de fermeture doit suivre l’heure d’ouverture, par exemple de 08:30 à 17:30.';
       $('kiosk-closes').setAttribute('aria-invalid', 'true');
@@ -86,7 +87,7 @@ export function showKiosks(session: AdminSession): void {
       return;
     }
     try {
-      const created = await api<Kiosk & { key: string }>(base, { token: session.token, body: { label: label.value.trim(), hours: { opens, closes } } });
+      const created = await api<Kiosk & { key: string }>(base, { token: session.token, body: { label: label.value.trim(), hours: { opens, closes }, days } });
       $('kiosk-created').hidden = false;
       $<HTMLTextAreaElement>('kiosk-snippet').value = kioskSnippet(location.origin, session.territory, created.key);
       $('kiosks-status').textContent = `Borne « ${created.label} » créée.`;

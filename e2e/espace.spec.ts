@@ -1,0 +1,107 @@
+/**
+ * A territory's space (`/espace`): a wrong code is refused in French, a pending claim sees where it
+ * stands and nothing more, an approved one reads its comments as text (never as markup), filters
+ * them and downloads them as CSV, edits its sites and replaces its code.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { LOCAL_OPERATOR_TOKEN } from '../worker/src/local-defaults.js';
+import { axeViolations } from './support.js';
+
+// Another category than the Trophée test's, so its ranking stays still; a connection of its own.
+const TERRITORY = 'commune:39300';
+const CLIENT = { 'x-forwarded-for': '198.51.100.31' };
+const MARKUP = '<img src=x onerror="document.title=\'pwned\'"> Très bon accueil';
+const WAIT = 'Le délai au téléphone était long.';
+
+function answer(overall: string, service: string, comment: string) {
+  return { id: crypto.randomUUID(), questionnaire: 'v1', territory: TERRITORY, service, channel: 'telephone', overall, comment };
+}
+
+async function signIn(page: Page, token: string): Promise<void> {
+  await page.goto('/espace');
+  await page.getByLabel('Votre collectivité').fill(TERRITORY);
+  await page.locator('#sign-in').getByLabel('Code d’accès').fill(token);
+  await page.getByRole('button', { name: 'Ouvrir mon espace' }).click();
+}
+
+test.use({ extraHTTPHeaders: CLIENT });
+
+test('a territory’s space: refused with a wrong code, a status while pending, then its comments as text, filtered and downloaded', async ({
+  page,
+  request,
+}) => {
+  const claimed = await request.post('/v1/territories', { data: { territory: TERRITORY, contact: 'mairie@example.fr' }, headers: CLIENT });
+  expect(claimed.status()).toBe(201);
+  const { adminToken, claim } = ((await claimed.json()) as { data: { adminToken: string; claim: string } }).data;
+  for (const sent of [answer('tres-bien', 'mairie', MARKUP), answer('pas-bien', 'etat-civil', WAIT)]) {
+    expect((await request.post('/v1/responses', { data: sent, headers: CLIENT })).status()).toBe(200);
+  }
+
+  await signIn(page, 'mauvais-code-mauvais-code');
+  await expect(page.locator('#token-error')).toHaveText('Ce code d’accès ne correspond pas à cette collectivité (ou la demande a été refusée ou a expiré).');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Pending: where the claim stands, and none of what needs the team's approval.
+  await signIn(page, adminToken);
+  await expect(page.locator('#status')).toContainText('en attente de vérification par l’équipe du baromètre');
+  await expect(page.locator('#comments-panel')).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Le tableau de bord public' })).toHaveAttribute('href', `/tableau-de-bord/${encodeURIComponent(TERRITORY)}`);
+  expect(await axeViolations(page)).toEqual([]);
+
+  const approval = await request.post(`/v1/registrations/${claim}/approve`, { headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` } });
+  expect(approval.status()).toBe(200);
+  // The tab keeps the code: a reload opens the space, approved now.
+  await page.reload();
+  await expect(page.locator('#status')).toContainText('Inscription validée le');
+  const comments = page.locator('#comments > li');
+  await expect(comments).toHaveCount(2);
+  await expect(comments.filter({ hasText: MARKUP })).toContainText('Très bien · Mairie · Par téléphone');
+  await expect(page.locator('#comments img')).toHaveCount(0);
+  expect(await page.title()).not.toBe('pwned');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByLabel('Appréciation').selectOption('pas-bien');
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(comments).toHaveCount(1);
+  await expect(comments).toContainText(WAIT);
+  await expect(page.locator('#comments-status')).toHaveText('1 commentaire affiché.');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Télécharger en CSV' }).click();
+  const csv = await readFile((await (await downloading).path()) ?? '', 'utf8');
+  expect(csv).toContain(WAIT);
+  expect(csv).not.toContain('Très bon accueil');
+});
+
+test('a territory edits its sites and replaces its code; the old code stops working', async ({ page, request }) => {
+  const territory = 'commune:39301';
+  const claimed = await request.post('/v1/territories', { data: { territory, contact: 'mairie@example.fr' }, headers: CLIENT });
+  const { adminToken, claim } = ((await claimed.json()) as { data: { adminToken: string; claim: string } }).data;
+  await request.post(`/v1/registrations/${claim}/approve`, { headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` } });
+  await page.goto('/espace');
+  await page.getByLabel('Votre collectivité').fill(territory);
+  await page.locator('#sign-in').getByLabel('Code d’accès').fill(adminToken);
+  await page.getByRole('button', { name: 'Ouvrir mon espace' }).click();
+
+  const sites = page.getByLabel('Adresses de vos sites, une par ligne');
+  await sites.fill('mairie de la ville');
+  await page.getByRole('button', { name: 'Enregistrer les sites' }).click();
+  await expect(page.locator('#origins-error')).toHaveText(
+    '« mairie de la ville » n’est pas l’adresse d’un site. Écrivez par exemple https://www.ville.fr, un site par ligne.',
+  );
+  await sites.fill('www.ville.fr/contact\nhttps://agglo.fr');
+  await page.getByRole('button', { name: 'Enregistrer les sites' }).click();
+  await expect(page.locator('#origins-status')).toContainText('Enregistré : 2 sites autorisés');
+  await expect(sites).toHaveValue('https://www.ville.fr\nhttps://agglo.fr');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Remplacer le code d’accès' }).click();
+  await expect(page.getByLabel('Nouveau code d’accès')).not.toHaveValue('');
+  const replaced = await page.getByLabel('Nouveau code d’accès').inputValue();
+  expect(replaced).not.toBe(adminToken);
+  const old = await request.get(`/v1/territories/${territory}/registration`, { headers: { authorization: `Bearer ${adminToken}`, ...CLIENT } });
+  expect(old.status()).toBe(403);
+  const fresh = await request.get(`/v1/territories/${territory}/registration`, { headers: { authorization: `Bearer ${replaced}`, ...CLIENT } });
+  expect(((await fresh.json()) as { data: { origins: string[] } }).data.origins).toEqual(['https://www.ville.fr', 'https://agglo.fr']);
+});
