@@ -16,33 +16,28 @@ export { LOCAL_OPERATOR_TOKEN, LOCAL_SALT };
 
 const Count = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.minimum(1)), fallback);
 
+/** A whole number of seconds from 1 to an hour, each mistake named with the variable's name. */
+const Seconds = (name: string, fallback: number) =>
+  z._default(
+    z.coerce
+      .number(`${name} must be a number of seconds`)
+      .check(
+        z.int(`${name} must be a whole number of seconds`),
+        z.minimum(1, `${name} must be at least 1`),
+        z.maximum(3600, `${name} must be at most 3600 (an hour)`),
+      ),
+    fallback,
+  );
+
 const ConfigSchema = z.object({
   /** `unnamed`: ENVIRONMENT unset (a deploy without --env); treated as the network, never as local. */
   environment: z.enum(['local', 'staging', 'production', 'unnamed']),
   salt: z.string().check(z.minLength(16, 'DAILY_SALT must hold at least 16 characters')),
   shards: z.record(TerritoryIdSchema, z.number().check(z.int(), z.minimum(1), z.maximum(64))),
   limits: z.object({ perMinute: Count(10), perHour: Count(100), perRespondentPerDay: Count(ANSWERS_PER_RESPONDENT_PER_DAY) }),
-  summaryDelaySeconds: z._default(
-    z.coerce
-      .number('SUMMARY_DELAY_SECONDS must be a number of seconds')
-      .check(
-        z.int('SUMMARY_DELAY_SECONDS must be a whole number of seconds'),
-        z.minimum(1, 'SUMMARY_DELAY_SECONDS must be at least 1'),
-        z.maximum(3600, 'SUMMARY_DELAY_SECONDS must be at most 3600 (an hour)'),
-      ),
-    DEFAULT_SUMMARY_DELAY_SECONDS,
-  ),
+  summaryDelaySeconds: Seconds('SUMMARY_DELAY_SECONDS', DEFAULT_SUMMARY_DELAY_SECONDS),
   /** A kiosk's average pace: at most one answer every this many seconds (ledger/kiosk-pace.ts). */
-  kioskPaceSeconds: z._default(
-    z.coerce
-      .number('KIOSK_PACE_SECONDS must be a number of seconds')
-      .check(
-        z.int('KIOSK_PACE_SECONDS must be a whole number of seconds'),
-        z.minimum(1, 'KIOSK_PACE_SECONDS must be at least 1'),
-        z.maximum(3600, 'KIOSK_PACE_SECONDS must be at most 3600 (an hour)'),
-      ),
-    DEFAULT_KIOSK_PACE_SECONDS,
-  ),
+  kioskPaceSeconds: Seconds('KIOSK_PACE_SECONDS', DEFAULT_KIOSK_PACE_SECONDS),
   devRoutes: z.boolean(),
   /** Approves registration claims; null on the network until `wrangler secret put OPERATOR_TOKEN`. */
   operatorToken: z.nullable(z.string().check(z.minLength(24, 'OPERATOR_TOKEN must hold at least 24 characters'))),
