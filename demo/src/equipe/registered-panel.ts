@@ -7,7 +7,7 @@ import type { RegisteredTerritory } from '../../../survey/registration.js';
 import { api, generalMessage } from '../console/api.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-const SHOWN = 50;
+const SHOWN = 20;
 
 export async function showRegistered(token: string): Promise<void> {
   try {

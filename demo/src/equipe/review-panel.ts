@@ -20,12 +20,16 @@ const STATUS_TEXT = {
 
 const categoryLabel = (category: string) => (Object.hasOwn(CATEGORIES, category) ? CATEGORIES[category as Category].label : category);
 
+/** Kiosk answers stand apart in the evidence: a town's own tablets weigh differently from its citizens' own visits. */
+const kioskPart = (share: number | null) =>
+  share ? `, dont ${share.toLocaleString('fr-FR', { style: 'percent', maximumFractionDigits: 0 })} par des bornes d’accueil` : '';
+
 function card(entry: Entry, withdrawable: boolean): HTMLLIElement {
   const item = document.createElement('li');
   const title = Object.assign(document.createElement('h3'), { textContent: `${entry.territory.name} (${entry.territory.departement})` });
   const meta = Object.assign(document.createElement('p'), {
     className: 'note',
-    textContent: `${categoryLabel(entry.category)} · ${entry.rank === null ? 'non classée' : `rang provisoire ${entry.rank}`} · ${entry.evidence.answers.toLocaleString('fr-FR')} réponses retenues, ${entry.evidence.respondents.toLocaleString('fr-FR')} répondants, ${entry.evidence.flagged.toLocaleString('fr-FR')} écartées, ${entry.evidence.refused.toLocaleString('fr-FR')} refusées`,
+    textContent: `${categoryLabel(entry.category)} · ${entry.rank === null ? 'non classée' : `rang provisoire ${entry.rank}`} · ${entry.evidence.answers.toLocaleString('fr-FR')} réponses retenues, ${entry.evidence.respondents.toLocaleString('fr-FR')} répondants, ${entry.evidence.flagged.toLocaleString('fr-FR')} écartées, ${entry.evidence.refused.toLocaleString('fr-FR')} refusées${kioskPart(entry.evidence.kioskShare)}`,
   });
   const suspicions = document.createElement('ul');
   suspicions.append(...entry.suspicions.map((suspicion) => Object.assign(document.createElement('li'), { textContent: suspicion.message, className: 'warn' })));
