@@ -8,10 +8,10 @@ export function territorySearchForm(options: { hidden: boolean }): string {
   return [
     `<form id="find" class="find" role="search" aria-labelledby="find-title" novalidate${options.hidden ? ' hidden' : ''}>`,
     '  <h2 id="find-title">Trouver une collectivité</h2>',
-    '  <label for="find-territory">Nom ou code INSEE de la commune, de l’intercommunalité ou du département</label>',
+    '  <label for="find-territory">Nom, code postal ou code INSEE de la commune, de l’intercommunalité ou du département</label>',
     '  <input id="find-territory" type="search" list="find-options" autocomplete="off" aria-describedby="find-hint find-error" />',
     '  <datalist id="find-options"></datalist>',
-    '  <p id="find-hint" class="note">Par exemple « Besançon » ou « 25056 ».</p>',
+    '  <p id="find-hint" class="note">Par exemple « Besançon », « 25000 » ou « 25056 ».</p>',
     '  <p id="find-error" class="error" role="alert"></p>',
     '  <button type="submit">Voir son tableau de bord</button>',
     '</form>',

@@ -302,9 +302,9 @@ for (const width of [1280, 390]) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tableau de bord');
     const search = page.getByRole('search', { name: 'Trouver une collectivité' });
     await search.getByRole('button', { name: 'Voir son tableau de bord' }).click();
-    await expect(search.getByRole('alert')).toHaveText('Saisissez le nom ou le code INSEE d’une collectivité.');
+    await expect(search.getByRole('alert')).toHaveText('Saisissez le nom, le code postal ou le code INSEE d’une collectivité.');
     // Typing shows the matches (the API's search); a match chosen from the list leads to its dashboard.
-    const input = search.getByLabel(/Nom ou code INSEE/);
+    const input = search.getByLabel(/Nom, code postal ou code INSEE/);
     await input.fill('Besan');
     await expect(search.locator('datalist option[value="Besançon (commune:25056)"]')).toHaveCount(1);
     await input.fill('Besançon (commune:25056)');

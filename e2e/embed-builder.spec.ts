@@ -5,9 +5,9 @@ import { axeViolations, BASE_URL, fixture } from './support.js';
 test('a webmaster builds, previews and copies a snippet that works on another site', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/integrer');
-  await page.getByLabel('Collectivité (nom ou code INSEE)').fill('besan');
+  await page.getByLabel('Collectivité (nom, code postal ou code INSEE)').fill('besan');
   await expect(page.locator('#territory-options option').first()).toHaveAttribute('value', 'Besançon (commune:25056)');
-  await page.getByLabel('Collectivité (nom ou code INSEE)').fill('Besançon (commune:25056)');
+  await page.getByLabel('Collectivité (nom, code postal ou code INSEE)').fill('Besançon (commune:25056)');
   await page.getByLabel('Service évalué').selectOption('bibliotheque');
   await page.getByLabel('Présentation').selectOption('button');
   await page.getByLabel('Apparence').selectOption('dsfr');
@@ -33,7 +33,7 @@ test('a webmaster builds, previews and copies a snippet that works on another si
 test('the builder never shows a snippet for a territory or a colour that is not what the webmaster sees', async ({ page }) => {
   await page.goto('/integrer?territory=commune:99999');
   await expect(page.locator('#territory-error')).toHaveText('Aucune collectivité n’a le code commune:99999 (lien ?territory=).');
-  const box = page.getByLabel('Collectivité (nom ou code INSEE)');
+  const box = page.getByLabel('Collectivité (nom, code postal ou code INSEE)');
   const snippet = page.locator('#snippet');
   // A bare INSEE code picks its commune.
   await box.fill('25056');

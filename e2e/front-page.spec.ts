@@ -41,9 +41,12 @@ for (const width of [1280, 390]) {
       expect(await axeViolations(page)).toEqual([]);
 
       const search = page.getByRole('search', { name: 'Trouver une collectivité' });
-      await search.getByLabel(/Nom ou code INSEE/).fill('25056');
+      // A postcode finds its commune as its INSEE code does.
+      await search.getByLabel(/Nom, code postal ou code INSEE/).fill('25000');
+      await expect(search.locator('datalist option').first()).toHaveAttribute('value', 'Besançon (commune:25056)');
+      await search.getByLabel(/Nom, code postal ou code INSEE/).fill('25056');
       await expect(search.locator('datalist option[value="Besançon (commune:25056)"]')).toHaveCount(1);
-      await search.getByLabel(/Nom ou code INSEE/).fill('Besançon (commune:25056)');
+      await search.getByLabel(/Nom, code postal ou code INSEE/).fill('Besançon (commune:25056)');
       await search.getByRole('button', { name: 'Voir son tableau de bord' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Besançon');
       expect(errors).toEqual([]);

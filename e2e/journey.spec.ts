@@ -77,9 +77,9 @@ for (const journey of JOURNEYS) {
     await town.goto('/');
     await checkPage(town, 'front page');
     const search = town.getByRole('search', { name: 'Trouver une collectivité' });
-    await search.getByLabel(/Nom ou code INSEE/).fill(journey.name);
+    await search.getByLabel(/Nom, code postal ou code INSEE/).fill(journey.name);
     await expect(search.locator(`datalist option[value="${journey.name} (${journey.id})"]`)).toHaveCount(1);
-    await search.getByLabel(/Nom ou code INSEE/).fill(`${journey.name} (${journey.id})`);
+    await search.getByLabel(/Nom, code postal ou code INSEE/).fill(`${journey.name} (${journey.id})`);
     await search.getByRole('button', { name: 'Voir son tableau de bord' }).click();
     await expect(town).toHaveURL(`${BASE_URL}/tableau-de-bord/${encodeURIComponent(journey.id)}`);
     await expect(town.getByRole('heading', { level: 1 })).toHaveText(journey.name);
@@ -137,7 +137,7 @@ for (const journey of JOURNEYS) {
 
     // Its shortcuts open the snippet builder and the kit on the town.
     await space.getByRole('main').getByRole('link', { name: 'Intégrer le questionnaire' }).click();
-    await expect(space.getByLabel('Collectivité (nom ou code INSEE)')).toHaveValue(`${journey.name} (${journey.id})`);
+    await expect(space.getByLabel('Collectivité (nom, code postal ou code INSEE)')).toHaveValue(`${journey.name} (${journey.id})`);
     await space.goBack();
     await space.getByRole('main').getByRole('link', { name: 'Le kit de communication' }).click();
     await expect(space.locator('#previews img')).toHaveCount(KIT_ASSETS.length, KIT_PREVIEWS_DRAWN);

@@ -19,9 +19,9 @@ import { axeViolations, BASE_URL, KIT_PREVIEWS_DRAWN } from './support.js';
 test('a communication officer finds the town, previews every asset and downloads the whole kit', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('/kit.html');
-  await page.getByLabel('Collectivité (nom ou code INSEE)').fill('besan');
+  await page.getByLabel('Collectivité (nom, code postal ou code INSEE)').fill('besan');
   await expect(page.locator('#territory-options option').first()).toHaveAttribute('value', 'Besançon (commune:25056)');
-  await page.getByLabel('Collectivité (nom ou code INSEE)').fill('Besançon (commune:25056)');
+  await page.getByLabel('Collectivité (nom, code postal ou code INSEE)').fill('Besançon (commune:25056)');
   await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length, KIT_PREVIEWS_DRAWN);
   await expect(page.getByRole('status')).toHaveText(`Aperçu de ${KIT_ASSETS.length} supports pour Besançon.`);
   expect(await axeViolations(page)).toEqual([]);

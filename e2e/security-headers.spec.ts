@@ -39,7 +39,7 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
   [
     '/integrer',
     async (page) => {
-      await page.getByLabel('Collectivité (nom ou code INSEE)').fill('Besançon (commune:25056)');
+      await page.getByLabel('Collectivité (nom, code postal ou code INSEE)').fill('Besançon (commune:25056)');
       await expect(page.locator('#preview barometre-citoyen').getByRole('button').first()).toBeVisible();
     },
   ],

@@ -10,8 +10,8 @@ import { departementOfCommuneCode, isTerritoryId } from './territory.js';
 
 export interface ReferenceData {
   source: string;
-  /** [COG, name, population] */
-  communes: [string, string, number][];
+  /** [COG, name, population, postcodes separated by spaces] */
+  communes: [string, string, number, string][];
   /** [SIREN, name, population, département] */
   epci: [string, string, number, string][];
   /** [code, name, population] */
@@ -79,7 +79,7 @@ export function allTerritories(): Territory[] {
   return [...directory().values()];
 }
 
-let searchIndex: { territory: Territory; key: string; code: string }[] | undefined;
+let searchIndex: { territory: Territory; key: string; code: string; postcodes: string[] }[] | undefined;
 
 /** Lowercase, without accents, apostrophes and dashes as spaces: « L’Haÿ » finds « L'Haÿ-les-Roses ». */
 export function searchKey(text: string): string {
@@ -93,21 +93,37 @@ export function searchKey(text: string): string {
 }
 
 /**
- * Territories whose name or code matches `query`: the code or id itself first, then names that
- * start with the query, then names that contain it; the most populous first within each.
+ * Territories whose name, code or postcode matches `query`: the code or id itself first, then the
+ * communes of that postcode, then codes that start with it, names that start with it, names that
+ * contain it; the most populous first within each.
  */
 export function searchTerritories(query: string, limit: number): Territory[] {
-  searchIndex ??= allTerritories().map((territory) => ({
-    territory,
-    key: searchKey(territory.name),
-    code: territory.id.slice(territory.id.indexOf(':') + 1).toLowerCase(),
-  }));
+  if (!searchIndex) {
+    const postcodes = new Map(data().communes.map(([code, , , postcodes]) => [`commune:${code}`, postcodes ? postcodes.split(' ') : []]));
+    searchIndex = allTerritories().map((territory) => ({
+      territory,
+      key: searchKey(territory.name),
+      code: territory.id.slice(territory.id.indexOf(':') + 1).toLowerCase(),
+      postcodes: postcodes.get(territory.id) ?? [],
+    }));
+  }
   const wanted = searchKey(query);
   const id = query.trim().toLowerCase();
   if (wanted === '') return [];
   const ranked: { territory: Territory; rank: number }[] = [];
-  for (const { territory, key, code } of searchIndex) {
-    const rank = territory.id.toLowerCase() === id || code === id ? 0 : code.startsWith(id) ? 1 : key.startsWith(wanted) ? 2 : key.includes(wanted) ? 3 : -1;
+  for (const { territory, key, code, postcodes } of searchIndex) {
+    const rank =
+      territory.id.toLowerCase() === id || code === id
+        ? 0
+        : postcodes.includes(id)
+          ? 1
+          : code.startsWith(id)
+            ? 2
+            : key.startsWith(wanted)
+              ? 3
+              : key.includes(wanted)
+                ? 4
+                : -1;
     if (rank >= 0) ranked.push({ territory, rank });
   }
   return ranked

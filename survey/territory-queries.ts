@@ -17,7 +17,11 @@ export const TerritoryPathSchema = z.object({
 export const SearchQuerySchema = z.object({
   q: z
     .string()
-    .check(z.minLength(2, 'type at least 2 characters'), z.maxLength(80), z.describe('At least 2 characters: a name, an INSEE code, a SIREN or an id')),
+    .check(
+      z.minLength(2, 'type at least 2 characters'),
+      z.maxLength(80),
+      z.describe('At least 2 characters: a name, a postcode, an INSEE code, a SIREN or an id'),
+    ),
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(50)), 10).check(z.describe('How many territories, 1 to 50 (default 10)')),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;

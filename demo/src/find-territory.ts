@@ -24,7 +24,7 @@ export function showTerritorySearch(form: HTMLFormElement): void {
     if (!id) {
       error.textContent = input.value.trim()
         ? 'Choisissez une collectivité dans la liste qui s’affiche pendant la saisie.'
-        : 'Saisissez le nom ou le code INSEE d’une collectivité.';
+        : 'Saisissez le nom, le code postal ou le code INSEE d’une collectivité.';
       input.setAttribute('aria-invalid', 'true');
       input.focus();
       return;

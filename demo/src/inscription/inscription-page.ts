@@ -111,7 +111,7 @@ $<HTMLFormElement>('apply').addEventListener('submit', async (event) => {
       'territory',
       $<HTMLInputElement>('territory').value.trim()
         ? 'Choisissez votre collectivité dans la liste qui s’affiche pendant la saisie.'
-        : 'Indiquez votre collectivité : tapez son nom ou son code INSEE.',
+        : 'Indiquez votre collectivité : tapez son nom, son code postal ou son code INSEE.',
     );
   }
   if (!contact.value.trim()) fieldError('contact', 'Indiquez l’adresse électronique d’un contact à la collectivité.');
