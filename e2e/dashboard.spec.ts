@@ -316,11 +316,16 @@ for (const width of [1280, 390]) {
   });
 }
 
-test('a territory with no answer yet sees its first steps, each opened on it, until its first answer arrives', async ({ page, request }) => {
+test('a territory with too few answers sees its first steps, each opened on it, and its answers counted as they arrive', async ({ page, request }) => {
   const territory = 'commune:39401'; // Oussières: no other browser test writes for it
+  // The Worker puts the first steps in the page's HTML: they are there before any script runs.
+  const html = await (await request.get(`/tableau-de-bord/${territory}`)).text();
+  expect(html).toMatch(/<section id="first-steps" class="first-steps" aria-labelledby="first-steps-title"\s*>/);
+  await page.clock.install();
   await page.goto(`/tableau-de-bord/${territory}`);
-  const steps = page.getByRole('region', { name: 'Aucune réponse pour l’instant : les premiers pas' });
+  const steps = page.getByRole('region', { name: 'Les premiers pas' });
   await expect(steps).toBeVisible();
+  await expect(steps.locator('#first-count')).toHaveText('Aucune réponse pour l’instant. Les premiers chiffres s’afficheront ici à partir de 5 réponses.');
   await expect(steps.getByRole('link', { name: 'Intégrez le questionnaire à votre site' })).toHaveAttribute('href', '/integrer?territory=commune%3A39401');
   await expect(steps.getByRole('link', { name: 'Imprimez et diffusez le kit de communication' })).toHaveAttribute(
     'href',
@@ -328,14 +333,19 @@ test('a territory with no answer yet sees its first steps, each opened on it, un
   );
   await expect(steps.getByRole('link', { name: /\/s\/commune%3A39401$/ })).toHaveAttribute('href', '/s/commune%3A39401');
   expect(await axeViolations(page)).toEqual([]);
-  // With a filter of the reader's choosing, no answer says nothing about the start: no first steps.
-  await page.goto(`/tableau-de-bord/${territory}?service=mairie`);
-  await expect(page.locator('barometre-resultats [data-tile="answers"] dd')).toContainText('0');
-  await expect(steps).toBeHidden();
 
-  await seed(request, territory, 1, Date.now());
-  await page.goto(`/tableau-de-bord/${territory}`);
-  await expect(page.locator('barometre-resultats [data-tile="answers"] dd')).toContainText('1');
+  // The first answers are counted on the open page, read again every 30 s.
+  await seed(request, territory, 2, Date.now());
+  await page.clock.runFor(30_000);
+  await expect(steps.locator('#first-count')).toHaveText('2 réponses reçues : encore 3 et les premiers chiffres s’afficheront ici.');
+  await seed(request, territory, 3, Date.now());
+  await page.clock.runFor(30_000);
+  await expect(steps).toBeHidden();
+  await expect(page.locator('barometre-resultats [data-tile="answers"] dd')).toContainText('5');
+
+  // With a filter of the reader's choosing, few answers say nothing about the start: no first steps.
+  await page.goto(`/tableau-de-bord/${territory}?service=culture`);
+  await expect(page.locator('barometre-resultats [data-tile="answers"] dd')).toContainText('0');
   await expect(steps).toBeHidden();
 });
 

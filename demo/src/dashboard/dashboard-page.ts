@@ -10,6 +10,7 @@ import type { Territory } from '../../../survey/results.js';
 import { dashboardTitle, territoryLinks, territorySubtitle } from '../../../survey/territory-heading.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
 import { showTerritorySearch } from '../find-territory.js';
+import type { BarometreResultats } from '../../../widget/src/results/barometre-resultats.component.js';
 import { firstSteps } from './first-steps.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -17,7 +18,7 @@ const FILTERS = ['from', 'to', 'service', 'channel'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
 
 const territoryId = decodeURIComponent(location.pathname.split('/tableau-de-bord/')[1] ?? '') || new URLSearchParams(location.search).get('territory') || '';
-const results = $<HTMLElement>('results');
+const results = $<BarometreResultats>('results');
 const form = $<HTMLFormElement>('filters');
 
 for (const service of SERVICES) $<HTMLSelectElement>('service').append(new Option(SERVICE_LABELS_FR[service], service));
@@ -64,7 +65,7 @@ addEventListener('popstate', () => apply(filtersFromUrl()));
 /** The territory's figures, and its first steps while it has no answer. */
 function showResults(id: string): void {
   results.setAttribute('territory', id);
-  const steps = firstSteps($('first-steps'), id);
+  const steps = firstSteps($('first-steps'), id, () => results.refresh());
   results.addEventListener('barometre-results-loaded', (event) => {
     // With a filter of the reader's choosing, no answer says nothing about the territory's start.
     const params = new URLSearchParams(location.search);

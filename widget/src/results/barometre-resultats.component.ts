@@ -79,6 +79,11 @@ export class BarometreResultats extends LitElement {
     if (changed.has('data' as keyof BarometreResultats)) this.specs = this.data ? chartSpecs(this.data) : [];
   }
 
+  /** Reads the figures again (a page watching a territory's first answers arrive calls it). */
+  refresh(): void {
+    void this.load();
+  }
+
   private async load(): Promise<void> {
     this.loading?.abort();
     const controller = (this.loading = new AbortController());

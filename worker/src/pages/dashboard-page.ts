@@ -6,11 +6,17 @@
  * the territory on the results element (`data-territory`), so the figures load without waiting
  * for a lookup. An id that names no territory gets the page with a 404 status, its results element
  * marked `data-unknown`: its script says so and offers a search, and asks the API nothing about it.
+ * A territory whose summaries hold fewer answers than the first figures need gets its « premiers
+ * pas » shown in the HTML, so they do not push the figures down when the script confirms them (the
+ * summaries trail the ledger by SUMMARY_DELAY_SECONDS: a territory's very first answers may make
+ * the script hide them again, once).
  * @module
  */
 import type { Context } from 'hono';
+import { MIN_ANSWERS } from '../../../survey/scoring.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import { dashboardTitle, territoryLinks, territorySubtitle } from '../../../survey/territory-heading.js';
+import { summarisedAnswers } from '../db/summaries.js';
 import type { AppEnv } from '../env.js';
 
 export async function dashboardPage(c: Context<AppEnv>): Promise<Response> {
@@ -24,6 +30,9 @@ export async function dashboardPage(c: Context<AppEnv>): Promise<Response> {
     return new Response(unknown.body, { status: 404, headers: unknown.headers });
   }
   const links = territoryLinks(territory);
+  // With no filter in the address the page opens on all the territory's answers: will they show?
+  const filtered = ['from', 'to', 'service', 'channel'].some((name) => c.req.query(name));
+  const starting = !filtered && (await summarisedAnswers(c.env, territory.id).catch(() => MIN_ANSWERS)) < MIN_ANSWERS;
   // HTMLRewriter's setInnerContent escapes text by default: a name is never markup.
   return (
     new HTMLRewriter()
@@ -35,6 +44,7 @@ export async function dashboardPage(c: Context<AppEnv>): Promise<Response> {
       // Known to exist: the page's script gives the results their territory with the filters, in one
       // update (one load), without looking the territory up first.
       .on('#results', { element: (element) => void element.setAttribute('data-territory', territory.id) })
+      .on('#first-steps', { element: (element) => void (starting && element.removeAttribute('hidden')) })
       .transform(page)
   );
 }
