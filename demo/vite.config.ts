@@ -47,6 +47,7 @@ export default defineConfig({
         inscription: resolve('demo/inscription.html'),
         espace: resolve('demo/espace.html'),
         equipe: resolve('demo/equipe.html'),
+        borne: resolve('demo/borne.html'),
       },
     },
   },

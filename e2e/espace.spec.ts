@@ -1,12 +1,14 @@
 /**
  * A territory's space (`/espace`): a wrong code is refused in French, a pending claim sees where it
  * stands and nothing more, an approved one reads its comments as text (never as markup), filters
- * them and downloads them as CSV, edits its sites and replaces its code.
+ * them and downloads them as CSV, edits its sites and replaces its code; a counter tablet opens the
+ * kiosk page with its key.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import type { Results } from '../survey/results.js';
 import { LOCAL_OPERATOR_TOKEN } from '../worker/src/local-defaults.js';
-import { axeViolations } from './support.js';
+import { axeViolations, outboxCount } from './support.js';
 
 // Another category than the Trophée test's, so its ranking stays still; a connection of its own.
 const TERRITORY = 'commune:39300';
@@ -104,4 +106,43 @@ test('a territory edits its sites and replaces its code; the old code stops work
   expect(old.status()).toBe(403);
   const fresh = await request.get(`/v1/territories/${territory}/registration`, { headers: { authorization: `Bearer ${replaced}`, ...CLIENT } });
   expect(((await fresh.json()) as { data: { origins: string[] } }).data.origins).toEqual(['https://www.ville.fr', 'https://agglo.fr']);
+});
+
+test('a counter tablet opens the kiosk page with its key: answers counted as borne, refused once the key is revoked', async ({ page, request }) => {
+  const territory = 'commune:39302';
+  const claimed = await request.post('/v1/territories', { data: { territory, contact: 'mairie@example.fr' }, headers: CLIENT });
+  const { adminToken, claim } = ((await claimed.json()) as { data: { adminToken: string; claim: string } }).data;
+  await request.post(`/v1/registrations/${claim}/approve`, { headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` } });
+  const admin = { authorization: `Bearer ${adminToken}`, ...CLIENT };
+  const created = await request.post(`/v1/territories/${territory}/kiosks`, {
+    headers: admin,
+    data: { label: 'Accueil', hours: { opens: '00:00', closes: '24:00' }, days: [1, 2, 3, 4, 5, 6, 7] },
+  });
+  const kiosk = ((await created.json()) as { data: { id: string; key: string } }).data;
+
+  // Without its address's fragment, the page says how to set the tablet up.
+  await page.goto('/borne');
+  await expect(page.getByRole('heading', { name: 'Cette borne n’est pas encore réglée' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.goto(`/borne#territoire=${territory}&cle=${kiosk.key}&service=etat-civil`);
+  const survey = page.locator('barometre-citoyen');
+  await expect(survey).toHaveAttribute('kiosk-key', kiosk.key);
+  await expect(survey).toHaveAttribute('service', 'etat-civil');
+  await survey.getByRole('button', { name: 'Moyen' }).click();
+  await survey.getByRole('button', { name: 'Envoyer mon avis' }).click();
+  await expect(survey.getByRole('heading', { name: 'Merci pour votre avis !' })).toBeVisible();
+  await expect.poll(() => outboxCount(page)).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+  const results = async () => ((await (await request.get(`/v1/territories/${territory}/results`)).json()) as { data: Results }).data;
+  expect((await results()).breakdown.sources).toEqual({ borne: 1 });
+
+  // Revoked: the tablet's next answer is refused, and said to be.
+  expect((await request.delete(`/v1/territories/${territory}/kiosks/${kiosk.id}`, { headers: admin })).status()).toBe(200);
+  await page.reload();
+  // The answer goes at the first tap: refused, the survey says so instead of going on.
+  await survey.getByRole('button', { name: 'Très bien' }).click();
+  await expect(survey.getByRole('alert')).toHaveText('Votre réponse n’a pas pu être enregistrée : ce questionnaire est mal configuré sur ce site.');
+  await expect(survey.getByRole('status')).toHaveText('');
+  expect((await results()).answers).toBe(1);
 });

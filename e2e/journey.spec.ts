@@ -8,6 +8,7 @@
  * connection holds for each.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { kioskAddress } from '../demo/src/kiosk/kiosk-address.js';
 import { KIOSK_KEY_HEADER } from '../survey/kiosk.js';
 import { MAX_BATCH } from '../survey/response.js';
 import type { Results } from '../survey/results.js';
@@ -150,10 +151,11 @@ for (const journey of JOURNEYS) {
     await space.getByLabel('dimanche').check();
     await space.getByLabel('Ouverte jour et nuit (de 00:00 à minuit)').check();
     await space.getByRole('button', { name: 'Créer la borne' }).click();
-    await expect(space.getByLabel('Code de la borne')).toHaveValue(/kiosk-key=/);
-    const snippet = await space.getByLabel('Code de la borne').inputValue();
+    await expect(space.getByLabel(/^Ou ce code/)).toHaveValue(/kiosk-key=/);
+    const snippet = await space.getByLabel(/^Ou ce code/).inputValue();
     const key = /kiosk-key="([A-Za-z0-9_-]+)"/.exec(snippet)?.[1] ?? '';
     expect(snippet).toContain(`<barometre-citoyen territory="${journey.id}" mode="kiosk" kiosk-key="${key}">`);
+    await expect(space.getByLabel('Adresse de la borne')).toHaveValue(kioskAddress(BASE_URL, journey.id, key));
     await expect(space.locator('#kiosks > li')).toContainText('Accueil de la mairie');
     await expect(space.locator('#kiosks > li')).toContainText('tous les jours, jour et nuit');
     await checkPage(space, 'territory space with a kiosk');

@@ -1,23 +1,28 @@
 /**
  * The kiosks of a territory's space: the list with a revoke button each, and a form that creates
- * one and shows its key once, inside the snippet the tablet's page needs
+ * one and shows its key once, in the kiosk page's address on the barometer and in the snippet for
+ * a page of the territory's own site
  * (`GET`, `POST /v1/territories/{id}/kiosks`, `DELETE …/kiosks/{kiosk}`).
  * @module
  */
 import type { Kiosk } from '../../../survey/kiosk.js';
+import { SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
 import { api, ApiFailure, generalMessage } from '../console/api.js';
 import type { AdminSession } from '../console/session.js';
+import { kioskAddress } from '../kiosk/kiosk-address.js';
 import { openingText } from './opening-text.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /** What the tablet's page carries: the widget in kiosk mode with the kiosk's key. */
-export function kioskSnippet(origin: string, territory: string, key: string): string {
+export function kioskSnippet(origin: string, territory: string, key: string, service?: string): string {
   return [
     `<script type="module" src="${origin}/widget.js"></script>`,
-    `<barometre-citoyen territory="${territory}" mode="kiosk" kiosk-key="${key}"></barometre-citoyen>`,
+    `<barometre-citoyen territory="${territory}"${service ? ` service="${service}"` : ''} mode="kiosk" kiosk-key="${key}"></barometre-citoyen>`,
   ].join('\n');
 }
+
+for (const service of SERVICES) $<HTMLSelectElement>('kiosk-service').append(new Option(SERVICE_LABELS_FR[service], service));
 
 export function showKiosks(session: AdminSession): void {
   const base = `/v1/territories/${encodeURIComponent(session.territory)}/kiosks`;
@@ -89,7 +94,11 @@ export function showKiosks(session: AdminSession): void {
     try {
       const created = await api<Kiosk & { key: string }>(base, { token: session.token, body: { label: label.value.trim(), hours: { opens, closes }, days } });
       $('kiosk-created').hidden = false;
-      $<HTMLTextAreaElement>('kiosk-snippet').value = kioskSnippet(location.origin, session.territory, created.key);
+      const service = $<HTMLSelectElement>('kiosk-service').value || undefined;
+      $<HTMLTextAreaElement>('kiosk-snippet').value = kioskSnippet(location.origin, session.territory, created.key, service);
+      const address = kioskAddress(location.origin, session.territory, created.key, service);
+      $<HTMLInputElement>('kiosk-address').value = address;
+      $<HTMLAnchorElement>('kiosk-open').href = address;
       $('kiosks-status').textContent = `Borne « ${created.label} » créée.`;
       label.value = '';
       await list();

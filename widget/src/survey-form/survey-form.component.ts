@@ -193,6 +193,8 @@ export class BarometreCitoyen extends LitElement {
       if (event.detail.retryable) this.announcement = this.i18n.t('status.queued');
       else {
         this.refusal = event.detail.code;
+        // The alert says it: « Réponse enregistrée », said at the tap, must not stand beside it.
+        this.announcement = '';
         console.error(`<barometre-citoyen>: the server refused the answer (${event.detail.code}): ${event.detail.message}`);
       }
     }
