@@ -180,6 +180,17 @@ for (const journey of JOURNEYS) {
       expect(results.map((result) => result.status)).toEqual(rest.slice(start, start + MAX_BATCH).map(() => 'accepted'));
     }
     await kiosk.context().close();
+
+    // The team sees the town's kiosk among every territory's.
+    const console = await newPage(browser, journey);
+    await console.goto('/equipe');
+    await console.getByLabel('Jeton de l’équipe').fill(LOCAL_OPERATOR_TOKEN);
+    await console.getByRole('button', { name: 'Ouvrir la console' }).click();
+    await expect(console.locator('#team-kiosks > li').filter({ hasText: `${journey.name} — Accueil de la mairie` })).toContainText(
+      'tous les jours, jour et nuit',
+    );
+    await console.context().close();
+
     const counted = ((await (await request.get(`/v1/territories/${journey.id}/results`)).json()) as { data: Results }).data;
     expect(counted.answers).toBe(KIOSK_ANSWERS);
     expect(counted.breakdown.sources).toEqual({ borne: KIOSK_ANSWERS });

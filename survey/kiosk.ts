@@ -8,8 +8,7 @@
  */
 import * as z from 'zod/mini';
 
-/** The HTTP header a kiosk sends its key in. */
-export const KIOSK_KEY_HEADER = 'Barometre-Kiosk-Key';
+export { KIOSK_KEY_HEADER } from './kiosk-header.js';
 
 /** What a kiosk sends in KIOSK_KEY_HEADER: a key as POST /v1/territories/{id}/kiosks made it (base64url). */
 export const KioskKeySchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/, 'expected a kiosk key as its territory’s admin received it'));
@@ -91,6 +90,19 @@ export const KiosksReplySchema = z.object({ data: z.object({ kiosks: z.array(Kio
 export type KiosksReply = z.infer<typeof KiosksReplySchema>;
 
 export const KioskRevokedReplySchema = z.object({ data: KioskSchema });
+
+/** `GET /v1/kiosks` (operator token): every territory's kiosks, live ones first, with the territory's name. */
+export const TeamKioskSchema = z.extend(KioskSchema, { name: z.string() });
+export type TeamKiosk = z.infer<typeof TeamKioskSchema>;
+export const TeamKiosksReplySchema = z.object({ data: z.object({ kiosks: z.array(TeamKioskSchema) }) });
+export type TeamKiosksReply = z.infer<typeof TeamKiosksReplySchema>;
+/** The most kiosks `GET /v1/kiosks` lists. */
+export const MAX_TEAM_KIOSKS = 1000;
+
+/** `/v1/kiosks/{kiosk}`: the barometer's team revokes any territory's kiosk. */
+export const TeamKioskPathSchema = z.object({
+  kiosk: z.uuid('expected a kiosk id, as GET /v1/kiosks lists it').check(z.describe('Kiosk id')),
+});
 export type KioskRevokedReply = z.infer<typeof KioskRevokedReplySchema>;
 
 /** Per-answer refusal codes (AnswerResult.error.code) of answers sent with a key that does not hold. */

@@ -90,8 +90,11 @@ describe('the document', () => {
         }
         const security = operation.security?.flatMap((requirement) => Object.keys(requirement)) ?? [];
         // The operator's routes want its token; every other route that can answer 401 wants a territory's admin token.
-        const expected =
-          path.startsWith('/v1/registrations') || path.startsWith('/v1/trophy') ? ['operatorToken'] : operation.responses['401'] ? ['adminToken'] : [];
+        const expected = ['/v1/registrations', '/v1/trophy', '/v1/kiosks'].some((prefix) => path.startsWith(prefix))
+          ? ['operatorToken']
+          : operation.responses['401']
+            ? ['adminToken']
+            : [];
         expect(security, `${method} ${path}`).toEqual(expected);
         if (operation.responses['401']) expect(operation.responses['401'].headers?.['WWW-Authenticate']?.required, `${method} ${path}`).toBe(true);
         if (operation.responses['429']) expect(operation.responses['429'].headers?.['Retry-After'], `${method} ${path}`).toBeDefined();
@@ -124,8 +127,8 @@ describe('the document', () => {
 });
 
 describe('every reply matches the document', () => {
-  // T(1) to T(15): fifteen territories of this file's own.
-  const territories = freshTerritories(15);
+  // T(1) to T(16): sixteen territories of this file's own.
+  const territories = freshTerritories(16);
   const T = (n: number) => {
     const territory = territories[n - 1];
     if (!territory) throw new Error(`T(${n}): ${territories.length} territories only`);
@@ -373,6 +376,32 @@ describe('every reply matches the document', () => {
     await expectReply(429, `${path}/${id}`, as(throttled, 'DELETE', token));
   });
 
+  it('the team’s kiosks (operator token)', async () => {
+    const as = (ip: string, method: 'GET' | 'DELETE', token?: string): RequestInit => ({
+      method,
+      headers: { 'cf-connecting-ip': ip, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    });
+    const token = await register(T(16));
+    const created = await call(`/v1/territories/${T(16)}/kiosks`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'cf-connecting-ip': '198.51.100.170' },
+      body: JSON.stringify({ label: 'Accueil' }),
+    });
+    const { id } = ((await created.json()) as { data: { id: string } }).data;
+    await expectReply(200, '/v1/kiosks', as('198.51.100.170', 'GET', OPERATOR));
+    await expectReply(401, '/v1/kiosks', as('198.51.100.170', 'GET'));
+    await expectReply(403, '/v1/kiosks', as('198.51.100.171', 'GET', 'not-the-operator-token-at-all'));
+    await expectReply(200, `/v1/kiosks/${id}`, as('198.51.100.170', 'DELETE', OPERATOR));
+    await expectReply(400, '/v1/kiosks/not-a-kiosk-id', as('198.51.100.170', 'DELETE', OPERATOR));
+    await expectReply(401, `/v1/kiosks/${id}`, as('198.51.100.170', 'DELETE'));
+    await expectReply(403, `/v1/kiosks/${id}`, as('198.51.100.171', 'DELETE', 'not-the-operator-token-at-all'));
+    await expectReply(404, `/v1/kiosks/${crypto.randomUUID()}`, as('198.51.100.170', 'DELETE', OPERATOR));
+    const throttled = '198.51.100.172';
+    for (let attempt = 0; attempt < 5; attempt += 1) await expectReply(403, '/v1/kiosks', as(throttled, 'GET', `wrong-${attempt}`));
+    await expectReply(429, '/v1/kiosks', as(throttled, 'GET', OPERATOR));
+    await expectReply(429, `/v1/kiosks/${id}`, as(throttled, 'DELETE', OPERATOR));
+  });
+
   it('the Trophée review and publication (operator token)', async () => {
     const as = (ip: string, token?: string, body?: unknown, type = 'application/json'): RequestInit => ({
       method: body === undefined ? 'GET' : 'POST',
@@ -404,6 +433,8 @@ describe('every reply matches the document', () => {
       'post /v1/registrations/{claim}/approve 409': 'another claim approved in between (a race: approving drops the other claims)',
       'get /v1/trophy/review 503': 'no operator token configured',
       'post /v1/trophy/{year}/publish 503': 'no operator token configured',
+      'get /v1/kiosks 503': 'no operator token configured',
+      'delete /v1/kiosks/{kiosk} 503': 'no operator token configured',
     };
     const listed = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.entries(methods).flatMap(([method, operation]) => Object.keys(operation.responses).map((status) => `${method} ${path} ${status}`)),

@@ -18,6 +18,9 @@ import {
   KioskRequestSchema,
   KioskRevokedReplySchema,
   KiosksReplySchema,
+  MAX_TEAM_KIOSKS,
+  TeamKioskPathSchema,
+  TeamKiosksReplySchema,
 } from '../../survey/kiosk.js';
 import { MapQuerySchema, MapReplySchema } from '../../survey/map.js';
 import {
@@ -327,6 +330,24 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
     },
     get: undefined,
     post: undefined,
+  },
+  '/v1/kiosks': {
+    get: {
+      summary: `Every territory's kiosks for the barometer's team, live ones first, then newest first (at most ${MAX_TEAM_KIOSKS}); requires the operator token`,
+      security: 'operatorToken',
+      ok: { status: 200, description: 'Kiosks', schema: TeamKiosksReplySchema },
+      errors: [401, 403, 429, 503],
+    },
+  },
+  '/v1/kiosks/{kiosk}': {
+    delete: {
+      summary:
+        'The team revokes any territory’s kiosk (again: no change); its answers are refused from then on, within 10 s everywhere; requires the operator token',
+      security: 'operatorToken',
+      path: TeamKioskPathSchema,
+      ok: { status: 200, description: 'The revoked kiosk', schema: KioskRevokedReplySchema },
+      errors: [400, 401, 403, 404, 429, 503],
+    },
   },
   '/v1/benchmarks': {
     get: {

@@ -5,7 +5,7 @@
  */
 import { createStore, entries, set, type UseStore } from 'idb-keyval';
 import * as z from 'zod/mini';
-import { KIOSK_KEY_HEADER } from '../../../survey/kiosk.js';
+import { KIOSK_KEY_HEADER } from '../../../survey/kiosk-header.js';
 import { AnswerSchema, isHeld, MAX_BATCH, ResponsesReplySchema, type Answer } from '../../../survey/response.js';
 import type { BarometreEventDetails } from '../survey-form/survey-form.events.js';
 

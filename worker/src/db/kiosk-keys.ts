@@ -90,13 +90,23 @@ export async function listKiosks(env: Env, territory: string): Promise<Kiosk[]> 
   return results.map(toKiosk);
 }
 
+/** Every territory's keys for the barometer's team: live ones first, then newest first; at most `limit`. */
+export async function listAllKiosks(env: Env, limit: number): Promise<Kiosk[]> {
+  const { results } = await env.DB.prepare(
+    'SELECT id, territory, label, opens, closes, days, created_at, revoked_at FROM kiosk_keys ORDER BY revoked_at IS NOT NULL, created_at DESC, id DESC LIMIT ?',
+  )
+    .bind(limit)
+    .all<KioskRow>();
+  return results.map(toKiosk);
+}
+
 /**
- * Revokes a key of the territory; revoking it again keeps its first revocation time. null when the
- * territory has no such kiosk.
+ * Revokes a key of the territory (any territory's when `territory` is null: the team's revocation);
+ * revoking it again keeps its first revocation time. null when there is no such kiosk.
  */
-export async function revokeKiosk(env: Env, territory: string, id: string, now: number): Promise<Kiosk | null> {
+export async function revokeKiosk(env: Env, territory: string | null, id: string, now: number): Promise<Kiosk | null> {
   const row = await env.DB.prepare(
-    `UPDATE kiosk_keys SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ? AND territory = ?
+    `UPDATE kiosk_keys SET revoked_at = COALESCE(revoked_at, ?1) WHERE id = ?2 AND (?3 IS NULL OR territory = ?3)
      RETURNING id, territory, label, opens, closes, days, created_at, revoked_at, key_hash`,
   )
     .bind(now, id, territory)
