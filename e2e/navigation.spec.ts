@@ -12,6 +12,9 @@ const PAGES = [
   { path: '/carte', current: 'Carte' },
   { path: '/kit.html', current: 'Kit de communication' },
   { path: '/integrer', current: 'Intégrer le questionnaire' },
+  { path: '/inscription', current: 'Inscrire ma collectivité' },
+  { path: '/espace', current: 'Espace collectivité' },
+  { path: '/equipe', current: undefined },
   { path: '/tableau-de-bord/commune:25056', current: undefined },
 ];
 
@@ -19,9 +22,13 @@ for (const width of [1280, 390]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 800 } });
 
-    test('every page has the same navigation and marks where the reader is', async ({ page }) => {
+    test('every page has the same navigation, marks where the reader is, and logs no error', async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (message) => void (message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`)));
+      page.on('pageerror', (error) => void errors.push(`${page.url()}: ${error.message}`));
       for (const { path, current } of PAGES) {
         await page.goto(path);
+        await page.waitForLoadState('networkidle');
         const nav = page.getByRole('navigation', { name: 'Pages du baromètre' });
         await expect(nav.getByRole('link')).toHaveText(SITE_PAGES.map((entry) => entry.label));
         const marked = nav.locator('[aria-current="page"]');
@@ -34,6 +41,7 @@ for (const width of [1280, 390]) {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, path).toBeLessThanOrEqual(0);
       }
+      expect(errors).toEqual([]);
       await page.goto('/kit.html');
       expect(await axeViolations(page)).toEqual([]);
     });

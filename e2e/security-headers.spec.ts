@@ -53,6 +53,13 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
       await downloading;
     },
   ],
+  ['/inscription', async (page) => expect(page.getByLabel('Votre collectivité')).toBeVisible()],
+  ['/espace', async (page) => expect(page.getByRole('button', { name: 'Ouvrir mon espace' })).toBeVisible()],
+  ['/equipe', async (page) => expect(page.getByRole('button', { name: 'Ouvrir la console' })).toBeVisible()],
+  [
+    '/borne#territoire=commune:25056&cle=une-cle-qui-a-la-bonne-forme',
+    async (page) => expect(page.locator('barometre-citoyen').getByRole('button', { name: 'Très bien' })).toBeVisible(),
+  ],
   ['/tableau-de-bord/commune:25056', async (page) => expect(page.getByRole('heading', { level: 1 })).toHaveText('Besançon')],
   ['/trophee', async (page) => expect(page.locator('barometre-trophee')).toBeAttached()],
   ['/carte', async (page) => expect(page.locator('svg path').first()).toBeAttached()],
