@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { Results } from '../survey/results.js';
 import { LOCAL_OPERATOR_TOKEN } from '../worker/src/local-defaults.js';
-import { axeViolations, outboxCount } from './support.js';
+import { axeViolations, BASE_URL, outboxCount } from './support.js';
 
 // Another category than the Trophée test's, so its ranking stays still; a connection of its own.
 const TERRITORY = 'commune:39300';
@@ -145,4 +145,32 @@ test('a counter tablet opens the kiosk page with its key: answers counted as bor
   await expect(survey.getByRole('alert')).toHaveText('Votre réponse n’a pas pu être enregistrée : ce questionnaire est mal configuré sur ce site.');
   await expect(survey.getByRole('status')).toHaveText('');
   expect((await results()).answers).toBe(1);
+});
+
+test('the team refuses a claim with a reason in its console; the claim’s space says so and offers to apply again', async ({ page, browser, request }) => {
+  const territory = 'commune:39304';
+  const claimed = await request.post('/v1/territories', { data: { territory, contact: 'inconnu@example.com' }, headers: CLIENT });
+  expect(claimed.status()).toBe(201);
+  const { adminToken } = ((await claimed.json()) as { data: { adminToken: string } }).data;
+
+  const team = await browser.newPage({ baseURL: BASE_URL });
+  await team.goto('/equipe');
+  await team.getByLabel('Jeton de l’équipe').fill(LOCAL_OPERATOR_TOKEN);
+  await team.getByRole('button', { name: 'Ouvrir la console' }).click();
+  const card = team.locator('#claims > li').filter({ hasText: 'inconnu@example.com' });
+  await card.getByRole('button', { name: /^Refuser la demande/ }).click();
+  await card.getByLabel('Motif du refus').fill('Adresse sans lien avec la mairie : écrivez-nous depuis une adresse de la collectivité.');
+  await card.getByRole('button', { name: 'Confirmer le refus' }).click();
+  await expect(team.locator('#claims-status')).toContainText('est refusée ; son espace en affiche le motif pendant 30 jours.');
+  await team.close();
+
+  await page.goto('/espace');
+  await page.getByLabel('Votre collectivité').fill(territory);
+  await page.locator('#sign-in').getByLabel('Code d’accès').fill(adminToken);
+  await page.getByRole('button', { name: 'Ouvrir mon espace' }).click();
+  await expect(page.locator('#status')).toContainText('Demande refusée le');
+  await expect(page.locator('#status-facts')).toContainText('Adresse sans lien avec la mairie : écrivez-nous depuis une adresse de la collectivité.');
+  await expect(page.locator('#status-facts').getByRole('link', { name: 'déposer une nouvelle demande' })).toHaveAttribute('href', '/inscription');
+  await expect(page.locator('#comments-panel')).toBeHidden();
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -106,6 +106,7 @@ test('GET /custom-elements.json describes the element from its JSDoc: attributes
     'accent',
     'channel',
     'endpoint',
+    'kiosk-key',
     'lang',
     'mode',
     'service',

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'forbidden',
   'already_registered',
   'registration_pending',
+  'registration_rejected',
   'too_many_claims',
   'unknown_claim',
   'too_many_kiosks',

@@ -127,6 +127,18 @@ const OwnRegistrationBase = { territory: z.string(), name: z.string(), contact: 
 export const OwnRegistrationSchema = z.union([
   z.object({ ...OwnRegistrationBase, status: z.literal('pending'), claim: z.string(), createdAt: z.string() }),
   z.object({ ...OwnRegistrationBase, status: z.literal('active'), registeredAt: z.string() }),
+  /**
+   * The claim was refused by the team (with its reason, if it gave one) or dropped when another
+   * claim on the territory was approved; said for 30 days. Its contact and sites are not kept.
+   */
+  z.object({
+    territory: z.string(),
+    name: z.string(),
+    status: z.literal('rejected'),
+    claim: z.string(),
+    reason: z.nullable(z.string()),
+    rejectedAt: z.string(),
+  }),
 ]);
 export type OwnRegistration = z.infer<typeof OwnRegistrationSchema>;
 export const OwnRegistrationReplySchema = z.object({ data: OwnRegistrationSchema });

@@ -70,7 +70,7 @@ export async function showClaims(token: string): Promise<void> {
         status.textContent =
           decision === 'approve'
             ? `${claim.name} est inscrite : ses sites sont appliqués et son code d’accès ouvre son espace.`
-            : `La demande de ${claim.name} est refusée ; son code d’accès ne sert plus.`;
+            : `La demande de ${claim.name} est refusée ; son espace en affiche le motif pendant 30 jours.`;
         await showClaims(token);
       } catch (failure) {
         status.textContent = generalMessage(failure);

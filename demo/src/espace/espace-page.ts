@@ -1,6 +1,6 @@
 /**
  * A territory's space (`/espace`), signed in with its admin token (kept in this tab only): the
- * registration's status, shortcuts to its public pages and tools opened on it, and, once the team
+ * registration's status (pending, approved, or refused with the team's reason), shortcuts to its public pages and tools opened on it, and, once the team
  * has approved it, its comments, its kiosks, its sites and its token.
  * @module
  */
@@ -29,15 +29,27 @@ function showSpace(session: AdminSession, registration: OwnRegistration): void {
   document.title = `Espace de ${registration.name} — Baromètre citoyen`;
   $('title').textContent = `Espace de ${registration.name}`;
   const active = registration.status === 'active';
-  $('status').textContent =
-    registration.status === 'active'
-      ? `Inscription validée le ${dateFr(registration.registeredAt)}.`
-      : `Demande envoyée le ${dateFr(registration.createdAt)}, en attente de vérification par l’équipe du baromètre (en général sous cinq jours ouvrés). Les commentaires, les bornes et les sites autorisés s’ouvrent ici dès la validation.`;
   $('status').className = active ? 'ok' : 'warn';
-  $('status-facts').replaceChildren(
-    ...fact('Contact', registration.contact),
-    ...fact('Sites autorisés', registration.origins.length > 0 ? registration.origins.join(', ') : 'aucun (tout site peut envoyer des réponses)'),
-  );
+  if (registration.status === 'rejected') {
+    $('status').textContent = `Demande refusée le ${dateFr(registration.rejectedAt)}.`;
+    const next = Object.assign(document.createElement('a'), { href: '/inscription', textContent: 'déposer une nouvelle demande' });
+    const again = document.createElement('dd');
+    again.append('Vous pouvez ', next, ', par exemple avec une adresse électronique de la collectivité et ses sites.');
+    $('status-facts').replaceChildren(
+      ...fact('Motif', registration.reason ?? 'aucun motif donné par l’équipe du baromètre.'),
+      Object.assign(document.createElement('dt'), { textContent: 'Et maintenant' }),
+      again,
+    );
+  } else {
+    $('status').textContent =
+      registration.status === 'active'
+        ? `Inscription validée le ${dateFr(registration.registeredAt)}.`
+        : `Demande envoyée le ${dateFr(registration.createdAt)}, en attente de vérification par l’équipe du baromètre (en général sous cinq jours ouvrés). Les commentaires, les bornes et les sites autorisés s’ouvrent ici dès la validation.`;
+    $('status-facts').replaceChildren(
+      ...fact('Contact', registration.contact),
+      ...fact('Sites autorisés', registration.origins.length > 0 ? registration.origins.join(', ') : 'aucun (tout site peut envoyer des réponses)'),
+    );
+  }
   const tools = territoryTools(registration.territory);
   $<HTMLAnchorElement>('go-dashboard').href = `/tableau-de-bord/${encodeURIComponent(registration.territory)}`;
   $<HTMLAnchorElement>('go-embed').href = tools.embed;
@@ -46,7 +58,7 @@ function showSpace(session: AdminSession, registration: OwnRegistration): void {
   $<HTMLAnchorElement>('nav-kit').href = tools.kit;
   $<HTMLAnchorElement>('go-survey').href = tools.survey;
   for (const panel of ['comments-panel', 'kiosks-panel', 'origins-panel', 'token-panel']) $(panel).hidden = !active;
-  if (!active) return;
+  if (registration.status !== 'active') return;
   showComments(session);
   showKiosks(session);
   showOrigins(session, registration.origins);

@@ -5,17 +5,22 @@
  * @module
  */
 import type { Env } from '../env.js';
-import { CLAIM_LIFETIME_MS, forgetOrigins, hex, sha256 } from './registrations.js';
+import { CLAIM_LIFETIME_MS, forgetOrigins, hex, rejectionOf, sha256 } from './registrations.js';
 
 export type OwnRegistrationRow =
   | { status: 'pending'; claim: string; contact: string; origins: string[]; createdAt: number }
-  | { status: 'active'; contact: string; origins: string[]; registeredAt: number };
+  | { status: 'active'; contact: string; origins: string[]; registeredAt: number }
+  | { status: 'rejected'; claim: string; reason: string | null; rejectedAt: number };
 
 /**
- * The registration or the live claim `token` belongs to, as checkAdminToken classed it (`valid`
- * or `pending`); null when it is gone meanwhile (rejected, approved for another, rotated).
+ * The registration, the live claim or the refused claim `token` belongs to, as checkAdminToken
+ * classed it (`valid`, `pending` or `rejected`); null when it is gone meanwhile (decided, rotated).
  */
-export async function ownRegistration(env: Env, territory: string, token: string, check: 'valid' | 'pending'): Promise<OwnRegistrationRow | null> {
+export async function ownRegistration(env: Env, territory: string, token: string, check: 'valid' | 'pending' | 'rejected'): Promise<OwnRegistrationRow | null> {
+  if (check === 'rejected') {
+    const rejection = await rejectionOf(env, territory, token, Date.now());
+    return rejection ? { status: 'rejected', ...rejection } : null;
+  }
   const hash = hex(await sha256(token));
   if (check === 'valid') {
     const row = await env.DB.prepare('SELECT contact, origins, created_at FROM territories WHERE id = ? AND admin_token_hash = ?')

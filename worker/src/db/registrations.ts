@@ -49,6 +49,7 @@ export async function purgeClaims(env: Env, now: number): Promise<void> {
 function purgeStatements(env: Env, now: number): D1PreparedStatement[] {
   return [
     env.DB.prepare('DELETE FROM registration_claims WHERE created_at < ?').bind(now - CLAIM_LIFETIME_MS),
+    env.DB.prepare('DELETE FROM registration_rejections WHERE rejected_at < ?').bind(now - CLAIM_LIFETIME_MS),
     env.DB.prepare('DELETE FROM claim_clients WHERE day < ?').bind(Math.floor(now / DAY_MS) - 1),
   ];
 }
@@ -64,7 +65,7 @@ export type ClaimOutcome = { claim: string; token: string } | 'already_registere
  */
 export async function claim(env: Env, territory: string, contact: string, origins: string[], client: string, now: number): Promise<ClaimOutcome> {
   const day = Math.floor(now / DAY_MS);
-  const [, , counted, registered] = await env.DB.batch<{ n: number }>([
+  const [, , , counted, registered] = await env.DB.batch<{ n: number }>([
     ...purgeStatements(env, now),
     // Every attempt counts, so hammering keeps a client refused for the day.
     env.DB.prepare(
@@ -134,13 +135,18 @@ export async function approveClaim(env: Env, id: string, now: number): Promise<D
     .bind(id, now - CLAIM_LIFETIME_MS)
     .first<ClaimRow>();
   if (!row) return 'unknown_claim';
+  // Only once this claim is the registration: if another was approved first, every claim stays for the team to see.
   const [inserted] = await env.DB.batch([
     env.DB.prepare(
       'INSERT INTO territories (id, contact, origins, admin_token_hash, created_at) SELECT territory, contact, origins, admin_token_hash, ? FROM registration_claims WHERE id = ? ON CONFLICT (id) DO NOTHING',
     ).bind(now, id),
-    // Only once this claim is the registration: if another was approved first, every claim stays for the team to see.
-    env.DB.prepare('DELETE FROM registration_claims WHERE territory = ? AND EXISTS (SELECT 1 FROM territories WHERE id = ? AND admin_token_hash = ?)').bind(
-      row.territory,
+    // The other claims on the territory are dropped, and their spaces told why.
+    env.DB.prepare(
+      `INSERT OR IGNORE INTO registration_rejections (claim, territory, admin_token_hash, reason, rejected_at)
+       SELECT id, territory, admin_token_hash, ?1, ?2 FROM registration_claims
+       WHERE territory = ?3 AND id <> ?4 AND EXISTS (SELECT 1 FROM territories WHERE id = ?3 AND admin_token_hash = ?5)`,
+    ).bind(OTHER_CLAIM_APPROVED, now, row.territory, id, row.admin_token_hash),
+    env.DB.prepare('DELETE FROM registration_claims WHERE territory = ?1 AND EXISTS (SELECT 1 FROM territories WHERE id = ?1 AND admin_token_hash = ?2)').bind(
       row.territory,
       row.admin_token_hash,
     ),
@@ -150,10 +156,38 @@ export async function approveClaim(env: Env, id: string, now: number): Promise<D
   return { claim: fromRow(row) };
 }
 
-/** Drops a claim; the token it gave is worthless from then on. */
-export async function rejectClaim(env: Env, id: string): Promise<StoredClaim | null> {
-  const row = await env.DB.prepare('DELETE FROM registration_claims WHERE id = ? RETURNING *').bind(id).first<ClaimRow>();
+/** The reason a claim's space reads when another claim on its territory was approved. */
+export const OTHER_CLAIM_APPROVED = 'Une autre demande pour cette collectivité a été validée.';
+
+/**
+ * Drops a claim, keeping for 30 days that it was refused and why (registration_rejections): its
+ * token opens nothing from then on but the space's word on the decision.
+ */
+export async function rejectClaim(env: Env, id: string, reason: string | null, now: number): Promise<StoredClaim | null> {
+  const [, deleted] = await env.DB.batch<ClaimRow>([
+    env.DB.prepare(
+      'INSERT OR IGNORE INTO registration_rejections (claim, territory, admin_token_hash, reason, rejected_at) SELECT id, territory, admin_token_hash, ?, ? FROM registration_claims WHERE id = ?',
+    ).bind(reason, now, id),
+    env.DB.prepare('DELETE FROM registration_claims WHERE id = ? RETURNING *').bind(id),
+  ]);
+  const row = deleted?.results[0];
   return row ? fromRow(row) : null;
+}
+
+export interface Rejection {
+  claim: string;
+  reason: string | null;
+  rejectedAt: number;
+}
+
+/** The refusal `token`'s claim on `territory` met, within the last 30 days, if any. */
+export async function rejectionOf(env: Env, territory: string, token: string, now: number): Promise<Rejection | null> {
+  const row = await env.DB.prepare(
+    'SELECT claim, reason, rejected_at FROM registration_rejections WHERE territory = ? AND admin_token_hash = ? AND rejected_at >= ?',
+  )
+    .bind(territory, hex(await sha256(token)), now - CLAIM_LIFETIME_MS)
+    .first<{ claim: string; reason: string | null; rejected_at: number }>();
+  return row ? { claim: row.claim, reason: row.reason, rejectedAt: row.rejected_at } : null;
 }
 
 export interface Registration {
@@ -191,8 +225,8 @@ export function forgetOrigins(territory: string): void {
   originsCache.delete(territory);
 }
 
-/** `pending`: the token belongs to a claim on this territory that nobody approved yet. */
-export type TokenCheck = 'valid' | 'pending' | 'invalid' | 'unregistered';
+/** `pending`: the token belongs to a claim on this territory that nobody approved yet; `rejected`: to one the team refused or dropped (within 30 days). */
+export type TokenCheck = 'valid' | 'pending' | 'rejected' | 'invalid' | 'unregistered';
 
 function hexBytes(text: string): Uint8Array {
   return Uint8Array.from(text.match(/../g) ?? [], (pair) => parseInt(pair, 16));
@@ -201,10 +235,15 @@ function hexBytes(text: string): Uint8Array {
 /** Compares the token's hash with the registration's in constant time, then looks for a claim holding it. */
 export async function checkAdminToken(env: Env, territory: string, token: string): Promise<TokenCheck> {
   const given = await sha256(token);
-  const [registration, claimed] = await env.DB.batch<{ admin_token_hash: string }>([
+  const [registration, claimed, rejected] = await env.DB.batch<{ admin_token_hash: string }>([
     env.DB.prepare('SELECT admin_token_hash FROM territories WHERE id = ?').bind(territory),
     // An expired claim's token is worth nothing, even before the next claim purges it.
     env.DB.prepare('SELECT admin_token_hash FROM registration_claims WHERE territory = ? AND admin_token_hash = ? AND created_at >= ?').bind(
+      territory,
+      hex(given),
+      Date.now() - CLAIM_LIFETIME_MS,
+    ),
+    env.DB.prepare('SELECT admin_token_hash FROM registration_rejections WHERE territory = ? AND admin_token_hash = ? AND rejected_at >= ?').bind(
       territory,
       hex(given),
       Date.now() - CLAIM_LIFETIME_MS,
@@ -216,6 +255,7 @@ export async function checkAdminToken(env: Env, territory: string, token: string
   const equal = stored.byteLength === given.byteLength && crypto.subtle.timingSafeEqual(stored, given);
   if (row && equal) return 'valid';
   if ((claimed?.results.length ?? 0) > 0) return 'pending';
+  if ((rejected?.results.length ?? 0) > 0) return 'rejected';
   return row ? 'invalid' : 'unregistered';
 }
 

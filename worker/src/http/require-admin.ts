@@ -26,6 +26,9 @@ export async function requireAdmin(c: Context<AppEnv>, territory: Territory): Pr
         `Your registration of ${territory.name} is waiting for the barometer’s team to check it; this token will work once it is approved.`,
       );
     }
+    if (check === 'rejected') {
+      throw new ApiError(403, 'registration_rejected', `This token's claim on ${territory.name} was refused; its space says why, and a new claim may be made.`);
+    }
     if (check !== 'valid') throw new ApiError(403, 'forbidden', 'This token does not give access to this territory.');
   });
   return token;

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
 import { OriginsReplySchema, OwnRegistrationReplySchema } from '../../../survey/registration.js';
+import { LOCAL_OPERATOR_TOKEN } from '../config.js';
 import { answer, call, claimTerritory, operator, post, register } from '../../test/fixtures.js';
 import { freshTerritory } from '../../test/territories.js';
 
@@ -60,10 +61,51 @@ describe('GET /v1/territories/:id/registration', () => {
       origins: ['https://www.ville.example.fr'],
       registeredAt: expect.any(String),
     });
-    // Approval dropped the stranger's claim, and its token with it.
-    const dropped = await call(`/v1/territories/${place.id}/registration`, bearer(stranger.adminToken, '198.51.100.70'));
-    expect(dropped.status).toBe(403);
-    expect((await errorOf(dropped)).code).toBe('forbidden');
+    // Approval dropped the stranger's claim: its token opens nothing, but its space learns why.
+    const dropped = OwnRegistrationReplySchema.parse(await (await call(`/v1/territories/${place.id}/registration`, bearer(stranger.adminToken))).json()).data;
+    expect(dropped).toEqual({
+      territory: place.id,
+      name: place.name,
+      status: 'rejected',
+      claim: stranger.claim,
+      reason: 'Une autre demande pour cette collectivité a été validée.',
+      rejectedAt: expect.any(String),
+    });
+    const comments = await call(`/v1/territories/${place.id}/comments`, bearer(stranger.adminToken, '198.51.100.70'));
+    expect(comments.status).toBe(403);
+    expect((await errorOf(comments)).code).toBe('registration_rejected');
+  });
+
+  it('tells a refused claim the team’s reason, or none, for 30 days, and never its contact again', async () => {
+    const place = freshTerritory();
+    const refused = await claimOf(place.id, 'quelquun@example.com', ['https://example.com']);
+    const silent = await claimOf(place.id, 'autre@example.com', []);
+    const reject = (claim: string, body?: unknown) =>
+      call(`/v1/registrations/${claim}/reject`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    expect((await reject(refused.claim, { reason: 'Adresse sans lien avec la mairie.' })).status).toBe(200);
+    expect((await reject(silent.claim)).status).toBe(200);
+    const seen = async (token: string) =>
+      OwnRegistrationReplySchema.parse(await (await call(`/v1/territories/${place.id}/registration`, bearer(token))).json()).data;
+    expect(await seen(refused.adminToken)).toEqual({
+      territory: place.id,
+      name: place.name,
+      status: 'rejected',
+      claim: refused.claim,
+      reason: 'Adresse sans lien avec la mairie.',
+      rejectedAt: expect.any(String),
+    });
+    expect(await seen(silent.adminToken)).toMatchObject({ status: 'rejected', claim: silent.claim, reason: null });
+    const stored = await env.DB.prepare('SELECT * FROM registration_rejections WHERE claim = ?').bind(refused.claim).first();
+    expect(JSON.stringify(stored)).not.toContain('quelquun@example.com');
+    // Thirty days on, the refusal is forgotten and the token is simply wrong.
+    await env.DB.prepare('UPDATE registration_rejections SET rejected_at = rejected_at - ? WHERE claim = ?')
+      .bind(31 * 24 * 60 * 60 * 1000, refused.claim)
+      .run();
+    expect((await call(`/v1/territories/${place.id}/registration`, bearer(refused.adminToken, '198.51.100.72'))).status).toBe(403);
   });
 
   it('answers 401 without a token, 403 with a wrong one or for a territory nobody claimed, 400 and 404 for bad ids', async () => {
@@ -102,7 +144,7 @@ describe('PUT /v1/territories/:id/origins', () => {
     expect((await from('https://demarches.ville.example.fr')).status).toBe(200);
     expect((await from('https://www.ville.example.fr')).status).toBe(403);
     const registration = OwnRegistrationReplySchema.parse(await (await call(`/v1/territories/${territory}/registration`, bearer(adminToken))).json());
-    expect(registration.data.origins).toEqual(['https://demarches.ville.example.fr', 'http://localhost:8080']);
+    expect(registration.data).toMatchObject({ status: 'active', origins: ['https://demarches.ville.example.fr', 'http://localhost:8080'] });
 
     // No origin at all: any site may send answers again, as for a registration that declared none.
     expect((await putOrigins(territory, adminToken, { origins: [] })).status).toBe(200);

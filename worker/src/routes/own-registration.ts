@@ -1,6 +1,6 @@
 /**
- * A territory's own space (the /espace page): its registration as its admin token sees it, pending
- * or active, and the sites allowed to write for it, which it may change once approved. Mounted
+ * A territory's own space (the /espace page): its registration as its admin token sees it, pending,
+ * active or refused, and the sites allowed to write for it, which it may change once approved. Mounted
  * beside the territory routes, under `/v1/territories`.
  * @module
  */
@@ -22,9 +22,14 @@ export const ownRegistrationRoutes = new Hono<AppEnv>()
     const { token, check } = await requireOwnToken(c, territory);
     const row = await ownRegistration(c.env, territory.id, token, check);
     if (!row) throw new ApiError(403, 'forbidden', GONE);
-    const base = { territory: territory.id, name: territory.name, contact: row.contact, origins: row.origins };
     // The contact is personal data: never kept by a browser or a proxy.
     c.header('Cache-Control', 'no-store');
+    const place = { territory: territory.id, name: territory.name };
+    if (row.status === 'rejected') {
+      const { claim, reason, rejectedAt } = row;
+      return c.json({ data: { ...place, status: 'rejected', claim, reason, rejectedAt: new Date(rejectedAt).toISOString() } } satisfies OwnRegistrationReply);
+    }
+    const base = { ...place, contact: row.contact, origins: row.origins };
     return c.json({
       data:
         row.status === 'pending'

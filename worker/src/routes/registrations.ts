@@ -112,7 +112,7 @@ export const registrations = new Hono<AppEnv>()
   .post('/:claim/reject', limitBody(4 * 1024), async (c) => {
     const id = claimParam(c);
     const { reason } = await rejection(c);
-    const claim = await rejectClaim(c.env, id);
+    const claim = await rejectClaim(c.env, id, reason ?? null, Date.now());
     if (!claim) throw new ApiError(404, 'unknown_claim', 'No pending claim has this id (approved, rejected or expired after 30 days).');
     return c.json({
       data: { claim: claim.id, territory: claim.territory, status: 'rejected' as const, origins: claim.origins, ...(reason === undefined ? {} : { reason }) },

@@ -260,8 +260,10 @@ describe('/v1/registrations (the barometer team’s routes)', () => {
     ).data;
     const rejected = await operator(`/v1/registrations/${claim}/reject`, 'POST');
     expect(((await rejected.json()) as { data: { status: string } }).data.status).toBe('rejected');
+    // The refused claim's token opens no comment, and says it was refused.
     const after = await call(`/v1/territories/${territory}/comments`, { headers: { authorization: `Bearer ${adminToken}` } });
-    expect(((await after.json()) as ErrorEnvelope).error.code).toBe('forbidden');
+    expect(after.status).toBe(403);
+    expect(((await after.json()) as ErrorEnvelope).error.code).toBe('registration_rejected');
     expect((await operator(`/v1/registrations/${claim}/reject`, 'POST')).status).toBe(404);
   });
 
