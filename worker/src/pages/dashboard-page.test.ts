@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../../test/fixtures.js';
+import { freshTerritory } from '../../test/territories.js';
 
 describe('GET /tableau-de-bord/:territory', () => {
   it('writes the territory into the title and the heading, so they are there at the first paint', async () => {
@@ -14,6 +15,18 @@ describe('GET /tableau-de-bord/:territory', () => {
     expect(page).toContain('<a id="nav-trophy" href="/trophee?category=communes-plus-de-100000&territory=commune%3A25056">');
     expect(page).toContain('<a id="nav-kit" href="/kit.html?territory=commune%3A25056">');
     expect(page).toContain('<barometre-resultats id="results" data-territory="commune:25056"></barometre-resultats>');
+  });
+
+  it('shows the first steps, complete, in the HTML of a territory whose summaries hold too few answers; not under a filter', async () => {
+    const territory = freshTerritory().id;
+    const encoded = encodeURIComponent(territory);
+    const page = await (await call(`/tableau-de-bord/${territory}`)).text();
+    expect(page).toMatch(/<section id="first-steps" class="first-steps" aria-labelledby="first-steps-title"\s*>/);
+    expect(page).toContain(`<a id="step-embed" href="/integrer?territory=${encoded}">`);
+    expect(page).toContain(`<a id="step-kit" href="/kit.html?territory=${encoded}">`);
+    expect(page).toContain(`<a id="step-link" href="/s/${encoded}">http://barometre.test/s/${encoded}</a>`);
+    const filtered = await (await call(`/tableau-de-bord/${territory}?service=mairie`)).text();
+    expect(filtered).toMatch(/<section id="first-steps" class="first-steps" aria-labelledby="first-steps-title" hidden>/);
   });
 
   it('answers 404 with the page for an id that names no territory, marked so its script offers the search', async () => {

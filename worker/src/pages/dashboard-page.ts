@@ -15,7 +15,7 @@
 import type { Context } from 'hono';
 import { MIN_ANSWERS } from '../../../survey/scoring.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
-import { dashboardTitle, territoryLinks, territorySubtitle } from '../../../survey/territory-heading.js';
+import { dashboardTitle, territoryLinks, territorySubtitle, territoryTools } from '../../../survey/territory-heading.js';
 import { summarisedAnswers } from '../db/summaries.js';
 import type { AppEnv } from '../env.js';
 
@@ -33,6 +33,7 @@ export async function dashboardPage(c: Context<AppEnv>): Promise<Response> {
   // With no filter in the address the page opens on all the territory's answers: will they show?
   const filtered = ['from', 'to', 'service', 'channel'].some((name) => c.req.query(name));
   const starting = !filtered && (await summarisedAnswers(c.env, territory.id).catch(() => MIN_ANSWERS)) < MIN_ANSWERS;
+  const tools = territoryTools(territory.id);
   // HTMLRewriter's setInnerContent escapes text by default: a name is never markup.
   return (
     new HTMLRewriter()
@@ -45,6 +46,15 @@ export async function dashboardPage(c: Context<AppEnv>): Promise<Response> {
       // update (one load), without looking the territory up first.
       .on('#results', { element: (element) => void element.setAttribute('data-territory', territory.id) })
       .on('#first-steps', { element: (element) => void (starting && element.removeAttribute('hidden')) })
+      // Shown before any script runs, so complete before any script runs: each step opened on the territory.
+      .on('#step-embed', { element: (element) => void element.setAttribute('href', tools.embed) })
+      .on('#step-kit', { element: (element) => void element.setAttribute('href', tools.kit) })
+      .on('#step-link', {
+        element: (element) => {
+          element.setAttribute('href', tools.survey);
+          element.setInnerContent(new URL(tools.survey, c.req.url).href);
+        },
+      })
       .transform(page)
   );
 }
