@@ -149,7 +149,8 @@ test('loading the script twice (and a third time, with a query string) throws no
 
 test('GET /s/:territory shows the survey full-page and records ?src= as the source', async ({ page, request }) => {
   const territory = 'commune:39007';
-  const response = await page.goto(`${BASE_URL}/s/${territory}?src=affiche-a4`);
+  // In French whatever the test browser speaks (the page follows its Accept-Language otherwise).
+  const response = await page.goto(`${BASE_URL}/s/${territory}?src=affiche-a4&lang=fr`);
   expect(response?.status()).toBe(200);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   await expect(page.getByRole('heading', { level: 1 })).toHaveText((await results(request, territory)).territory.name);

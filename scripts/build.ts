@@ -8,7 +8,8 @@
  *                   (scripts/version-widget.ts, releases in releases/widget/)
  *   4. elements     /resultats.js and /trophee.js (widget/vite.elements.config.ts)
  *   5. manifest     custom-elements.json for the snippet builder (custom-elements-manifest analyzer)
- *   6. pages        the demo pages into dist/, with build/public as their public folder (demo/vite.config.ts)
+ *   6. share image  /partage.png, the hosted survey's link preview (scripts/build-share-image.ts)
+ *   7. pages        the demo pages into dist/, with build/public as their public folder (demo/vite.config.ts)
  *
  * Each step is a child process, as each tool is run on its own: a failing step stops the build
  * with its own message and exit code.
@@ -39,6 +40,7 @@ const STEPS: [name: string, command: string, args: string[]][] = [
       '--quiet',
     ],
   ],
+  ['share image', bin('tsx'), ['scripts/build-share-image.ts']],
   ['pages', bin('vite'), ['build', '-c', 'demo/vite.config.ts', '--logLevel', 'warn']],
 ];
 

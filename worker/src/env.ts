@@ -31,6 +31,9 @@ declare global {
       SUMMARY_DELAY_SECONDS?: string;
       /** A kiosk's average pace: at most one answer every this many seconds (default 15; ledger/kiosk-pace.ts). */
       KIOSK_PACE_SECONDS?: string;
+      /** Who publishes this instance, and how citizens reach them: the legal pages say it (pages/legal-pages.ts). */
+      PUBLISHER_NAME?: string;
+      CONTACT_EMAIL?: string;
       /** "true" only under the local dev launcher: enables /v1/dev/* (seeding). */
       DEV_ROUTES?: string;
     }

@@ -13,6 +13,7 @@ import { notFound, onError } from './http/on-error.js';
 import { securityHeaders } from './http/security-headers.js';
 import { KIOSK_KEY_HEADER } from '../../survey/kiosk.js';
 import { hostedSurvey } from './pages/hosted-survey.js';
+import { legalPages } from './pages/legal-pages.js';
 import { dashboardPage } from './pages/dashboard-page.js';
 import { ensureReference } from './reference.js';
 import { openApiDocument } from './openapi.js';
@@ -69,6 +70,7 @@ app.route('/v1/trophy', trophy);
 app.route('/v1/map', map);
 app.route('/v1/dev', dev);
 app.route('/s', hostedSurvey);
+app.route('/', legalPages);
 // The dashboard is one static page for every territory; it reads the territory from its path, and
 // the Worker writes the territory's name into its heading (pages/dashboard-page.ts).
 app.get('/tableau-de-bord/:territory', dashboardPage);

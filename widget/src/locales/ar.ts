@@ -7,6 +7,7 @@ export const strings: LocaleStrings = {
   overall: { question: 'بشكل عام، كيف جرى الأمر؟', levels: { 'pas-bien': 'ليس جيدًا', moyen: 'متوسط', 'tres-bien': 'جيد جدًا' } },
   service: {
     label: 'ما الخدمة التي تواصلت معها؟',
+    rated: 'الخدمة المقيَّمة:',
     choose: 'اختر خدمة',
     required: 'اختر أولًا الخدمة المعنية.',
     options: {

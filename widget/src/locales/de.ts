@@ -7,6 +7,7 @@ export const strings: LocaleStrings = {
   overall: { question: 'Wie ist es insgesamt gelaufen?', levels: { 'pas-bien': 'Nicht gut', moyen: 'Mittelmäßig', 'tres-bien': 'Sehr gut' } },
   service: {
     label: 'Welchen Dienst haben Sie kontaktiert?',
+    rated: 'Bewerteter Dienst:',
     choose: 'Dienst auswählen',
     required: 'Wählen Sie zuerst den betreffenden Dienst.',
     options: {

@@ -7,6 +7,7 @@ export const strings: LocaleStrings = {
   overall: { question: 'Overall, how did it go?', levels: { 'pas-bien': 'Not well', moyen: 'Fair', 'tres-bien': 'Very well' } },
   service: {
     label: 'Which service did you contact?',
+    rated: 'Service rated:',
     choose: 'Choose a service',
     required: 'First choose the service concerned.',
     options: {

@@ -7,6 +7,7 @@ export const strings: LocaleStrings = {
   overall: { question: 'En general, ¿cómo le ha ido?', levels: { 'pas-bien': 'Mal', moyen: 'Regular', 'tres-bien': 'Muy bien' } },
   service: {
     label: '¿Con qué servicio se ha puesto en contacto?',
+    rated: 'Servicio evaluado:',
     choose: 'Elija un servicio',
     required: 'Elija primero el servicio correspondiente.',
     options: {

@@ -7,6 +7,7 @@ export const strings: LocaleStrings = {
   overall: { question: 'Comment ça s’est passé ?', levels: { 'pas-bien': 'Pas bien', moyen: 'Moyen', 'tres-bien': 'Très bien' } },
   service: {
     label: 'Quel service avez-vous vu ?',
+    rated: 'Le service :',
     choose: 'Choisissez un service',
     required: 'Choisissez d’abord le service.',
     options: {

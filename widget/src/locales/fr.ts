@@ -15,6 +15,7 @@ export const fr = {
   overall: { question: OVERALL_QUESTION_FR, levels: OVERALL_LABELS_FR },
   service: {
     label: 'Quel service avez-vous contacté ?',
+    rated: 'Service évalué\u202f:',
     choose: 'Choisissez un service',
     required: 'Choisissez d’abord le service concerné.',
     options: SERVICE_LABELS_FR,

@@ -7,6 +7,7 @@ export const strings: LocaleStrings = {
   overall: { question: 'Nel complesso, com’è andata?', levels: { 'pas-bien': 'Non bene', moyen: 'Così così', 'tres-bien': 'Molto bene' } },
   service: {
     label: 'Quale servizio ha contattato?',
+    rated: 'Servizio valutato:',
     choose: 'Scelga un servizio',
     required: 'Scelga prima il servizio interessato.',
     options: {

@@ -7,6 +7,7 @@ export const strings: LocaleStrings = {
   overall: { question: 'De forma geral, como correu?', levels: { 'pas-bien': 'Mal', moyen: 'Razoável', 'tres-bien': 'Muito bem' } },
   service: {
     label: 'Que serviço contactou?',
+    rated: 'Serviço avaliado:',
     choose: 'Escolha um serviço',
     required: 'Escolha primeiro o serviço em causa.',
     options: {

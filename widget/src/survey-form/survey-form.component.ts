@@ -333,7 +333,8 @@ export class BarometreCitoyen extends LitElement {
       ${this.mode === 'kiosk' ? html`<p class="attract">${t('kiosk.attract')}</p>` : html`<p>${t('intro')}</p>`}
       ${
         this.presetService
-          ? nothing
+          ? // The host chose the service: the citizen still reads which one is rated.
+            html`<p class="rated">${t('service.rated')} <strong>${t(`service.options.${this.presetService}`)}</strong></p>`
           : html`<label class="field" for="service">${t('service.label')}</label>
             <select id="service" name="service" required aria-invalid=${this.serviceError ? 'true' : 'false'} aria-describedby=${this.serviceError ? 'service-error' : nothing} @change=${this.handleServiceChange}>
               <option value="">${t('service.choose')}</option>
@@ -343,7 +344,7 @@ export class BarometreCitoyen extends LitElement {
       }
       <fieldset part="question">
         <legend>${t('overall.question')}</legend>
-        <div class="choices">
+        <div class="choices overall">
           ${OVERALL_LEVELS.map(
             (level) =>
               html`<button type="button" class="choice" part="option" @click=${() => this.handleOverall(level)}>${t(`overall.levels.${level}`)}</button>`,

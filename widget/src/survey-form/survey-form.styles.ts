@@ -88,6 +88,15 @@ export const styles = [
   .attract {
     font-size: 1.2em;
   }
+  /* The three overall answers share one line at every width, their words wrapping inside. */
+  .choices.overall {
+    display: grid;
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+  }
+  .choices.overall button.choice {
+    padding-inline: 0.25em;
+    text-align: center;
+  }
   h2 {
     font-size: 1.25em;
     line-height: 1.3;

@@ -13,11 +13,37 @@ describe('GET /s/:territory', () => {
     expect(response.headers.get('set-cookie')).toBeNull();
     const page = await response.text();
     expect(page).toContain('<h1>Besançon</h1>');
-    expect(page).toMatch(/<barometre-citoyen\s+territory="commune:25056"\s+source="affiche-a4"\s+service="mairie"\s+lang="en"\s*><\/barometre-citoyen>/);
+    expect(page).toMatch(/<barometre-citoyen\s+territory="commune:25056"\s+source="affiche-a4"\s+lang="en"\s+service="mairie"\s*><\/barometre-citoyen>/);
+    expect(page).toContain('<html lang="en" dir="ltr">');
+    expect(response.headers.get('vary')).toBe('Accept-Language');
     expect(page).toContain('<script type="module" src="/widget.js"></script>');
     // Nothing inline for the policy to block.
     expect(page).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
     expect(page).not.toMatch(/\sstyle=/);
+  });
+
+  it('speaks the browser’s first language the survey speaks, French when none, and ?lang= wins', async () => {
+    const page = async (query: string, accept?: string) =>
+      (await call(`/s/commune:25056${query}`, accept ? { headers: { 'accept-language': accept } } : {})).text();
+    expect(await page('', 'zh-TW, ar;q=0.8, fr;q=0.5')).toContain('<html lang="ar" dir="rtl">');
+    expect(await page('', 'zh-TW')).toContain('<html lang="fr" dir="ltr">');
+    expect(await page('?lang=de', 'ar')).toContain('<title>Ihre Meinung — Besançon</title>');
+    expect(await page('?lang=fr-falc')).toContain('lang="fr-falc"');
+  });
+
+  it('serves the legal notice, the personal-data page and the accessibility statement, saying what this instance has not declared', async () => {
+    for (const [path, heading] of [
+      ['/mentions-legales', 'Mentions légales'],
+      ['/donnees-personnelles', 'Données personnelles'],
+      ['/accessibilite', 'Déclaration d’accessibilité'],
+    ] as const) {
+      const response = await call(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-security-policy')).toBe(HOSTED_PAGE_CSP);
+      const text = await response.text();
+      expect(text).toContain(`<h1>${heading}</h1>`);
+      expect(text).toContain('variable CONTACT_EMAIL');
+    }
   });
 
   it('records a scan without ?src= as `qr`', async () => {

@@ -8,19 +8,25 @@
 import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
 import * as z from 'zod/mini';
+import { acceptedLanguages, directionOf, htmlLang, LANGUAGE_NAMES, pickLanguage, SURVEY_LANGUAGES, type SurveyLanguage } from '../../../survey/languages.js';
 import { CHANNELS, SERVICES } from '../../../survey/questionnaire.js';
 import { LangSchema, SourceSchema } from '../../../survey/response.js';
 import type { Territory } from '../../../survey/results.js';
 import { TerritoryIdSchema } from '../../../survey/territory.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import type { AppEnv } from '../env.js';
+import { HOSTED_STRINGS } from './hosted-strings.js';
+
+/** The preview image of shared links: the barometer's, the same for every territory. */
+const PREVIEW_IMAGE = '/partage.png';
 
 /** QR codes on paper cannot be fixed: a source that arrives mangled still deserves a clear page. */
 const HostedQuerySchema = z.object({
   src: z.optional(SourceSchema),
   service: z.optional(z.enum(SERVICES)),
   channel: z.optional(z.enum(CHANNELS)),
-  lang: z.optional(LangSchema),
+  // Any tag: one the survey does not speak falls back like a browser's (survey/languages.ts).
+  lang: z.optional(z.string()),
 });
 
 export const HOSTED_PAGE_CSP = [
@@ -34,52 +40,117 @@ export const HOSTED_PAGE_CSP = [
   "object-src 'none'",
 ].join('; ');
 
-function page(c: Context<AppEnv>, status: 200 | 400 | 404, title: string, body: ReturnType<typeof html>): Response | Promise<Response> {
+/** What the page is written for: its language, the territory it names, and where it is served. */
+interface PageContext {
+  language: SurveyLanguage;
+  territory?: Territory;
+  /** The page's address, for the preview tags and the language switcher's links. */
+  url: URL;
+}
+
+/** The same page in each language: the query kept, `lang` replaced. */
+function languageSwitcher(context: PageContext) {
+  const strings = HOSTED_STRINGS[context.language];
+  const links = SURVEY_LANGUAGES.map((language) => {
+    const url = new URL(context.url);
+    url.searchParams.set('lang', language);
+    const current = language === context.language;
+    return html`<li>
+      <a href="${url.pathname}${url.search}" lang="${htmlLang(language)}" hreflang="${htmlLang(language)}" ${current ? html`aria-current="true"` : ''}
+        >${LANGUAGE_NAMES[language]}</a
+      >
+    </li>`;
+  });
+  // Folded, so eight languages take one line on a phone; <details> needs no script.
+  return html`<nav class="languages" aria-label="${strings.languages}">
+    <details>
+      <summary>${strings.languages}&#8239;: ${LANGUAGE_NAMES[context.language]}</summary>
+      <ul>${links}</ul>
+    </details>
+  </nav>`;
+}
+
+function page(c: Context<AppEnv>, status: 200 | 400 | 404, context: PageContext, title: string, body: ReturnType<typeof html>): Response | Promise<Response> {
+  const strings = HOSTED_STRINGS[context.language];
   c.header('Content-Security-Policy', HOSTED_PAGE_CSP);
   c.header('Referrer-Policy', 'no-referrer');
   c.header('X-Content-Type-Options', 'nosniff');
   // Short: a territory's name or the widget may change; a QR scan must not see a stale page long.
+  // The language may come from the browser's: a cache keeps one page per Accept-Language.
   c.header('Cache-Control', status === 200 ? 'public, max-age=300' : 'no-store');
+  c.header('Vary', 'Accept-Language');
+  c.header('Content-Language', htmlLang(context.language));
+  const description = context.territory ? strings.description(context.territory.name) : strings.lead;
   return c.html(
     html`<!doctype html>
-      <html lang="fr">
+      <html lang="${htmlLang(context.language)}" dir="${directionOf(context.language)}">
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="robots" content="noindex" />
           <title>${title}</title>
-          <meta name="description" content="Questionnaire anonyme du Baromètre citoyen : donnez votre avis sur l’accueil des services publics de votre collectivité." />
+          <meta name="description" content="${description}" />
+          <meta property="og:type" content="website" />
+          <meta property="og:site_name" content="Baromètre citoyen" />
+          <meta property="og:title" content="${title}" />
+          <meta property="og:description" content="${description}" />
+          <meta property="og:url" content="${context.url.href}" />
+          <meta property="og:locale" content="${htmlLang(context.language)}" />
+          <meta property="og:image" content="${new URL(PREVIEW_IMAGE, context.url).href}" />
+          <meta property="og:image:alt" content="Baromètre citoyen" />
+          <meta name="twitter:card" content="summary_large_image" />
+          <meta name="twitter:title" content="${title}" />
+          <meta name="twitter:description" content="${description}" />
           <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href="/hosted-survey.css" />
           <script type="module" src="/widget.js"></script>
         </head>
         <body>
+          <header class="brand">
+            <p><a href="/">Baromètre citoyen</a></p>
+            ${languageSwitcher(context)}
+          </header>
           <main>${body}</main>
-          <footer><p>Baromètre citoyen — questionnaire anonyme, sans cookie.</p></footer>
+          <footer>
+            <p>${strings.footer}</p>
+            <ul class="legal">
+              <li><a href="/mentions-legales">${strings.legal}</a></li>
+              <li><a href="/donnees-personnelles">${strings.privacy}</a></li>
+              <li><a href="/accessibilite">${strings.accessibility}</a></li>
+            </ul>
+          </footer>
         </body>
       </html>`,
     status,
   );
 }
 
-function survey(territory: Territory, query: z.infer<typeof HostedQuerySchema>) {
+function survey(territory: Territory, query: z.infer<typeof HostedQuerySchema>, context: PageContext) {
+  const strings = HOSTED_STRINGS[context.language];
+  const results = `/tableau-de-bord/${encodeURIComponent(territory.id)}`;
   return html`<h1>${territory.name}</h1>
-    <p class="lead">Donnez votre avis sur l’accueil de nos services publics.</p>
+    <p class="lead">${strings.lead}</p>
     <barometre-citoyen
       territory="${territory.id}"
       source="${query.src ?? 'qr'}"
+      lang="${context.language}"
       ${query.service ? html`service="${query.service}"` : ''}
       ${query.channel ? html`channel="${query.channel}"` : ''}
-      ${query.lang ? html`lang="${query.lang}"` : ''}
-    ></barometre-citoyen>`;
+    ></barometre-citoyen>
+    <p class="results"><a href="${results}">${strings.results(territory.name)}</a></p>`;
 }
 
 export const hostedSurvey = new Hono<AppEnv>().get('/:territory', (c) => {
+  const url = new URL(c.req.url);
+  // ?lang= first (a kit's link, the switcher), then the browser's languages, then French.
+  const asked = LangSchema.safeParse(c.req.query('lang'));
+  const language = pickLanguage([asked.success ? asked.data : undefined, ...acceptedLanguages(c.req.header('accept-language'))]);
   const id = TerritoryIdSchema.safeParse(c.req.param('territory'));
   if (!id.success) {
     return page(
       c,
       400,
+      { language: 'fr', url },
       'Adresse incorrecte — Baromètre citoyen',
       html`<h1>Adresse incorrecte</h1>
       <p>Cette adresse ne désigne pas une collectivité. Vérifiez le lien ou le code QR : il doit ressembler à <code>/s/commune:25056</code>.</p>`,
@@ -90,6 +161,7 @@ export const hostedSurvey = new Hono<AppEnv>().get('/:territory', (c) => {
     return page(
       c,
       404,
+      { language: 'fr', url },
       'Collectivité inconnue — Baromètre citoyen',
       html`<h1>Collectivité inconnue</h1>
       <p>Aucune collectivité ne porte le code <code>${id.data}</code>. Vérifiez le lien ou le code QR.</p>`,
@@ -102,11 +174,13 @@ export const hostedSurvey = new Hono<AppEnv>().get('/:territory', (c) => {
     return page(
       c,
       400,
+      { language: 'fr', territory, url },
       `Lien incorrect — ${territory.name}`,
       html`<h1>${territory.name}</h1>
       <p>Ce lien contient des paramètres incorrects (${fields.join(', ')}).</p>
       <p><a href="/s/${territory.id}">Répondre au questionnaire</a></p>`,
     );
   }
-  return page(c, 200, `Votre avis — ${territory.name}`, survey(territory, query.data));
+  const context = { language, territory, url };
+  return page(c, 200, context, HOSTED_STRINGS[language].title(territory.name), survey(territory, query.data, context));
 });

@@ -1,0 +1,87 @@
+/**
+ * The hosted survey page (`/s/:territory`), the target of the kit's QR codes, as a citizen reads it
+ * on a phone: in their language from end to end (`?lang=`, else the browser's, else French), with
+ * a language switcher, the service rated named, the link to the territory's results, the legal
+ * pages, preview tags for shared links, and the three overall answers on one line at 360 px in
+ * every language.
+ */
+import { expect, test } from '@playwright/test';
+import { LANGUAGE_NAMES, SURVEY_LANGUAGES } from '../survey/languages.js';
+import { axeViolations } from './support.js';
+
+const TERRITORY = 'commune:25056';
+
+test.describe('in French, on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+
+  test('the page speaks French, names the service, links to the results, the legal pages and the other languages', async ({ page, request }) => {
+    await page.goto(`/s/${TERRITORY}?src=affiche-a4&service=etat-civil`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page).toHaveTitle('Votre avis — Besançon');
+    const survey = page.locator('barometre-citoyen');
+    await expect(survey.locator('.rated')).toHaveText('Service évalué\u202f: État civil');
+    await expect(page.getByRole('link', { name: 'Les résultats de Besançon' })).toHaveAttribute('href', '/tableau-de-bord/commune%3A25056');
+
+    // The switcher: folded, each language named in itself, the current one marked.
+    const switcher = page.getByRole('navigation', { name: 'Langue' });
+    await switcher.getByText('Langue\u202f: Français').click();
+    await expect(switcher.getByRole('link')).toHaveText(SURVEY_LANGUAGES.map((language) => LANGUAGE_NAMES[language]));
+    await expect(switcher.getByRole('link', { name: 'Français', exact: true })).toHaveAttribute('aria-current', 'true');
+    await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('href', `/s/${TERRITORY}?src=affiche-a4&service=etat-civil&lang=en`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Preview tags for a shared link, with an image that exists.
+    const og = async (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+    expect(await og('og:title')).toBe('Votre avis — Besançon');
+    expect(await og('og:description')).toContain('Besançon');
+    const image = await request.get((await og('og:image')) ?? '');
+    expect(image.headers()['content-type']).toBe('image/png');
+    expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
+
+    for (const [name, heading] of [
+      ['Mentions légales', 'Mentions légales'],
+      ['Données personnelles', 'Données personnelles'],
+      ['Accessibilité\u202f: non conforme', 'Déclaration d’accessibilité'],
+    ] as const) {
+      await page.goto(`/s/${TERRITORY}`);
+      await page.getByRole('contentinfo').getByRole('link', { name }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      expect(await axeViolations(page), heading).toEqual([]);
+    }
+  });
+});
+
+test.describe('in Arabic, from the browser’s languages', () => {
+  test.use({ viewport: { width: 390, height: 844 }, locale: 'ar' });
+
+  test('the whole page reads right to left in Arabic; ?lang= overrides the browser', async ({ page }) => {
+    await page.goto(`/s/${TERRITORY}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page).toHaveTitle('رأيك — Besançon');
+    await expect(page.locator('barometre-citoyen').getByRole('button', { name: 'جيد جدًا' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`/s/${TERRITORY}?lang=en`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page.locator('barometre-citoyen').getByRole('button', { name: 'Very well' })).toBeVisible();
+  });
+});
+
+test.describe('at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the three overall answers share one line in every language', async ({ page }) => {
+    for (const language of SURVEY_LANGUAGES) {
+      await page.goto(`/s/${TERRITORY}?lang=${language}`);
+      const choices = page.locator('barometre-citoyen').locator('button.choice');
+      await expect(choices).toHaveCount(3);
+      const tops = await choices.evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
+      expect(new Set(tops).size, language).toBe(1);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, language).toBeLessThanOrEqual(0);
+    }
+  });
+});
