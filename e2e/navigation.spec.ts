@@ -1,13 +1,14 @@
 /**
  * One navigation on every page of the barometer (demo/site-header.ts, put in at build time): the
  * same links in the same order, the current page marked for assistive technologies, usable at a
- * phone's width.
+ * phone's width, with no error from HTML_CodeSniffer, the second accessibility engine.
  */
 import { expect, test } from '@playwright/test';
 import { SITE_PAGES } from '../demo/site-header.js';
-import { axeViolations } from './support.js';
+import { axeViolations, htmlcsErrors } from './support.js';
 
 const PAGES = [
+  { path: '/', current: undefined },
   { path: '/trophee', current: 'Trophée' },
   { path: '/carte', current: 'Carte' },
   { path: '/kit.html', current: 'Kit de communication' },
@@ -40,6 +41,8 @@ for (const width of [1280, 390]) {
         await expect(page.locator('main#contenu')).toHaveCount(1);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, path).toBeLessThanOrEqual(0);
+        // A second engine beside axe, on every page: it catches what axe does not (a form with no submit button, H32).
+        expect(await htmlcsErrors(page), path).toEqual([]);
       }
       expect(errors).toEqual([]);
       await page.goto('/kit.html');

@@ -4,6 +4,8 @@
  * @module
  */
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { Results } from '../survey/results.js';
 import { BASE_URL, FIXTURES_URL } from '../playwright.config.js';
@@ -28,6 +30,35 @@ export function fixture(name: string, query: { lang?: string; territory?: string
 export async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+const HTMLCS = readFileSync(createRequire(import.meta.url).resolve('html_codesniffer/build/HTMLCS.js'), 'utf8');
+
+/**
+ * A second accessibility engine beside axe: HTML_CodeSniffer's WCAG 2 AA errors (its warnings and
+ * notices need a person to judge), as `technique: element`. It reads the light DOM only; the
+ * widget's shadow DOM is axe's.
+ */
+export async function htmlcsErrors(page: Page): Promise<string[]> {
+  await page.evaluate(HTMLCS);
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const sniffer = (
+          window as unknown as {
+            HTMLCS: { process(standard: string, root: Document, done: () => void): void; getMessages(): { type: number; code: string; element: Element }[] };
+          }
+        ).HTMLCS;
+        sniffer.process('WCAG2AA', document, () =>
+          resolve(
+            sniffer
+              .getMessages()
+              .filter((message) => message.type === 1)
+              .map((message) => `${message.code.split('.').slice(-2).join('.')}: ${message.element.outerHTML.slice(0, 120)}`),
+          ),
+        );
+      }),
+  );
 }
 
 /** How many answers wait in the widget's IndexedDB outbox on this page's origin. */

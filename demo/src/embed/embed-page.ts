@@ -111,6 +111,11 @@ $<HTMLInputElement>('territory').addEventListener('input', async (event) => {
   if (input.value.trim().length >= 2 && found.length === 0) territoryError(`Aucune collectivité ne correspond à « ${input.value.trim()} ».`);
 });
 $('choices').addEventListener('change', render);
+// Every form can be submitted as WCAG expects (H32): Enter in a field, or the button, updates both.
+$('choices').addEventListener('submit', (event) => {
+  event.preventDefault();
+  render();
+});
 $('choices').addEventListener('input', (event) => {
   if ((event.target as HTMLElement).id !== 'territory') render();
 });

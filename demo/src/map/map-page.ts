@@ -135,4 +135,9 @@ async function show(): Promise<void> {
 }
 
 $<HTMLFormElement>('choice').addEventListener('change', () => void show());
+// The map follows each choice; the button is there for who validates a form, as WCAG expects (H32).
+$<HTMLFormElement>('choice').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void show();
+});
 void show();
