@@ -5,6 +5,7 @@
  */
 import { CATEGORIES, CATEGORY_IDS, type Category } from '../../../survey/trophy.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
+import { placeName } from '../../../widget/src/trophy/ranking-text.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const ranking = $<HTMLElement>('ranking');
@@ -40,17 +41,19 @@ addEventListener('popstate', apply);
 
 ranking.addEventListener('barometre-certificate', async (event) => {
   const { entry, label, year } = event.detail;
+  // With its département, as the table names it: the certificate of « Saint-Denis (93) » is not Saint-Denis (974)'s.
+  const name = placeName(entry.territory);
   const status = $('certificate-status');
-  status.textContent = `Préparation du certificat de ${entry.territory.name}…`;
+  status.textContent = `Préparation du certificat de ${name}…`;
   const { certificatePdf } = await import('./certificate.js');
-  const bytes = await certificatePdf({ name: entry.territory.name, rank: entry.rank, category: label, year, rate: entry.rate, respondents: entry.respondents });
+  const bytes = await certificatePdf({ name, rank: entry.rank, category: label, year, rate: entry.rate, respondents: entry.respondents });
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
   const link = Object.assign(document.createElement('a'), { href: url, download: `trophee-${year}-${entry.territory.id.replace(':', '-')}.pdf` });
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  status.textContent = `Certificat de ${entry.territory.name} téléchargé.`;
+  status.textContent = `Certificat de ${name} téléchargé.`;
 });
 
 apply();

@@ -2,9 +2,18 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Ranking, RankedTerritory, RankingFocus } from '../../../survey/trophy.js';
 import { emit } from '../internal/emit.js';
-import { count, signed } from '../results/format.js';
+import { count } from '../results/format.js';
 import { styles } from './barometre-trophee.styles.js';
-import { certificateDetail, focusApart, focusReason, progression, rankingHeading, rateText } from './ranking-text.js';
+import { certificateDetail, focusApart, focusReason, placeName, previousRank, progression, progressionNote, rankingHeading, rateText } from './ranking-text.js';
+
+/** The column headings: the table's own, and each cell's label when a narrow container shows rows as cards. */
+const COLUMNS = {
+  rank: 'Rang',
+  rate: 'Répondants pour 1\u202f000 habitants',
+  respondents: 'Répondants',
+  progression: 'Progression',
+  podium: 'Podium',
+} as const;
 
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 
@@ -81,17 +90,19 @@ export class BarometreTrophee extends LitElement {
 
   private row(entry: RankedTerritory, ranking: Ranking): TemplateResult {
     const mine = entry.territory.id === this.territory;
-    return html`<tr aria-current=${mine ? 'true' : nothing} data-territory=${entry.territory.id}>
-      <td class="number">${entry.rank}</td>
-      <th scope="row">${entry.territory.name} <span class="note">(${entry.territory.departement})</span>${mine ? ' (votre collectivité)' : ''}</th>
-      <td class="number">${rateText(entry.rate)}</td>
-      <td class="number">${count(entry.respondents)}</td>
-      <td>${progression(entry)}${entry.previous ? html`<span class="note"> (${signed(entry.rate - entry.previous.rate, 2)} pour 1 000)</span>` : nothing}</td>
+    const before = previousRank(entry);
+    // Explicit roles: a narrow container lays rows out as cards (display: grid), which some browsers take for the table's semantics.
+    return html`<tr role="row" aria-current=${mine ? 'true' : nothing} data-territory=${entry.territory.id}>
+      <td role="cell" class="number rank" data-label=${COLUMNS.rank}>${entry.rank}</td>
+      <th role="rowheader" scope="row" class="name">${placeName(entry.territory)}${mine ? ' (votre collectivité)' : ''}</th>
+      <td role="cell" class="number" data-label=${COLUMNS.rate}>${rateText(entry.rate)}</td>
+      <td role="cell" class="number" data-label=${COLUMNS.respondents}>${count(entry.respondents)}</td>
+      <td role="cell" class="progression" data-label=${COLUMNS.progression}>${progression(entry)}${before ? html`<span class="note"> (${before})</span>` : nothing}</td>
       ${
         this.withCertificates(ranking)
-          ? html`<td>${
+          ? html`<td role="cell" class="podium" data-label=${COLUMNS.podium}>${
               entry.rank <= 3
-                ? html`<button type="button" @click=${() => emit(this, 'barometre-certificate', certificateDetail(entry, ranking))}>Certificat<span class="visually-hidden"> de ${entry.territory.name}</span></button>`
+                ? html`<button type="button" @click=${() => emit(this, 'barometre-certificate', certificateDetail(entry, ranking))}>Certificat<span class="visually-hidden"> de ${placeName(entry.territory)}</span></button>`
                 : nothing
             }</td>`
           : nothing
@@ -102,13 +113,13 @@ export class BarometreTrophee extends LitElement {
   /** The territory asked for, when it is not among the rows shown: where it stands, and what it lacks. */
   private focusRow(focus: RankingFocus, ranking: Ranking): TemplateResult {
     const columns = this.withCertificates(ranking) ? 6 : 5;
-    return html`${ranking.territories.length > 0 ? html`<tr><td colspan=${columns}>…</td></tr>` : nothing}
-      <tr aria-current="true" data-territory=${focus.territory.id}>
-        <td class="number">${focus.rank ?? '—'}</td>
-        <th scope="row">${focus.territory.name} (votre collectivité)</th>
-        <td class="number">${focus.rate === null ? '—' : rateText(focus.rate)}</td>
-        <td class="number">${count(focus.respondents)}</td>
-        <td colspan=${columns - 4}>${focusReason(focus, ranking)}</td>
+    return html`${ranking.territories.length > 0 ? html`<tr role="row" class="gap"><td role="cell" colspan=${columns}>…</td></tr>` : nothing}
+      <tr role="row" aria-current="true" data-territory=${focus.territory.id}>
+        <td role="cell" class="number rank" data-label=${COLUMNS.rank}>${focus.rank ?? '—'}</td>
+        <th role="rowheader" scope="row" class="name">${placeName(focus.territory)} (votre collectivité)</th>
+        <td role="cell" class="number" data-label=${COLUMNS.rate}>${focus.rate === null ? '—' : rateText(focus.rate)}</td>
+        <td role="cell" class="number" data-label=${COLUMNS.respondents}>${count(focus.respondents)}</td>
+        <td role="cell" class="progression" colspan=${columns - 4}>${focusReason(focus, ranking)}</td>
       </tr>`;
   }
 
@@ -132,26 +143,25 @@ export class BarometreTrophee extends LitElement {
     return html`<div class="root" lang="fr">
       ${this.status(ranking)}
       <p class="caption" aria-hidden="true">${heading}</p>
-      ${focus && focus.status !== 'ranked' ? html`<p class="focus">${focus.territory.name} : ${focusReason(focus, ranking)}.</p>` : nothing}
-      <div class="scroll" tabindex="0" role="region" aria-label=${`Classement : ${ranking.label}`}>
-      <table>
+      ${focus && focus.status !== 'ranked' ? html`<p class="focus">${placeName(focus.territory)} : ${focusReason(focus, ranking)}.</p>` : nothing}
+      <table role="table" aria-describedby=${ranking.total > 0 ? 'progression-note' : nothing}>
         <caption class="visually-hidden">${heading}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rang</th>
-            <th scope="col">Collectivité</th>
-            <th scope="col">Répondants pour 1 000 habitants</th>
-            <th scope="col">Répondants</th>
-            <th scope="col">Progression</th>
-            ${this.withCertificates(ranking) ? html`<th scope="col">Podium</th>` : nothing}
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">${COLUMNS.rank}</th>
+            <th role="columnheader" scope="col">Collectivité</th>
+            <th role="columnheader" scope="col">${COLUMNS.rate}</th>
+            <th role="columnheader" scope="col">${COLUMNS.respondents}</th>
+            <th role="columnheader" scope="col">${COLUMNS.progression}</th>
+            ${this.withCertificates(ranking) ? html`<th role="columnheader" scope="col">${COLUMNS.podium}</th>` : nothing}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${ranking.territories.map((entry) => this.row(entry, ranking))}
           ${focus ? this.focusRow(focus, ranking) : nothing}
         </tbody>
       </table>
-      </div>
+      ${ranking.total > 0 ? html`<p class="note" id="progression-note">${progressionNote()}</p>` : nothing}
       ${ranking.total === 0 ? html`<p class="note">Aucune collectivité candidate n’atteint encore ${count(rules.minimumRespondents)} répondants dans cette catégorie.</p>` : nothing}
       <p class="note">
         Sont classées les collectivités candidates (inscription validée) qui comptent au moins ${count(rules.minimumRespondents)} répondants dans l’année.
@@ -162,7 +172,7 @@ export class BarometreTrophee extends LitElement {
       ${
         ranking.withdrawn.length > 0
           ? html`<p class="note">Retirées du palmarès par l’équipe du baromètre :</p>
-            <ul class="note">${ranking.withdrawn.map((entry) => html`<li>${entry.territory.name} (${entry.territory.departement}) : ${entry.reason}</li>`)}</ul>`
+            <ul class="note">${ranking.withdrawn.map((entry) => html`<li>${placeName(entry.territory)} : ${entry.reason}</li>`)}</ul>`
           : nothing
       }
     </div>`;

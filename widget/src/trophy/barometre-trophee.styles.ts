@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { rootReset, visuallyHidden } from '../internal/base-styles.js';
 
-/** `<barometre-trophee>`' styles: its status, the ranking table that scrolls on its own on a phone, and print. */
+/** `<barometre-trophee>`' styles: its status, the ranking table (one card per row in a narrow container), and print. */
 export const styles = [
   rootReset,
   visuallyHidden,
@@ -9,22 +9,20 @@ export const styles = [
   :host {
     display: block;
     --barometre-accent: #000091;
-  }
-  /* On a phone the table scrolls inside its own region, never the whole page. */
-  .scroll {
-    overflow-x: auto;
-    /* Contains the visually hidden labels too, which would otherwise stretch the page. */
-    position: relative;
-  }
-  .scroll:focus-visible {
-    outline: 3px solid #0a76f6;
+    /* The element's own width decides the layout, wherever a page puts it (a sidebar, a phone). */
+    container-type: inline-size;
   }
   table {
     border-collapse: collapse;
     width: 100%;
     background: #fff;
   }
-  /* Shown above the scrolling table, so a phone never clips it; the table keeps its caption for screen readers. */
+  /* Shown above the table, so it reads as a heading; the table keeps its caption for screen readers. */
+  /* A long name never stretches the table past its container. */
+  th,
+  td {
+    overflow-wrap: anywhere;
+  }
   .caption {
     font-weight: 700;
     font-size: 1.1em;
@@ -79,6 +77,61 @@ export const styles = [
   .error {
     color: #ce0500;
     font-weight: 600;
+  }
+  /*
+   * Narrow (a phone at 360 to 390 px): every row becomes a card, each figure under its column's
+   * name, so nothing hides behind a horizontal scroll. The markup stays a table with explicit roles.
+   */
+  @container (max-width: 40em) {
+    table,
+    tbody {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tbody tr {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      column-gap: 0.75em;
+      padding: 0.5em 0.5em 0.5em 0.75em;
+      border-bottom: 1px solid #ddd;
+    }
+    th,
+    td {
+      border: 0;
+      padding: 0.15em 0;
+    }
+    td.number {
+      text-align: start;
+    }
+    /* The rank and the name head the card; the other cells span both columns under them. */
+    td.rank {
+      font-weight: 700;
+      font-size: 1.1em;
+    }
+    td.rank::after {
+      content: '.' / '';
+    }
+    th.name {
+      font-size: 1.05em;
+    }
+    tbody td:not(.rank) {
+      grid-column: 1 / -1;
+    }
+    /* The column's name, for sighted readers only: assistive technologies have the column header. */
+    tbody td[data-label]:not(.rank)::before {
+      content: attr(data-label) ' : ' / '';
+      color: #3a3a3a;
+    }
+    tr.gap {
+      display: block;
+    }
   }
   @media print {
     button {

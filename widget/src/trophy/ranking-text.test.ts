@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Ranking, RankedTerritory, RankingFocus } from '../../../survey/trophy.js';
-import { certificateDetail, focusApart, focusReason, progression, rankingHeading, rateText } from './ranking-text.js';
+import {
+  certificateDetail,
+  focusApart,
+  focusReason,
+  placeName,
+  previousRank,
+  progression,
+  progressionNote,
+  rankingHeading,
+  rateText,
+  STABLE_THRESHOLD,
+} from './ranking-text.js';
 
 const place = (id: string, name: string) => ({ id, name, population: 20_000, departement: 'Doubs' });
 const entry = (rank: number, id: string, previous: RankedTerritory['previous']): RankedTerritory => ({
@@ -46,11 +57,44 @@ describe('the Trophée’s words', () => {
     expect(rateText(0.333)).toBe('0,33');
   });
 
-  it('says how a territory moved since last year', () => {
-    expect(progression(entry(1, 'a', { rank: 3, rate: 1 }))).toBe('↑ 2 places');
-    expect(progression(entry(4, 'a', { rank: 3, rate: 1 }))).toBe('↓ 1 place');
-    expect(progression(entry(3, 'a', { rank: 3, rate: 1 }))).toBe('stable');
-    expect(progression(entry(3, 'a', null))).toBe('nouveau');
+  it('says in words how the rate moved since last year, with one decimal and a narrow no-break space before the unit', () => {
+    const moved = (rate: number, previous: number) => progression({ rate, previous: { rank: 1, rate: previous } });
+    expect(moved(20.69, 12)).toBe('en hausse de 8,7\u202fpoints');
+    expect(moved(10, 11.2)).toBe('en baisse de 1,2\u202fpoint');
+    expect(moved(10, 12)).toBe('en baisse de 2,0\u202fpoints');
+    expect(moved(10.3, 10)).toBe('stable (+0,3\u202fpoint)');
+    expect(moved(10, 10.26)).toBe('stable (−0,3\u202fpoint)');
+    expect(moved(10.02, 10)).toBe('stable (0,0\u202fpoint)');
+    expect(moved(1010, 10)).toBe('en hausse de 1\u202f000,0\u202fpoints');
+    expect(progression({ rate: 3, previous: null })).toBe('nouvelle au classement');
+  });
+
+  it('calls a gap stable below the threshold, and rounds before deciding so the words match the figure', () => {
+    expect(STABLE_THRESHOLD).toBe(0.5);
+    const moved = (gap: number) => progression({ rate: 10 + gap, previous: { rank: 1, rate: 10 } });
+    expect(moved(0.5)).toBe('en hausse de 0,5\u202fpoint');
+    expect(moved(0.46)).toBe('en hausse de 0,5\u202fpoint');
+    expect(moved(0.44)).toBe('stable (+0,4\u202fpoint)');
+    expect(moved(-0.5)).toBe('en baisse de 0,5\u202fpoint');
+  });
+
+  it('gives last year’s rank only when it changed', () => {
+    expect(previousRank({ rank: 2, previous: { rank: 1, rate: 1 } })).toBe('1re l’an dernier');
+    expect(previousRank({ rank: 1, previous: { rank: 3, rate: 1 } })).toBe('3e l’an dernier');
+    expect(previousRank({ rank: 3, previous: { rank: 3, rate: 1 } })).toBe('');
+    expect(previousRank({ rank: 3, previous: null })).toBe('');
+  });
+
+  it('explains what the progression compares and what « stable » means', () => {
+    expect(progressionNote()).toContain('répondants pour 1\u202f000 habitants');
+    expect(progressionNote()).toContain('un an plus tôt');
+    expect(progressionNote()).toContain('« Stable » : moins de 0,5\u202fpoint d’écart');
+  });
+
+  it('names a territory with its département, so homonyms are told apart', () => {
+    expect(placeName({ name: 'Saint-Denis', departement: '93' })).toBe('Saint-Denis (93)');
+    expect(placeName({ name: 'Saint-Denis', departement: '974' })).toBe('Saint-Denis (974)');
+    expect(placeName({ name: 'CC Lointaine', departement: '' })).toBe('CC Lointaine');
   });
 
   it('heads the table with the category, the year and how many are ranked', () => {

@@ -9,11 +9,56 @@ import { count } from '../results/format.js';
 /** Respondents per 1,000 inhabitants, always with two decimals: « 12,50 ». */
 export const rateText = (value: number) => value.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** Places won or lost since last year: « ↑ 2 places », « stable », « nouveau ». */
-export function progression(entry: RankedTerritory): string {
-  if (!entry.previous) return 'nouveau';
-  const places = entry.previous.rank - entry.rank;
-  return places === 0 ? 'stable' : `${places > 0 ? '↑' : '↓'} ${Math.abs(places)} place${Math.abs(places) > 1 ? 's' : ''}`;
+/** U+202F, narrow no-break space: between a figure and its unit, as French typesetting (and `toLocaleString`'s thousands) do. */
+const NNBSP = '\u202f';
+
+/**
+ * Below this gap (in respondents per 1,000 inhabitants, either way) a rate is called « stable »:
+ * half a point is within what a few respondents more or less make in a small commune.
+ */
+export const STABLE_THRESHOLD = 0.5;
+
+/** A figure with exactly one decimal, in French: « 8,7 », « 1 234,0 ». */
+const oneDecimal = (value: number) => value.toLocaleString('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** « 1,2 point », « 8,7 points »: French takes the plural from 2. */
+const points = (value: number) => `${oneDecimal(value)}${NNBSP}point${value >= 2 ? 's' : ''}`;
+
+/**
+ * The rate against last year's, in words, one decimal everywhere: « en hausse de 8,7 points »,
+ * « en baisse de 1,2 point », « stable (+0,3 point) », « nouvelle au classement ».
+ */
+export function progression(entry: Pick<RankedTerritory, 'rate' | 'previous'>): string {
+  if (!entry.previous) return 'nouvelle au classement';
+  // Rounded first, so the words and the figure always agree (a 0.04 gap is « stable (0,0 point) »).
+  const gap = Math.round((entry.rate - entry.previous.rate) * 10) / 10;
+  if (gap >= STABLE_THRESHOLD) return `en hausse de ${points(gap)}`;
+  if (gap <= -STABLE_THRESHOLD) return `en baisse de ${points(-gap)}`;
+  return `stable (${gap > 0 ? '+' : gap < 0 ? '−' : ''}${points(Math.abs(gap))})`;
+}
+
+/** Last year's rank when it differs from this year's: « 3e l’an dernier », else the empty string. */
+export function previousRank(entry: Pick<RankedTerritory, 'rank' | 'previous'>): string {
+  if (!entry.previous || entry.previous.rank === entry.rank) return '';
+  return `${entry.previous.rank === 1 ? '1re' : `${entry.previous.rank}e`} l’an dernier`;
+}
+
+/** What the progression column compares, and what « stable » means: the sentence under the table. */
+export function progressionNote(): string {
+  return (
+    'Progression : l’écart entre le nombre de répondants pour 1' +
+    NNBSP +
+    '000 habitants de la période et celui de la même période un an plus tôt, ' +
+    `en points. « Stable » : moins de ${oneDecimal(STABLE_THRESHOLD)}${NNBSP}point d’écart, dans un sens ou dans l’autre.`
+  );
+}
+
+/**
+ * A territory's name with its département, so homonyms are told apart: « Saint-Denis (93) »,
+ * « Saint-Denis (974) ». An intercommunalité over several départements has none: its name alone.
+ */
+export function placeName(place: Pick<RankedTerritory['territory'], 'name' | 'departement'>): string {
+  return place.departement ? `${place.name} (${place.departement})` : place.name;
 }
 
 /** The table's heading: category, year and how many are ranked. */
