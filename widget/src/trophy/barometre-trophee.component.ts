@@ -10,6 +10,8 @@ import { certificateDetail, focusApart, focusReason, placeName, previousRank, pr
 const COLUMNS = {
   rank: 'Rang',
   rate: 'Répondants pour 1\u202f000 habitants',
+  /** A card's label: « Répondants » is the line under it, so the rate needs only its base. */
+  rateShort: 'Pour 1\u202f000 habitants',
   respondents: 'Répondants',
   progression: 'Progression',
   podium: 'Podium',
@@ -93,14 +95,14 @@ export class BarometreTrophee extends LitElement {
     const before = previousRank(entry);
     // Explicit roles: a narrow container lays rows out as cards (display: grid), which some browsers take for the table's semantics.
     return html`<tr role="row" aria-current=${mine ? 'true' : nothing} data-territory=${entry.territory.id}>
-      <td role="cell" class="number rank" data-label=${COLUMNS.rank}>${entry.rank}</td>
+      <td role="cell" class="number rank" data-ranked>${entry.rank}</td>
       <th role="rowheader" scope="row" class="name">${placeName(entry.territory)}${mine ? ' (votre collectivité)' : ''}</th>
-      <td role="cell" class="number" data-label=${COLUMNS.rate}>${rateText(entry.rate)}</td>
+      <td role="cell" class="number" data-label=${COLUMNS.rateShort}>${rateText(entry.rate)}</td>
       <td role="cell" class="number" data-label=${COLUMNS.respondents}>${count(entry.respondents)}</td>
       <td role="cell" class="progression" data-label=${COLUMNS.progression}>${progression(entry)}${before ? html`<span class="note"> (${before})</span>` : nothing}</td>
       ${
         this.withCertificates(ranking)
-          ? html`<td role="cell" class="podium" data-label=${COLUMNS.podium}>${
+          ? html`<td role="cell" class="podium">${
               entry.rank <= 3
                 ? html`<button type="button" @click=${() => emit(this, 'barometre-certificate', certificateDetail(entry, ranking))}>Certificat<span class="visually-hidden"> de ${placeName(entry.territory)}</span></button>`
                 : nothing
@@ -115,9 +117,9 @@ export class BarometreTrophee extends LitElement {
     const columns = this.withCertificates(ranking) ? 6 : 5;
     return html`${ranking.territories.length > 0 ? html`<tr role="row" class="gap"><td role="cell" colspan=${columns}>…</td></tr>` : nothing}
       <tr role="row" aria-current="true" data-territory=${focus.territory.id}>
-        <td role="cell" class="number rank" data-label=${COLUMNS.rank}>${focus.rank ?? '—'}</td>
+        <td role="cell" class="number rank" ?data-ranked=${focus.rank !== null}>${focus.rank ?? '—'}</td>
         <th role="rowheader" scope="row" class="name">${placeName(focus.territory)} (votre collectivité)</th>
-        <td role="cell" class="number" data-label=${COLUMNS.rate}>${focus.rate === null ? '—' : rateText(focus.rate)}</td>
+        <td role="cell" class="number" data-label=${COLUMNS.rateShort}>${focus.rate === null ? '—' : rateText(focus.rate)}</td>
         <td role="cell" class="number" data-label=${COLUMNS.respondents}>${count(focus.respondents)}</td>
         <td role="cell" class="progression" colspan=${columns - 4}>${focusReason(focus, ranking)}</td>
       </tr>`;

@@ -115,7 +115,7 @@ export const styles = [
       font-weight: 700;
       font-size: 1.1em;
     }
-    td.rank::after {
+    td.rank[data-ranked]::after {
       content: '.' / '';
     }
     th.name {
@@ -131,6 +131,10 @@ export const styles = [
     }
     tr.gap {
       display: block;
+    }
+    /* The button says what it is (the cell has no label); below the podium the cell is empty and takes no line. */
+    tbody td.podium:empty {
+      display: none;
     }
   }
   @media print {
