@@ -18,10 +18,13 @@ export const styles = [
     background: #fff;
   }
   /* Shown above the table, so it reads as a heading; the table keeps its caption for screen readers. */
-  /* A long name never stretches the table past its container. */
+  /*
+   * A word longer than its cell breaks rather than stretch the table (break-word, not anywhere:
+   * anywhere would let the table squeeze its headings to a few letters a line).
+   */
   th,
   td {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .caption {
     font-weight: 700;
@@ -79,10 +82,10 @@ export const styles = [
     font-weight: 600;
   }
   /*
-   * Narrow (a phone at 360 to 390 px): every row becomes a card, each figure under its column's
+   * Narrow (a phone at 360 to 390 px, a tablet on end: below 48em the six columns squeeze their headings): every row becomes a card, each figure under its column's
    * name, so nothing hides behind a horizontal scroll. The markup stays a table with explicit roles.
    */
-  @container (max-width: 40em) {
+  @container (max-width: 48em) {
     table,
     tbody {
       display: block;
