@@ -122,7 +122,7 @@ export class BarometreResultats extends LitElement {
       ${
         spec.insufficient
           ? html`<div class="insufficient">${INSUFFICIENT}</div>`
-          : html`<div class="canvas"><canvas data-chart=${spec.id} role="img" aria-label=${spec.summary}></canvas></div>`
+          : html`<div class="canvas" style=${spec.heightRem ? `height: ${spec.heightRem}rem` : ''}><canvas data-chart=${spec.id} role="img" aria-label=${spec.summary}></canvas></div>`
       }
       <details>
         <summary>Données du graphique</summary>

@@ -15,7 +15,10 @@ export interface Series {
   color: string;
 }
 
-export function barChart(labels: string[], series: Series[], options: { horizontal?: boolean; max?: number; unit?: string } = {}): ChartConfiguration<'bar'> {
+/** A category's label: one line, or lines (chart.js draws a `string[]` label as lines). */
+export type Label = string | string[];
+
+export function barChart(labels: Label[], series: Series[], options: { horizontal?: boolean; max?: number; unit?: string } = {}): ChartConfiguration<'bar'> {
   return {
     type: 'bar',
     data: { labels, datasets: series.map((item) => ({ label: item.label, data: item.values, backgroundColor: item.color, borderColor: item.color })) },
@@ -30,7 +33,7 @@ export function barChart(labels: string[], series: Series[], options: { horizont
   };
 }
 
-export function lineChart(labels: string[], series: Series[], options: { max?: number } = {}): ChartConfiguration<'line'> {
+export function lineChart(labels: Label[], series: Series[], options: { max?: number } = {}): ChartConfiguration<'line'> {
   return {
     type: 'line',
     data: {

@@ -3,6 +3,7 @@ import type { Benchmarks } from '../../../survey/benchmarks.js';
 import type { CriterionIndicator, Results, SummaryFigure } from '../../../survey/results.js';
 import { chartSpecs, type ChartSpec } from './chart-specs.js';
 import { COLORS } from './chart-config.js';
+import { horizontalChartRem } from './chart-layout.js';
 
 const suppressed = { n: 3, score: null, rate: null, interval: null, distribution: null, suppressed: true };
 const criterion = (n: number, score: number | null): CriterionIndicator =>
@@ -67,7 +68,10 @@ describe('chartSpecs', () => {
   it('compares each indicator with the département and France, leaving suppressed figures out', () => {
     const spec = byId(specs, 'criteria');
     expect(spec.config.type).toBe('bar');
-    expect(spec.config.data.labels).toEqual([
+    // Horizontal bars, each label wrapped into lines and whole once joined; the chart grows with its bars.
+    expect(spec.config.options).toMatchObject({ indexAxis: 'y', scales: { x: { max: 10 } } });
+    expect(spec.heightRem).toBe(horizontalChartRem(spec.config.data.labels as string[][], 3));
+    expect((spec.config.data.labels as string[][]).map((lines) => lines.join(' '))).toEqual([
       'Appréciation générale',
       'Accessibilité du service (horaires, lieu, téléphone)',
       'Accueil et courtoisie',
@@ -80,7 +84,7 @@ describe('chartSpecs', () => {
       ['Jura (moyenne)', [6.8, null, 7, null, null, null], COLORS.departement],
       ['France (moyenne)', [6, 7, 7.5, 5, 6.5, null], COLORS.national],
     ]);
-    expect(spec.config.options?.scales?.y).toMatchObject({ beginAtZero: true, max: 10 });
+    expect(spec.config.options?.scales?.x).toMatchObject({ beginAtZero: true, max: 10 });
     expect(spec.config.options?.plugins?.legend?.display).toBe(true);
     expect(spec.table.head).toEqual(['Indicateur', 'La Chaux-du-Dombief', 'Jura', 'France']);
     expect(spec.table.rows[0]).toEqual(['Appréciation générale', '7,3 / 10', '6,8 / 10', '6 / 10']);
@@ -138,7 +142,10 @@ describe('chartSpecs', () => {
   it('sorts each breakdown by answers, in French names, and marks an empty one as insufficient', () => {
     const sources = byId(specs, 'sources');
     expect(sources.config.options).toMatchObject({ indexAxis: 'y', scales: { x: { beginAtZero: true } } });
-    expect(sources.config.data.labels).toEqual(['Code QR (sans support précisé)', 'Site internet (questionnaire intégré)']);
+    expect((sources.config.data.labels as string[][]).map((lines) => lines.join(' '))).toEqual([
+      'Code QR (sans support précisé)',
+      'Site internet (questionnaire intégré)',
+    ]);
     expect(sources.config.data.datasets[0]?.data).toEqual([9, 3]);
     expect(sources.summary).toBe(
       'Réponses par provenance. Réponses par provenance : Code QR (sans support précisé) 9, Site internet (questionnaire intégré) 3.',

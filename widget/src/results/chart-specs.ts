@@ -8,6 +8,7 @@ import { CHANNEL_LABELS_FR, CRITERIA, CRITERION_LABELS_FR, OVERALL_LABELS_FR, OV
 import type { SummaryFigure } from '../../../survey/results.js';
 import { ownLabel, sourceLabelFr } from '../../../survey/sources.js';
 import { barChart, COLORS, lineChart, type Series } from './chart-config.js';
+import { horizontalChartRem, wrapLabel } from './chart-layout.js';
 import { count, INSUFFICIENT, monthLabel, percent, perThousand, score } from './format.js';
 import type { DashboardData } from './results-data.js';
 
@@ -20,6 +21,8 @@ export interface ChartSpec {
   summary: string;
   config: ReturnType<typeof barChart> | ReturnType<typeof lineChart>;
   table: { head: string[]; rows: (string | number)[][] };
+  /** The chart's height in rem when it grows with its bars (horizontal bars); the default height otherwise. */
+  heightRem?: number;
   /** Shown instead of the chart when the figures rest on too few answers. */
   insufficient?: boolean;
 }
@@ -40,20 +43,19 @@ export function chartSpecs({ results, benchmarks }: Pick<DashboardData, 'results
     ...(benchmarks.departement ? [{ label: `${benchmarks.departement.name} (moyenne)`, values: departement, color: COLORS.departement }] : []),
     { label: 'France (moyenne)', values: national, color: COLORS.national },
   ];
+  const criteriaLabels = indicators.map((indicator) => wrapLabel(indicatorLabel(indicator)));
   const distribution = results.overall.distribution;
   const months = results.months;
   const population = results.territory.population;
   const breakdown = (title: string, id: ChartId, entries: [string, number][], label: (key: string) => string): ChartSpec => {
     const sorted = [...entries].sort((a, b) => b[1] - a[1]);
+    const labels = sorted.map(([key]) => wrapLabel(label(key)));
     return {
       id,
       title,
       summary: sorted.length ? `${title} : ${sorted.map(([key, value]) => `${label(key)} ${count(value)}`).join(', ')}.` : `${title} : aucune réponse.`,
-      config: barChart(
-        sorted.map(([key]) => label(key)),
-        [{ label: 'Réponses', values: sorted.map(([, value]) => value), color: COLORS.territory }],
-        { horizontal: true },
-      ),
+      config: barChart(labels, [{ label: 'Réponses', values: sorted.map(([, value]) => value), color: COLORS.territory }], { horizontal: true }),
+      heightRem: horizontalChartRem(labels, 1),
       table: { head: [title, 'Réponses'], rows: sorted.map(([key, value]) => [label(key), value]) },
       insufficient: sorted.length === 0,
     };
@@ -68,7 +70,9 @@ export function chartSpecs({ results, benchmarks }: Pick<DashboardData, 'results
             `${indicatorLabel(indicator)} : ${score(own[index])} (département ${score(departement[index])}, France ${score(national[index])})`,
         )
         .join(' ; '),
-      config: barChart(indicators.map(indicatorLabel), series, { max: 10 }),
+      // Horizontal bars with wrapped labels: the criteria's long names read whole on a phone.
+      config: barChart(criteriaLabels, series, { max: 10, horizontal: true }),
+      heightRem: horizontalChartRem(criteriaLabels, series.length),
       table: {
         head: ['Indicateur', results.territory.name, benchmarks.departement?.name ?? 'Département', 'France'],
         rows: indicators.map((indicator, index) => [indicatorLabel(indicator), score(own[index]), score(departement[index]), score(national[index])]),

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { MIN_ANSWERS } from '../../../survey/scoring.js';
+import { intervalExplanation, intervalText, noTrendText } from './report-wording.js';
+
+describe('the tiles’ wording', () => {
+  it('says the interval as a French range, with the API’s bounds unchanged', () => {
+    expect(intervalText({ low: 0.47, high: 0.912 })).toBe('entre 47 % et 91 % (intervalle de confiance à 95 %)');
+    expect(intervalExplanation(12)).toMatch(/^Avec 12 réponses, la part réelle de « Très bien »/);
+    expect(intervalExplanation(1)).toMatch(/^Avec 1 réponse,/);
+  });
+
+  it('says why there is no trend, naming the side that lacks answers and the rule’s figures', () => {
+    expect(noTrendText(12, 20, 0)).toBe(
+      `Pas encore de tendance : il faut au moins ${MIN_ANSWERS} réponses sur les 12 mois précédents pour comparer (0 aujourd’hui).`,
+    );
+    expect(noTrendText(12, 3, 0)).toBe(
+      `Pas encore de tendance : il faut au moins ${MIN_ANSWERS} réponses sur les 12 mois affichés pour comparer (3 aujourd’hui).`,
+    );
+    expect(noTrendText(1, 9, 2)).toContain('sur le mois précédent');
+  });
+});
