@@ -12,6 +12,7 @@ import { isTerritoryId } from '../../../survey/territory-id.js';
 import { showTerritorySearch } from '../find-territory.js';
 import type { BarometreResultats } from '../../../widget/src/results/barometre-resultats.component.js';
 import { firstSteps } from './first-steps.js';
+import { monthOptions } from './month-options.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const FILTERS = ['from', 'to', 'service', 'channel'] as const;
@@ -41,9 +42,20 @@ function filtersFromUrl(): Filters {
   };
 }
 
+/** The month selects: French names, and the filters' own months even when older than the list. */
+function fillMonths(filters: Filters): void {
+  const options = monthOptions(lastTwelveMonths(Date.now()).to, [filters.from, filters.to]);
+  for (const name of ['from', 'to'] as const) {
+    const select = $<HTMLSelectElement>(name);
+    if (select.options.length === options.length) continue;
+    select.replaceChildren(...options.map(([value, label]) => new Option(label, value)));
+  }
+}
+
 function apply(filters: Filters): void {
+  fillMonths(filters);
   for (const name of FILTERS) {
-    $<HTMLInputElement | HTMLSelectElement>(name).value = filters[name];
+    $<HTMLSelectElement>(name).value = filters[name];
     if (filters[name]) results.setAttribute(name, filters[name]);
     else results.removeAttribute(name);
   }

@@ -7,6 +7,9 @@ import { chartSpecs, type ChartSpec } from './chart-specs.js';
 import { ChartSet } from './charts.js';
 import { count, excludedNote, INSUFFICIENT, monthLabel, percent, perThousandValue, score, signed } from './format.js';
 import { loadDashboard, type DashboardData } from './results-data.js';
+import { intervalExplanation, intervalText, noTrendText } from './report-wording.js';
+import { monthCount } from '../../../survey/months.js';
+import { MIN_ANSWERS } from '../../../survey/scoring.js';
 
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 
@@ -139,7 +142,6 @@ export class BarometreResultats extends LitElement {
 
   private renderTiles({ results, previous, range }: DashboardData): TemplateResult {
     const { overall, territory } = results;
-    const interval = overall.interval ? `IC 95 % : ${percent(overall.interval.low)} – ${percent(overall.interval.high)}` : '';
     const trendScore =
       !overall.suppressed && !previous.overall.suppressed && overall.score !== null && previous.overall.score !== null
         ? overall.score - previous.overall.score
@@ -159,11 +161,22 @@ export class BarometreResultats extends LitElement {
       </div>
       <div class="tile" part="tile" data-tile="score">
         <dt>Note générale</dt>
-        <dd>${score(overall.suppressed ? null : overall.score)}<small>${overall.suppressed ? `${count(overall.n)} réponses : il en faut 5` : `${percent(overall.rate)} « Très bien » · ${interval} · n = ${count(overall.n)}`}</small></dd>
+        <dd>${score(overall.suppressed ? null : overall.score)}<small>${
+          overall.suppressed
+            ? `${count(overall.n)} réponses : il en faut ${MIN_ANSWERS}`
+            : `${percent(overall.rate)} « Très bien », sur ${count(overall.n)} réponses`
+        }</small>${
+          overall.interval
+            ? html`<details class="margin" data-interval>
+                <summary>${intervalText(overall.interval)}</summary>
+                <small>${intervalExplanation(overall.n)}</small>
+              </details>`
+            : ''
+        }</dd>
       </div>
       <div class="tile" part="tile" data-tile="trend">
         <dt>Tendance sur la période précédente</dt>
-        <dd>${trendScore === null ? INSUFFICIENT : `${signed(trendScore)} pt`}<small>réponses : ${signed(results.answers - previous.answers, 0)} (${count(previous.answers)} auparavant)</small></dd>
+        <dd>${trendScore === null ? html`<span class="calm">${noTrendText(monthCount(range), overall.n, previous.overall.n)}</span>` : `${signed(trendScore)} pt`}<small>réponses : ${signed(results.answers - previous.answers, 0)} (${count(previous.answers)} auparavant)</small></dd>
       </div>
     </dl>`;
   }

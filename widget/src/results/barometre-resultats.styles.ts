@@ -47,6 +47,29 @@ export const styles = [
     font-weight: 400;
     color: #3a3a3a;
   }
+  /* Why there is no trend yet: a sentence in the tile's normal text, not a large bold verdict. */
+  .tile dd .calm {
+    display: block;
+    font-size: 0.6em;
+    font-weight: 400;
+    line-height: 1.4;
+  }
+  /* The confidence range, in words, with its one-line explanation a click away. */
+  .tile details.margin {
+    margin: 0.25em 0 0;
+    font-size: 0.55em;
+    font-weight: 400;
+  }
+  .tile details.margin summary {
+    min-height: 1.75em;
+    font-weight: 400;
+    color: #3a3a3a;
+    text-decoration: underline dotted;
+  }
+  .tile details.margin small {
+    display: block;
+    font-size: 1em;
+  }
   .charts {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 24em), 1fr));
