@@ -107,6 +107,11 @@ export class BarometreResultats extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const dataChanged = changed.has('data' as keyof BarometreResultats);
+    // Each horizontal chart as tall as its bars need, set through the CSSOM before chart.js measures
+    // it: the pages' Content-Security-Policy blocks style attributes (and Lit's styleMap writes one first).
+    this.renderRoot.querySelectorAll<HTMLElement>('.canvas[data-height]').forEach((box) => {
+      box.style.height = box.dataset['height'] ? `${box.dataset['height']}rem` : '';
+    });
     if (this.data && dataChanged) this.unannounced = this.data.results.answers;
     // « loaded » once the charts near the screen are drawn (one task each), by whichever sync finishes.
     void this.charts
@@ -125,7 +130,7 @@ export class BarometreResultats extends LitElement {
       ${
         spec.insufficient
           ? html`<div class="insufficient">${INSUFFICIENT}</div>`
-          : html`<div class="canvas" style=${spec.heightRem ? `height: ${spec.heightRem}rem` : ''}><canvas data-chart=${spec.id} role="img" aria-label=${spec.summary}></canvas></div>`
+          : html`<div class="canvas" data-height=${spec.heightRem ?? ''}><canvas data-chart=${spec.id} role="img" aria-label=${spec.summary}></canvas></div>`
       }
       <details>
         <summary>Données du graphique</summary>

@@ -61,6 +61,7 @@ export const styles = [
     font-weight: 400;
   }
   .tile details.margin summary {
+    display: list-item;
     min-height: 1.75em;
     font-weight: 400;
     color: #3a3a3a;

@@ -27,7 +27,11 @@ export function barChart(labels: Label[], series: Series[], options: { horizonta
       responsive: true,
       maintainAspectRatio: false,
       indexAxis: options.horizontal ? 'y' : 'x',
-      scales: { [options.horizontal ? 'x' : 'y']: { beginAtZero: true, ...(options.max ? { max: options.max } : {}), ticks: { precision: 0 } } },
+      scales: {
+        [options.horizontal ? 'x' : 'y']: { beginAtZero: true, ...(options.max ? { max: options.max } : {}), ticks: { precision: 0 } },
+        // Every category named: chart.js would otherwise skip labels it finds crowded (each bar's band is sized to hold its label).
+        ...(options.horizontal ? { y: { ticks: { autoSkip: false } } } : {}),
+      },
       plugins: { legend: { display: series.length > 1 } },
     },
   };
