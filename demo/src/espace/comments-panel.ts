@@ -5,7 +5,9 @@
  * @module
  */
 import { CHANNEL_LABELS_FR, CHANNELS, OVERALL_LABELS_FR, OVERALL_LEVELS, SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
+import { lastTwelveMonths } from '../../../survey/months.js';
 import { ownLabel } from '../../../survey/sources.js';
+import { monthOptions } from '../dashboard/month-options.js';
 import { api, apiResponse, generalMessage } from '../console/api.js';
 import type { AdminSession } from '../console/session.js';
 
@@ -25,6 +27,10 @@ interface ShownComment {
 for (const level of OVERALL_LEVELS) $<HTMLSelectElement>('rating').append(new Option(OVERALL_LABELS_FR[level], level));
 for (const service of SERVICES) $<HTMLSelectElement>('comment-service').append(new Option(SERVICE_LABELS_FR[service], service));
 for (const channel of CHANNELS) $<HTMLSelectElement>('comment-channel').append(new Option(CHANNEL_LABELS_FR[channel], channel));
+// Months named in French whatever the browser speaks, as on the dashboard.
+for (const [value, label] of monthOptions(lastTwelveMonths(Date.now()).to)) {
+  for (const id of ['comment-from', 'comment-to']) $<HTMLSelectElement>(id).append(new Option(label, value));
+}
 
 /** The filters as the API's query: only those chosen. */
 function filters(): URLSearchParams {
