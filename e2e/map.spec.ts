@@ -81,6 +81,10 @@ for (const phone of [false, true]) {
       // The table: départements only; the collectivities apart; TAAF and Clipperton in neither.
       await expect(page.locator('#table tbody tr')).toHaveCount(101);
       await expect(page.locator('#table-com tbody tr')).toHaveCount(6);
+      await expect(page.locator('#table tr[data-code="973"]').getByRole('link', { name: 'Guyane' })).toHaveAttribute(
+        'href',
+        /\/tableau-de-bord\/departement(:|%3A)973$/,
+      );
       await expect(page.locator('#table, #table-com').getByText(/Clipperton|Terres australes/)).toHaveCount(0);
 
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

@@ -8,7 +8,7 @@
  */
 import { classOf, quantileClasses } from './classes.js';
 import { isDepartement, isOverseasCollectivity } from './departements.js';
-import { hintText, touchFirst, wireDepartements } from './detail.js';
+import { dashboardOf, hintText, touchFirst, wireDepartements } from './detail.js';
 import { drawSvg } from './drawing.js';
 import { drawLegend } from './legend.js';
 
@@ -82,7 +82,9 @@ function drawTable(table: HTMLTableElement, metric: Metric, regions: Region[]): 
     ...regions.map((region) => {
       const row = document.createElement('tr');
       row.dataset.code = region.code;
-      const name = Object.assign(document.createElement('th'), { scope: 'row', textContent: region.name });
+      // The name leads to the dashboard, as the shape on the map does.
+      const name = Object.assign(document.createElement('th'), { scope: 'row' });
+      name.append(Object.assign(document.createElement('a'), { href: dashboardOf(region.code), textContent: region.name }));
       const cells = [region.code, formatValue(metric, region), region.answers.toLocaleString('fr-FR')].map((text, index) =>
         Object.assign(document.createElement('td'), { textContent: text, className: index > 0 ? 'number' : '' }),
       );
