@@ -12,8 +12,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fr } from '../locales/fr.js';
 import type { LocaleStrings } from '../locales/strings.js';
+// One rule for choosing a language, shared with the hosted survey page (the contract's).
+import { DEFAULT_LANGUAGE, directionOf, pickLanguage, type SurveyLanguage } from '../../../survey/languages.js';
 
-export const DEFAULT_LANGUAGE = 'fr';
+export { DEFAULT_LANGUAGE, pickLanguage };
 
 type Loader = () => Promise<{ strings: LocaleStrings }>;
 
@@ -27,12 +29,6 @@ const LOADERS: Record<string, Loader> = {
   ar: () => import('../locales/ar.js'),
   'fr-falc': () => import('../locales/fr-falc.js'),
 };
-
-/** Languages written right to left. */
-const RTL = new Set(['ar']);
-
-/** Easy-to-read French (FALC) has no BCP 47 subtag: accept the spellings webmasters use. */
-const ALIASES: Record<string, string> = { 'fr-falc': 'fr-falc', 'fr-x-falc': 'fr-falc', falc: 'fr-falc' };
 
 /** The bundles loaded so far, French first. */
 const bundles = new Map<string, LocaleStrings>([[DEFAULT_LANGUAGE, fr]]);
@@ -52,22 +48,6 @@ function loadLayer(): Promise<void> {
     },
   );
   return layerLoading;
-}
-
-/** Object.hasOwn, which the ES2020 target cannot assume. */
-const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
-
-/** The first supported language among the candidates (`lang` attribute, page, browser). */
-export function pickLanguage(candidates: readonly (string | null | undefined)[]): string {
-  for (const candidate of candidates) {
-    const tag = candidate?.trim().toLowerCase();
-    if (!tag) continue;
-    // Own keys only: `lang="constructor"` must not find Object's constructor as a language.
-    if (own(ALIASES, tag)) return ALIASES[tag] as string;
-    const base = tag.split('-')[0] ?? '';
-    if (base === DEFAULT_LANGUAGE || own(LOADERS, base)) return base;
-  }
-  return DEFAULT_LANGUAGE;
 }
 
 async function load(language: string): Promise<boolean> {
@@ -130,7 +110,7 @@ export class I18nController implements ReactiveController {
   }
 
   get dir(): 'ltr' | 'rtl' {
-    return RTL.has(this.locale) ? 'rtl' : 'ltr';
+    return directionOf(this.locale as SurveyLanguage);
   }
 
   hostConnected(): void {
