@@ -68,10 +68,11 @@ function drawMap(metric: Metric, regions: Map<string, Region>): void {
   const svg = drawSvg(`Carte des départements de France, outre-mer en encarts : ${metric}`, label, fill);
   wireDepartements(svg, $('region-detail'));
   $('map').replaceChildren(svg);
+  // One precision per legend, so bounds read alike (« 67,1 % à 73,0 % », not « … à 73 % »).
   const format = (value: number) =>
     metric === 'satisfaction'
-      ? `${(value * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`
-      : value.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
+      ? `${(value * 100).toLocaleString('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}\u202f%`
+      : value.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   drawLegend($('legend'), $('legend-method'), classes, shades, format, regions.size - figures.length);
 }
 
