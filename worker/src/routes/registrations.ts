@@ -5,7 +5,7 @@
  * really speaks for the territory (an address at the town's domain, a call to the mairie).
  * @module
  */
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import {
   ClaimIdSchema,
   contactDomainMatchesOrigin,
@@ -45,6 +45,16 @@ export async function requireOperator(c: Context<AppEnv>): Promise<void> {
     if (!(await sameSecret(token, expected))) throw new ApiError(403, 'forbidden', 'This token is not the operator token.');
   });
 }
+
+/**
+ * Every route of the barometer's team (claims, Trophée review, kiosks): the operator token, and
+ * nothing it returns kept by a browser or a proxy (contacts, evidence about named territories).
+ */
+export const operatorOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await requireOperator(c);
+  c.header('Cache-Control', 'no-store');
+  await next();
+};
 
 function claimParam(c: Context<AppEnv>): string {
   return parsed(ClaimIdSchema.safeParse(c.req.param('claim')), 'invalid_request', ['params', 'claim'], 'The claim id is malformed.');
@@ -93,12 +103,7 @@ function registered({ territory, origins, registeredAt }: Registration): Registe
 }
 
 export const registrations = new Hono<AppEnv>()
-  .use(async (c, next) => {
-    await requireOperator(c);
-    // Contacts are personal data: never kept by a browser or a proxy.
-    c.header('Cache-Control', 'no-store');
-    await next();
-  })
+  .use(operatorOnly)
   .get('/', async (c) => c.json({ data: { claims: (await pendingClaims(c.env, Date.now())).map(described) } }))
   .get('/territories', async (c) => c.json({ data: { territories: (await storedRegistrations(c.env)).map(registered) } } satisfies RegisteredTerritoriesReply))
   .post('/:claim/approve', async (c) => {

@@ -10,14 +10,10 @@ import { findTerritory } from '../../../survey/territory-directory.js';
 import { listAllKiosks, revokeKiosk } from '../db/kiosk-keys.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
-import { requireOperator } from './registrations.js';
+import { operatorOnly } from './registrations.js';
 
 export const teamKiosks = new Hono<AppEnv>()
-  .use(async (c, next) => {
-    await requireOperator(c);
-    c.header('Cache-Control', 'no-store');
-    await next();
-  })
+  .use(operatorOnly)
   .get('/', async (c) => {
     const kiosks = await listAllKiosks(c.env, MAX_TEAM_KIOSKS);
     return c.json({

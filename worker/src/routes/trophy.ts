@@ -24,15 +24,10 @@ import { limitBody, readJson } from '../http/json-body.js';
 import { parseQuery } from '../http/query.js';
 import { rankCategory, reviewOf } from '../results/ranking.js';
 import { categoryRows, liveRanking, yearClosed } from './rankings.js';
-import { requireOperator } from './registrations.js';
+import { operatorOnly } from './registrations.js';
 
 export const trophy = new Hono<AppEnv>()
-  .use(async (c, next) => {
-    await requireOperator(c);
-    // Evidence about named territories, for the team only: never kept by a browser or a proxy.
-    c.header('Cache-Control', 'no-store');
-    await next();
-  })
+  .use(operatorOnly)
   .get('/review', async (c) => {
     const { year } = parseQuery(ReviewQuerySchema, c.req.query());
     const period = yearBounds(year);
