@@ -4,7 +4,7 @@
  * search by name or INSEE code, leading to the territory's dashboard.
  * @module
  */
-import { idOfLabel, territorySuggestions } from './territory-search.js';
+import { territorySuggestions, typedTerritoryId } from './territory-search.js';
 
 export function showTerritorySearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]') as HTMLInputElement;
@@ -19,8 +19,7 @@ export function showTerritorySearch(form: HTMLFormElement): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    // A label picked from the list names its id; otherwise the first match of what was typed, if any.
-    const id = idOfLabel(input.value) ?? (found.length === 1 ? found[0]?.id : undefined);
+    const id = typedTerritoryId(input.value, found);
     if (!id) {
       error.textContent = input.value.trim()
         ? 'Choisissez une collectivité dans la liste qui s’affiche pendant la saisie.'

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Territory } from '../../survey/results.js';
+import { isTerritoryId } from '../../survey/territory-id.js';
 
 export async function searchTerritories(query: string, signal: AbortSignal): Promise<Territory[]> {
   if (query.trim().length < 2) return [];
@@ -27,6 +28,15 @@ export const detailedOptionLabel = (territory: Territory) =>
   `${territory.name} (${territory.departement}) — ${KIND_WORDS[territory.kind]}, ${territory.population.toLocaleString('fr-FR')} habitants (${territory.id})`;
 const KIND_WORDS = { commune: 'commune', epci: 'intercommunalité', departement: 'département' } as const;
 export const idOfLabel = (label: string) => /\(([a-z]+:[0-9AB]+)\)\s*$/.exec(label)?.[1];
+
+/**
+ * The territory a search box names: a line of its list (« Besançon (commune:25056) »), an id typed
+ * as such, or the only match of what was typed; undefined when it names none or several.
+ */
+export function typedTerritoryId(typed: string, found: readonly { id: string }[]): string | undefined {
+  const trimmed = typed.trim();
+  return idOfLabel(trimmed) ?? (isTerritoryId(trimmed) ? trimmed : undefined) ?? (found.length === 1 ? found[0]?.id : undefined);
+}
 
 /**
  * Fills `options` (the search box's datalist) with the territories matching what was typed, one

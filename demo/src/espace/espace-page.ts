@@ -6,10 +6,9 @@
  */
 import type { OwnRegistration } from '../../../survey/registration.js';
 import { territoryTools } from '../../../survey/territory-heading.js';
-import { isTerritoryId } from '../../../survey/territory-id.js';
 import { api, ApiFailure, generalMessage } from '../console/api.js';
 import { adminSession, forgetAdmin, rememberAdmin, type AdminSession } from '../console/session.js';
-import { detailedOptionLabel, idOfLabel, territorySuggestions } from '../territory-search.js';
+import { detailedOptionLabel, territorySuggestions, typedTerritoryId } from '../territory-search.js';
 import { showComments } from './comments-panel.js';
 import { showKiosks } from './kiosks-panel.js';
 import { showOrigins } from './origins-panel.js';
@@ -101,9 +100,7 @@ $<HTMLFormElement>('sign-in').addEventListener('submit', async (event) => {
     $(`${field}-error`).textContent = '';
     $(field).removeAttribute('aria-invalid');
   }
-  const typed = $<HTMLInputElement>('territory').value.trim();
-  // A line of the list, an id typed as such (`commune:25056`), or the only match of what was typed.
-  const territory = idOfLabel(typed) ?? (isTerritoryId(typed) ? typed : undefined) ?? (found.length === 1 ? found[0]?.id : undefined);
+  const territory = typedTerritoryId($<HTMLInputElement>('territory').value, found);
   const token = $<HTMLInputElement>('token').value.trim();
   if (!territory) {
     $('territory-error').textContent = 'Choisissez votre collectivité dans la liste qui s’affiche pendant la saisie.';

@@ -8,7 +8,7 @@ import type { Territory } from '../../../survey/results.js';
 import { api, ApiFailure, generalMessage } from '../console/api.js';
 import { rememberAdmin } from '../console/session.js';
 import { territoryTools } from '../../../survey/territory-heading.js';
-import { detailedOptionLabel, idOfLabel, territoryById, territorySuggestions } from '../territory-search.js';
+import { detailedOptionLabel, territoryById, territorySuggestions, typedTerritoryId } from '../territory-search.js';
 import { readOrigins } from './origins-field.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -37,11 +37,10 @@ function clearErrors(): void {
   $('apply-error').textContent = '';
 }
 
-/** The territory the officer picked: a line of the list, or the only match of what was typed. */
+/** The territory the officer picked (territory-search.ts says how a box names one), looked up if the list does not hold it. */
 async function chosenTerritory(): Promise<Territory | undefined> {
-  const id = idOfLabel($<HTMLInputElement>('territory').value);
-  if (id) return found.find((candidate) => candidate.id === id) ?? (await territoryById(id));
-  return found.length === 1 ? found[0] : undefined;
+  const id = typedTerritoryId($<HTMLInputElement>('territory').value, found);
+  return id ? (found.find((candidate) => candidate.id === id) ?? (await territoryById(id))) : undefined;
 }
 
 /** The API's refusal, said next to the field it concerns. */
