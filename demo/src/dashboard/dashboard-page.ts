@@ -13,8 +13,8 @@ import { showTerritorySearch } from '../find-territory.js';
 import type { BarometreResultats } from '../../../widget/src/results/barometre-resultats.component.js';
 import { firstSteps } from './first-steps.js';
 import { monthOptions } from './month-options.js';
+import { byId as $ } from '../dom.js';
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const FILTERS = ['from', 'to', 'service', 'channel'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
 

@@ -10,8 +10,8 @@ import { SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
 import type { Territory } from '../../../survey/results.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
 import { idOfLabel, optionLabel, territoryById, territorySuggestions } from '../territory-search.js';
+import { byId as $ } from '../dom.js';
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const MODES = ['inline', 'button', 'kiosk'];
 const LANGS = ['', 'fr', 'fr-falc', 'en', 'es', 'de', 'it', 'pt', 'ar'];
 const THEMES = ['', 'dsfr'];

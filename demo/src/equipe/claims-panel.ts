@@ -5,8 +5,8 @@
  */
 import type { Claim } from '../../../survey/registration.js';
 import { api, generalMessage } from '../console/api.js';
+import { byId as $ } from '../dom.js';
 
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const KIND_WORDS: Readonly<Record<string, string>> = { commune: 'Commune', epci: 'Intercommunalité', departement: 'Département' };
 
 function facts(claim: Claim): HTMLDListElement {

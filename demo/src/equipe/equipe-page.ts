@@ -10,8 +10,7 @@ import { showClaims } from './claims-panel.js';
 import { showTeamKiosks } from './kiosks-panel.js';
 import { showRegistered } from './registered-panel.js';
 import { showReview } from './review-panel.js';
-
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+import { byId as $ } from '../dom.js';
 
 async function open(token: string): Promise<boolean> {
   try {

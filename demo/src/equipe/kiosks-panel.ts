@@ -7,8 +7,7 @@
 import type { TeamKiosk } from '../../../survey/kiosk.js';
 import { api, generalMessage } from '../console/api.js';
 import { openingText } from '../espace/opening-text.js';
-
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+import { byId as $ } from '../dom.js';
 
 export async function showTeamKiosks(token: string): Promise<void> {
   const status = $('team-kiosks-status');

@@ -5,8 +5,8 @@
  */
 import type { RegisteredTerritory } from '../../../survey/registration.js';
 import { api, generalMessage } from '../console/api.js';
+import { byId as $ } from '../dom.js';
 
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const SHOWN = 20;
 
 export async function showRegistered(token: string): Promise<void> {

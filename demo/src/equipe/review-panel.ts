@@ -7,11 +7,11 @@
 import type * as z from 'zod/mini';
 import { CATEGORIES, type Category, type ReviewEntrySchema, type ReviewReplySchema } from '../../../survey/trophy.js';
 import { api, generalMessage } from '../console/api.js';
+import { byId as $ } from '../dom.js';
 
 type Review = z.infer<typeof ReviewReplySchema>['data'];
 type Entry = z.infer<typeof ReviewEntrySchema>;
 
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const STATUS_TEXT = {
   provisional: 'L’année n’est pas finie : le classement est provisoire, la publication s’ouvrira le 1er janvier.',
   'awaiting-publication': 'L’année est finie : vérifiez les collectivités ci-dessous, retirez-en si besoin, puis publiez le palmarès.',

@@ -10,8 +10,8 @@ import { ownLabel } from '../../../survey/sources.js';
 import { monthOptions } from '../dashboard/month-options.js';
 import { api, apiResponse, generalMessage } from '../console/api.js';
 import type { AdminSession } from '../console/session.js';
+import { byId as $ } from '../dom.js';
 
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const PAGE = 50;
 
 interface ShownComment {

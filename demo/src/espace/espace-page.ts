@@ -13,8 +13,7 @@ import { showComments } from './comments-panel.js';
 import { showKiosks } from './kiosks-panel.js';
 import { showOrigins } from './origins-panel.js';
 import { showTokenRotation } from './token-panel.js';
-
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+import { byId as $ } from '../dom.js';
 
 const dateFr = (iso: string) => new Date(iso).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
 

@@ -11,8 +11,7 @@ import { api, ApiFailure, generalMessage } from '../console/api.js';
 import type { AdminSession } from '../console/session.js';
 import { kioskAddress } from '../kiosk/kiosk-address.js';
 import { openingText } from './opening-text.js';
-
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+import { byId as $ } from '../dom.js';
 
 /** What the tablet's page carries: the widget in kiosk mode with the kiosk's key. */
 export function kioskSnippet(origin: string, territory: string, key: string, service?: string): string {

@@ -6,8 +6,7 @@
 import { api, ApiFailure, generalMessage } from '../console/api.js';
 import type { AdminSession } from '../console/session.js';
 import { readOrigins } from '../inscription/origins-field.js';
-
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+import { byId as $ } from '../dom.js';
 
 export function showOrigins(session: AdminSession, origins: string[]): void {
   const field = $<HTMLTextAreaElement>('origins');

@@ -5,8 +5,7 @@
  */
 import { api, generalMessage } from '../console/api.js';
 import { rememberAdmin, type AdminSession } from '../console/session.js';
-
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+import { byId as $ } from '../dom.js';
 
 export function showTokenRotation(session: AdminSession): void {
   $('rotate').addEventListener('click', async () => {

@@ -7,8 +7,7 @@
 import type { BenchmarksReply } from '../../../survey/benchmarks.js';
 import { count, INSUFFICIENT, percent, score } from '../../../widget/src/results/format.js';
 import { showTerritorySearch } from '../find-territory.js';
-
-const $ = (id: string) => document.getElementById(id) as HTMLElement;
+import { byId as $ } from '../dom.js';
 
 showTerritorySearch(document.getElementById('find') as HTMLFormElement);
 

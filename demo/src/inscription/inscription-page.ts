@@ -10,8 +10,8 @@ import { rememberAdmin } from '../console/session.js';
 import { territoryTools } from '../../../survey/territory-heading.js';
 import { detailedOptionLabel, territoryById, territorySuggestions, typedTerritoryId } from '../territory-search.js';
 import { readOrigins } from './origins-field.js';
+import { byId as $ } from '../dom.js';
 
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const FIELDS = ['territory', 'contact', 'origins'] as const;
 type Field = (typeof FIELDS)[number];
 

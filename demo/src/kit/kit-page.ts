@@ -13,11 +13,11 @@ import { buildKit, drawKit, renderFile, type BuiltAsset, type KitRequest } from 
 import { LogoError, readLogo } from '../../../kit/src/logo.js';
 import { browserServices, measureSvg } from './browser-services.js';
 import { idOfLabel, optionLabel, territoryById, territorySuggestions } from '../territory-search.js';
+import { byId as $ } from '../dom.js';
 
 const PREVIEW_WIDTH = 360;
 const FORMAT_LABELS: Record<KitFormat, string> = { pdf: 'PDF', png: 'PNG', svg: 'SVG' };
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('kit-form');
 const territoryInput = $<HTMLInputElement>('territory');
 const territoryOptions = $<HTMLDataListElement>('territory-options');

@@ -11,6 +11,7 @@ import { isDepartement, isOverseasCollectivity } from './departements.js';
 import { dashboardOf, hintText, touchFirst, wireDepartements } from './detail.js';
 import { drawSvg } from './drawing.js';
 import { drawLegend } from './legend.js';
+import { byId as $ } from '../dom.js';
 
 interface Region {
   code: string;
@@ -23,7 +24,6 @@ interface Region {
 }
 type Metric = 'satisfaction' | 'participation';
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 /** Light to dark blue: five classes, told apart by lightness, not hue alone. */
 const SHADES = ['#e3e3fd', '#b1b1f9', '#7b7bf0', '#4646c9', '#000091'];
 const INSUFFICIENT = 'données insuffisantes';

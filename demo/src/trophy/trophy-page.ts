@@ -6,8 +6,8 @@
 import { CATEGORIES, CATEGORY_IDS, type Category } from '../../../survey/trophy.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
 import { placeName } from '../../../widget/src/trophy/ranking-text.js';
+import { byId as $ } from '../dom.js';
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const ranking = $<HTMLElement>('ranking');
 const categorySelect = $<HTMLSelectElement>('category');
 const yearSelect = $<HTMLSelectElement>('year');
