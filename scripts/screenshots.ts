@@ -58,7 +58,13 @@ try {
       const context = await browser.newContext({ viewport: { width, height: 900 }, locale: page.locale ?? 'fr-FR' });
       const tab = await context.newPage();
       await tab.goto(`${server.url}${page.path}`, { waitUntil: 'networkidle' });
-      // Charts and previews draw after the network is idle; give them a moment.
+      // Charts draw as they come near the screen: scroll through the page once, as a reader would,
+      // then back to the top; previews and charts then get a moment to draw.
+      for (let y = 0; y < (await tab.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
+        await tab.evaluate((top) => window.scrollTo(0, top), y);
+        await tab.waitForTimeout(100);
+      }
+      await tab.evaluate(() => window.scrollTo(0, 0));
       await tab.waitForTimeout(page.name === 'kit' ? 5000 : 1000);
       const file = `${OUT}/${page.name}-${width}.png`;
       await tab.screenshot({ path: file, fullPage: true });
