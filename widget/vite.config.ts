@@ -5,6 +5,7 @@
  */
 import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssLiterals } from './minify-css-literals.js';
 
 const OUT = 'build/public';
 
@@ -29,7 +30,7 @@ const referenceDataAsset: Plugin = {
 
 export default defineConfig({
   publicDir: 'demo/public',
-  plugins: [manifestOutsideAssets, referenceDataAsset],
+  plugins: [minifyCssLiterals(), manifestOutsideAssets, referenceDataAsset],
   build: {
     outDir: OUT,
     emptyOutDir: true,

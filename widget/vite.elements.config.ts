@@ -4,9 +4,11 @@
  * stay one small file. Runs after `widget/vite.config.ts` (scripts/build.ts), into the same folder.
  */
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './minify-css-literals.js';
 
 export default defineConfig({
   publicDir: false,
+  plugins: [minifyCssLiterals()],
   build: {
     outDir: 'build/public',
     emptyOutDir: false,
