@@ -31,6 +31,12 @@ test.describe('at 320 CSS px wide', () => {
     expect(await smallTargets(widget)).toEqual([]);
 
     await widget.getByRole('button', { name: 'Très bien' }).click();
+    await expect(widget.getByRole('button', { name: 'Continuer' })).toBeVisible();
+    expect(await overflows(page)).toBe(false);
+    expect(await smallTargets(widget)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await widget.getByRole('button', { name: 'Continuer' }).click();
     await expect(widget.getByRole('button', { name: 'Envoyer mon avis' })).toBeVisible();
     expect(await overflows(page)).toBe(false);
     expect(await smallTargets(widget)).toEqual([]);

@@ -30,7 +30,7 @@ test('embedded from another origin, the first tap is counted and the details upd
   expect((await results(request, territory)).answers).toBe(before.answers + 1);
 
   await widget.getByRole('group', { name: 'Temps d’attente' }).getByRole('radio', { name: '2 – Insatisfait' }).check();
-  await widget.getByRole('button', { name: 'Envoyer mon avis' }).click();
+  await widget.getByRole('button', { name: 'Continuer' }).click();
   await expect
     .poll(async () => (await events()).filter((event) => event.type === 'barometre-sent').map((event) => event.detail.status))
     .toEqual(['accepted', 'updated']);

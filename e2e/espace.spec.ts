@@ -130,6 +130,7 @@ test('a counter tablet opens the kiosk page with its key: answers counted as bor
   await expect(survey).toHaveAttribute('kiosk-key', kiosk.key);
   await expect(survey).toHaveAttribute('service', 'etat-civil');
   await survey.getByRole('button', { name: 'Moyen' }).click();
+  await survey.getByRole('button', { name: 'Continuer' }).click();
   await survey.getByRole('button', { name: 'Envoyer mon avis' }).click();
   await expect(survey.getByRole('heading', { name: 'Merci pour votre avis !' })).toBeVisible();
   await expect.poll(() => outboxCount(page)).toBe(0);

@@ -86,4 +86,34 @@ test.describe('at 360 px', () => {
       expect(overflow, language).toBeLessThanOrEqual(0);
     }
   });
+
+  test('the criteria step is about half its old 1,333 px, one row per criterion, the scale’s ends labelled', async ({ page }) => {
+    for (const language of SURVEY_LANGUAGES) {
+      await page.goto(`/s/${TERRITORY}?lang=${language}&service=mairie`);
+      const widget = page.locator('barometre-citoyen');
+      await widget.locator('button.choice').first().click();
+      await expect(widget.locator('fieldset')).toHaveCount(5);
+      // The whole step, frame included: 1,333 px before, five rows of numbers each with « Non concerné » below.
+      const step = await widget.locator('.base').boundingBox();
+      expect(step?.height, language).toBeLessThanOrEqual(740);
+      // « Non concerné » is on the row of the five levels, one tap away.
+      const rows = await widget
+        .locator('fieldset .scale')
+        .evaluateAll((scales) =>
+          scales.map((scale) => new Set([...scale.querySelectorAll('span')].map((span) => Math.round(span.getBoundingClientRect().top))).size),
+        );
+      expect(rows, language).toEqual([1, 1, 1, 1, 1]);
+      // The meaning of 1 and 5 over their columns: the first label starts with 1's box, the last ends with 5's.
+      const ends = await widget.evaluate((element) => {
+        const root = element.shadowRoot;
+        const labels = [...(root?.querySelectorAll('.scale-ends .ends span') ?? [])].map((span) => span.getBoundingClientRect());
+        const levels = [...(root?.querySelectorAll('fieldset .scale') ?? [])][0]?.querySelectorAll('.option span');
+        const [one, five] = [levels?.[0]?.getBoundingClientRect(), levels?.[4]?.getBoundingClientRect()];
+        const rtl = getComputedStyle(root?.querySelector('.root') ?? element).direction === 'rtl';
+        const edge = (box: DOMRect | undefined, side: 'start' | 'end') => ((side === 'start') !== rtl ? box?.left : box?.right) ?? NaN;
+        return [edge(labels[0], 'start') - edge(one, 'start'), edge(labels[1], 'end') - edge(five, 'end')].map((gap) => Math.abs(Math.round(gap)));
+      });
+      expect(ends, language).toEqual([0, 0]);
+    }
+  });
 });

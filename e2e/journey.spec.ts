@@ -165,6 +165,7 @@ for (const journey of JOURNEYS) {
     await kiosk.goto(fixture('kiosk', { territory: journey.id, 'kiosk-key': key }));
     const widget = kiosk.locator('barometre-citoyen');
     await widget.getByRole('button', { name: 'Très bien' }).click();
+    await widget.getByRole('button', { name: 'Continuer' }).click();
     await widget.getByLabel('Un commentaire ? (facultatif)').fill(COMMENT);
     await widget.getByRole('button', { name: 'Envoyer mon avis' }).click();
     await expect(widget.getByRole('heading', { name: 'Merci pour votre avis !' })).toBeVisible();

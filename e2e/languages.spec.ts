@@ -60,9 +60,13 @@ for (const [tag, t, dir, contentLang] of LANGUAGES) {
     else expect(oneBox?.x).toBeLessThan(fiveBox?.x ?? -Infinity);
 
     await five.check();
+    await widget.getByRole('button', { name: t.next }).click();
+    await expect(widget.getByLabel(t.comment.label)).toBeVisible();
+    expect(await axeViolations(page), 'step 3').toEqual([]);
     await widget.getByRole('button', { name: t.submit }).click();
     await expect(widget.getByRole('heading', { name: t.thanks.title })).toBeFocused();
-    expect(await axeViolations(page), 'step 3').toEqual([]);
+    await expect(widget.getByRole('link', { name: t.thanks.results })).toHaveAttribute('href', /\/tableau-de-bord\/commune%3A/);
+    expect(await axeViolations(page), 'step 4').toEqual([]);
 
     // Only this language's strings came over the network (French is in the entry).
     expect(chunks).toEqual(tag === 'fr' ? [] : [tag]);

@@ -38,9 +38,11 @@ test('button mode: the dialog traps focus, closes on Escape, thanks, and does no
   const events = await recordEvents(page);
   await launcher.click();
   await dialog.getByRole('button', { name: 'Très bien' }).click();
+  await dialog.getByRole('button', { name: 'Continuer' }).click();
   await dialog.getByRole('button', { name: 'Envoyer mon avis' }).click();
   await expect(dialog.getByRole('heading', { name: 'Merci pour votre avis !' })).toBeFocused();
-  await expect.poll(async () => (await events()).filter((event) => event.type === 'barometre-sent').length).toBe(2);
+  // Nothing added after the tap, nothing resent: one answer, acknowledged once.
+  await expect.poll(async () => (await events()).filter((event) => event.type === 'barometre-sent').length).toBe(1);
   await dialog.getByRole('button', { name: 'Fermer' }).click();
   await expect(dialog).toBeHidden();
   await expect(launcher).toHaveCount(0);
@@ -68,6 +70,7 @@ test('kiosk mode: each citizen gets a fresh survey and a new answer id', async (
   const widget = page.locator('barometre-citoyen');
 
   await widget.getByRole('button', { name: 'Pas bien' }).click();
+  await widget.getByRole('button', { name: 'Continuer' }).click();
   await widget.getByRole('button', { name: 'Envoyer mon avis' }).click();
   await expect(widget.getByRole('heading', { name: 'Merci pour votre avis !' })).toBeVisible();
   // The next person taps « Nouvelle réponse », or the survey resets itself after a few seconds.
@@ -76,6 +79,8 @@ test('kiosk mode: each citizen gets a fresh survey and a new answer id', async (
   await expect(widget.getByRole('heading', { name: 'Votre avis sur ce service public' })).toBeFocused();
 
   await widget.getByRole('button', { name: 'Très bien' }).click();
+  await widget.getByRole('group', { name: 'Temps d’attente' }).getByRole('radio', { name: '4 – Satisfait' }).check();
+  await widget.getByRole('button', { name: 'Continuer' }).click();
   await widget.getByRole('button', { name: 'Envoyer mon avis' }).click();
   await expect(widget.getByRole('heading', { name: 'Merci pour votre avis !' })).toBeVisible();
   await page.clock.runFor(9_000);
@@ -83,10 +88,10 @@ test('kiosk mode: each citizen gets a fresh survey and a new answer id', async (
 
   // Someone who walks away after one tap leaves a counted answer and, later, a fresh survey.
   await widget.getByRole('button', { name: 'Moyen' }).click();
-  await expect(widget.getByRole('button', { name: 'Envoyer mon avis' })).toBeVisible();
+  await expect(widget.getByRole('button', { name: 'Continuer' })).toBeVisible();
   await page.clock.runFor(91_000);
   await expect(widget.getByRole('button', { name: 'Moyen' })).toBeVisible();
-  await expect(widget.getByRole('button', { name: 'Envoyer mon avis' })).toHaveCount(0);
+  await expect(widget.getByRole('button', { name: 'Continuer' })).toHaveCount(0);
 
   // Every answer's last version reaches the server: the outbox empties and each id is acknowledged.
   // The count of acknowledgements is not fixed: a tap and the details sent in quick succession may

@@ -22,6 +22,7 @@ test('answers queued offline survive a browser restart and arrive once', async (
     await first.setOffline(true);
     const widget = page.locator('barometre-citoyen');
     await widget.getByRole('button', { name: 'Pas bien' }).click();
+    await widget.getByRole('button', { name: 'Continuer' }).click();
     await widget.getByRole('button', { name: 'Envoyer mon avis' }).click();
     await expect.poll(() => outboxCount(page)).toBe(1);
     await first.close();

@@ -38,7 +38,7 @@ test('a citizen answers in the demo town page and finds the answer counted', asy
         const seen: { id: string; status: string }[] = [];
         document.addEventListener('barometre-sent', (event) => {
           seen.push(event.detail);
-          if (seen.length === 2) resolve(seen);
+          if (seen.length === 3) resolve(seen);
         });
       }),
   );
@@ -47,16 +47,20 @@ test('a citizen answers in the demo town page and finds the answer counted', asy
   await widget.getByRole('button', { name: 'Très bien' }).click();
   await expect(widget.getByText('Votre réponse est enregistrée')).toBeVisible();
 
-  // Then the criteria and the comment enrich the same answer.
+  // Then the criteria enrich the same answer as soon as the citizen moves on, and the comment again.
   await widget.getByRole('group', { name: 'Accueil et courtoisie' }).getByRole('radio', { name: '5 – Très satisfait' }).check();
   await widget.getByRole('group', { name: 'Démarches en ligne' }).getByRole('radio', { name: 'Non concerné' }).check();
+  await widget.getByRole('button', { name: 'Continuer' }).click();
+  await expect(widget.getByText('Comment l’avez-vous contacté ?')).toBeFocused();
+  // The criteria are acknowledged before the comment is written: a citizen who leaves now loses none of them.
+  await expect.poll(async () => (await results(request)).criteria.accueil.n).toBe(before.criteria.accueil.n + 1);
   await widget.getByLabel('Comment l’avez-vous contacté ?').selectOption('guichet');
   await widget.getByLabel('Un commentaire ? (facultatif)').fill('Agent très aimable, merci.');
   await widget.getByRole('button', { name: 'Envoyer mon avis' }).click();
   await expect(widget.getByRole('heading', { name: 'Merci pour votre avis !' })).toBeFocused();
 
   const acknowledged = await sent;
-  expect(acknowledged.map((event) => event.status)).toEqual(['accepted', 'updated']);
+  expect(acknowledged.map((event) => event.status)).toEqual(['accepted', 'updated', 'updated']);
   expect(new Set(acknowledged.map((event) => event.id)).size).toBe(1);
 
   const after = await results(request);

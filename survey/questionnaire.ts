@@ -57,7 +57,7 @@ export type Service = (typeof SERVICES)[number];
 export const CHANNELS = ['guichet', 'telephone', 'courriel', 'courrier', 'en-ligne', 'autre'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const OVERALL_QUESTION_FR = 'De façon générale, comment ça s’est passé ?';
+export const OVERALL_QUESTION_FR = 'De façon générale, comment ça s’est passé\u202f?';
 
 export const OVERALL_LABELS_FR: Readonly<Record<OverallLevel, string>> = {
   'pas-bien': 'Pas bien',

@@ -48,11 +48,13 @@ export const strings: LocaleStrings = {
     label: 'Ein Kommentar? (freiwillig)',
     warning: 'Geben Sie keine Namen, Adressen, Telefonnummern oder andere persönliche Daten an.',
   },
+  next: 'Weiter',
   submit: 'Meine Meinung senden',
   thanks: {
     title: 'Vielen Dank für Ihre Meinung!',
     sent: 'Ihre Antwort wurde gespeichert.',
     queued: 'Ihre Antwort wird gesendet, sobald die Verbindung wieder besteht.',
+    results: 'Veröffentlichte Ergebnisse ansehen (auf Französisch)',
   },
   status: { recorded: 'Antwort gespeichert.', queued: 'Keine Verbindung: Ihre Antwort wird aufbewahrt und später gesendet.' },
   refused: 'Ihre Antwort konnte nicht gespeichert werden: Dieser Fragebogen ist auf dieser Website falsch eingerichtet.',

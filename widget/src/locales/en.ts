@@ -48,11 +48,13 @@ export const strings: LocaleStrings = {
     label: 'Any comment? (optional)',
     warning: 'Do not include names, addresses, phone numbers or any other personal data.',
   },
+  next: 'Continue',
   submit: 'Send my opinion',
   thanks: {
     title: 'Thank you for your opinion!',
     sent: 'Your answer has been recorded.',
     queued: 'Your answer will be sent as soon as the connection is back.',
+    results: 'See the published results (in French)',
   },
   status: { recorded: 'Answer recorded.', queued: 'No connection: your answer is kept and will be sent later.' },
   refused: 'Your answer could not be recorded: this survey is not set up correctly on this site.',

@@ -55,11 +55,13 @@ export const strings: LocaleStrings = {
     label: '¿Algún comentario? (opcional)',
     warning: 'No indique nombres, direcciones, teléfonos ni otros datos personales.',
   },
+  next: 'Continuar',
   submit: 'Enviar mi opinión',
   thanks: {
     title: '¡Gracias por su opinión!',
     sent: 'Su respuesta se ha registrado correctamente.',
     queued: 'Su respuesta se enviará en cuanto se restablezca la conexión.',
+    results: 'Ver los resultados publicados (en francés)',
   },
   status: { recorded: 'Respuesta registrada.', queued: 'Sin conexión: su respuesta se guarda y se enviará más tarde.' },
   refused: 'No se ha podido registrar su respuesta: este cuestionario no está bien configurado en este sitio.',

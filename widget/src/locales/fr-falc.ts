@@ -4,10 +4,10 @@ import type { LocaleStrings } from './strings.js';
 export const strings: LocaleStrings = {
   title: 'Donnez votre avis sur ce service',
   intro: 'C’est rapide. Personne ne saura qui vous êtes. Votre avis aide la mairie à mieux vous accueillir.',
-  overall: { question: 'Comment ça s’est passé ?', levels: { 'pas-bien': 'Pas bien', moyen: 'Moyen', 'tres-bien': 'Très bien' } },
+  overall: { question: 'Comment ça s’est passé\u202f?', levels: { 'pas-bien': 'Pas bien', moyen: 'Moyen', 'tres-bien': 'Très bien' } },
   service: {
-    label: 'Quel service avez-vous vu ?',
-    rated: 'Le service :',
+    label: 'Quel service avez-vous vu\u202f?',
+    rated: 'Le service\u202f:',
     choose: 'Choisissez un service',
     required: 'Choisissez d’abord le service.',
     options: {
@@ -28,7 +28,7 @@ export const strings: LocaleStrings = {
     },
   },
   channel: {
-    label: 'Comment avez-vous contacté le service ?',
+    label: 'Comment avez-vous contacté le service\u202f?',
     choose: 'Choisissez (pas obligatoire)',
     options: {
       guichet: 'Je suis allé sur place',
@@ -40,10 +40,10 @@ export const strings: LocaleStrings = {
     },
   },
   criteria: {
-    intro: 'Merci ! Nous avons votre réponse. Vous pouvez aussi donner une note pour chaque point. Ce n’est pas obligatoire.',
-    scale: '1 veut dire : pas du tout content. 5 veut dire : très content.',
+    intro: 'Merci\u202f! Nous avons votre réponse. Vous pouvez aussi donner une note pour chaque point. Ce n’est pas obligatoire.',
+    scale: '1 veut dire\u202f: pas du tout content. 5 veut dire\u202f: très content.',
     labels: {
-      accessibilite: 'Trouver le service : horaires, lieu, téléphone',
+      accessibilite: 'Trouver le service\u202f: horaires, lieu, téléphone',
       accueil: 'Politesse et gentillesse',
       attente: 'Temps d’attente',
       efficacite: 'Le service a répondu à ma demande',
@@ -52,18 +52,20 @@ export const strings: LocaleStrings = {
     levels: { 1: 'Pas du tout content', 2: 'Pas content', 3: 'Un peu content', 4: 'Content', 5: 'Très content', nc: 'Je ne suis pas concerné' },
   },
   comment: {
-    label: 'Vous voulez écrire quelque chose ? (pas obligatoire)',
+    label: 'Vous voulez écrire quelque chose\u202f? (pas obligatoire)',
     warning: 'N’écrivez pas votre nom. N’écrivez pas votre adresse. N’écrivez pas votre numéro de téléphone.',
   },
+  next: 'Continuer',
   submit: 'Envoyer',
   thanks: {
-    title: 'Merci pour votre avis !',
+    title: 'Merci pour votre avis\u202f!',
     sent: 'Nous avons bien reçu votre réponse.',
     queued: 'Il n’y a pas d’internet. Votre réponse partira quand internet revient.',
+    results: 'Voir les résultats',
   },
   status: { recorded: 'Réponse enregistrée.', queued: 'Il n’y a pas d’internet. Votre réponse est gardée. Elle partira plus tard.' },
   refused: 'Votre réponse n’est pas enregistrée. Le questionnaire a un problème sur ce site.',
-  misconfigured: 'Ce questionnaire ne marche pas. Un réglage est faux : {{attribute}}.',
+  misconfigured: 'Ce questionnaire ne marche pas. Un réglage est faux\u202f: {{attribute}}.',
   button: { open: 'Donnez votre avis', close: 'Fermer' },
   kiosk: {
     next: 'Nouvelle réponse',

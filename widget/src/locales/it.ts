@@ -48,11 +48,13 @@ export const strings: LocaleStrings = {
     label: 'Un commento? (facoltativo)',
     warning: 'Non indichi nomi, indirizzi, numeri di telefono né altri dati personali.',
   },
+  next: 'Continua',
   submit: 'Invia la mia opinione',
   thanks: {
     title: 'Grazie per la sua opinione!',
     sent: 'La sua risposta è stata registrata.',
     queued: 'La sua risposta sarà inviata appena la connessione tornerà disponibile.',
+    results: 'Vedi i risultati pubblicati (in francese)',
   },
   status: { recorded: 'Risposta registrata.', queued: 'Nessuna connessione: la sua risposta è conservata e sarà inviata più tardi.' },
   refused: 'Non è stato possibile registrare la sua risposta: questo questionario non è configurato correttamente su questo sito.',

@@ -48,11 +48,13 @@ export const strings: LocaleStrings = {
     label: 'Algum comentário? (opcional)',
     warning: 'Não indique nomes, moradas, telefones nem outros dados pessoais.',
   },
+  next: 'Continuar',
   submit: 'Enviar a minha opinião',
   thanks: {
     title: 'Obrigado pela sua opinião!',
     sent: 'A sua resposta foi registada.',
     queued: 'A sua resposta será enviada assim que a ligação for restabelecida.',
+    results: 'Ver os resultados publicados (em francês)',
   },
   status: { recorded: 'Resposta registada.', queued: 'Sem ligação: a sua resposta fica guardada e será enviada mais tarde.' },
   refused: 'Não foi possível registar a sua resposta: este questionário não está bem configurado neste site.',

@@ -27,7 +27,8 @@ import { uuid } from '../internal/uuid.js';
 import { yieldToMain } from '../internal/yield.js';
 import { styles } from './survey-form.styles.js';
 
-type Step = 'overall' | 'details' | 'thanks';
+/** The overall tap, the criteria, the channel and comment, the thanks: each step recorded as it ends. */
+type Step = 'overall' | 'details' | 'comment' | 'thanks';
 export const MODES = ['inline', 'button', 'kiosk'] as const;
 export type Mode = (typeof MODES)[number];
 
@@ -257,7 +258,8 @@ export class BarometreCitoyen extends LitElement {
     await recording;
   }
 
-  private async handleSubmit(event: SubmitEvent): Promise<void> {
+  /** The criteria go out as soon as the citizen moves on: leaving at the comment loses none of them. */
+  private async handleCriteria(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (!this.answer) return;
     const form = new FormData(event.target as HTMLFormElement);
@@ -267,16 +269,25 @@ export class BarometreCitoyen extends LitElement {
       if (value === 'nc') criteria[criterion] = null;
       else if (value) criteria[criterion] = Number(value) as 1 | 2 | 3 | 4 | 5;
     }
-    const channel = this.presetChannel ?? CHANNELS.find((candidate) => candidate === form.get('channel'));
+    this.step = 'comment';
+    this.armKiosk(KIOSK_IDLE_MS);
+    const recording = Object.keys(criteria).length > 0 ? this.record({ ...this.answer, criteria }) : undefined;
+    if (recording) this.announcement = this.i18n.t('status.recorded');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#comment-step')?.focus();
+    await recording;
+  }
+
+  private async handleSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (!this.answer) return;
+    const form = new FormData(event.target as HTMLFormElement);
+    const channel = this.presetChannel ? undefined : CHANNELS.find((candidate) => candidate === form.get('channel'));
     const comment = String(form.get('comment') ?? '').trim();
     this.step = 'thanks';
     this.armKiosk(KIOSK_THANKS_MS);
-    const recording = this.record({
-      ...this.answer,
-      ...(channel ? { channel } : {}),
-      ...(Object.keys(criteria).length > 0 ? { criteria } : {}),
-      ...(comment ? { comment } : {}),
-    });
+    // Nothing new, nothing resent: the answer as it stands is already in the outbox.
+    const recording = channel || comment ? this.record({ ...this.answer, ...(channel ? { channel } : {}), ...(comment ? { comment } : {}) }) : undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#thanks')?.focus();
     await recording;
@@ -290,7 +301,7 @@ export class BarometreCitoyen extends LitElement {
   }
 
   private handleActivity(): void {
-    if (this.mode === 'kiosk' && this.step === 'details') this.armKiosk(KIOSK_IDLE_MS);
+    if (this.mode === 'kiosk' && (this.step === 'details' || this.step === 'comment')) this.armKiosk(KIOSK_IDLE_MS);
   }
 
   /** A fresh survey with a new answer id, for the next person at the counter. */
@@ -357,16 +368,17 @@ export class BarometreCitoyen extends LitElement {
   private renderCriterion(criterion: Criterion) {
     const t = this.i18n.t;
     // The scale keeps its order in right-to-left languages too: 1 is always the first (start) choice.
+    // « Non concerné » closes the same row, set apart, so a phone shows one row per criterion.
     return html`<fieldset part="question">
       <legend>${t(`criteria.labels.${criterion}`)}</legend>
-      <div class="choices">
+      <div class="scale">
         ${CRITERION_LEVELS.map(
           (level) => html`<label class="option" part="option" title=${t(`criteria.levels.${level}`)}>
             <input type="radio" name=${criterion} value=${level} aria-label=${`${level} – ${t(`criteria.levels.${level}`)}`} />
             <span aria-hidden="true">${level}</span>
           </label>`,
         )}
-        <label class="option" part="option">
+        <label class="option not-concerned" part="option">
           <input type="radio" name=${criterion} value="nc" />
           <span>${t('criteria.levels.nc')}</span>
         </label>
@@ -374,28 +386,55 @@ export class BarometreCitoyen extends LitElement {
     </fieldset>`;
   }
 
+  /**
+   * What the scale's ends mean, over the columns of 1 and 5, kept in view while the criteria
+   * scroll past. Screen readers hear each choice's meaning on the choice itself and the sentence.
+   */
+  private renderScaleEnds() {
+    const t = this.i18n.t;
+    return html`<div class="scale scale-ends" aria-hidden="true">
+      <span class="ends"><span>1&nbsp;·&nbsp;${t('criteria.levels.1')}</span><span>${t('criteria.levels.5')}&nbsp;·&nbsp;5</span></span>
+      <span class="not-concerned"><span>${t('criteria.levels.nc')}</span></span>
+    </div>`;
+  }
+
   private renderDetails() {
     const t = this.i18n.t;
-    return html`<form @submit=${this.handleSubmit} @input=${this.handleActivity} @change=${this.handleActivity}>
+    return html`<form @submit=${this.handleCriteria} @input=${this.handleActivity} @change=${this.handleActivity}>
       <p id="details-intro" tabindex="-1">${t('criteria.intro')}</p>
-      <p class="hint">${t('criteria.scale')}</p>
-      ${CRITERIA.map((criterion) => this.renderCriterion(criterion))}
+      <p class="visually-hidden">${t('criteria.scale')}</p>
+      <div class="criteria">${this.renderScaleEnds()} ${CRITERIA.map((criterion) => this.renderCriterion(criterion))}</div>
+      <button class="submit" part="submit" type="submit">${t('next')}</button>
+    </form>`;
+  }
+
+  private renderComment() {
+    const t = this.i18n.t;
+    // The step opens on its first label, not in a field: a phone's keyboard stays closed until asked for.
+    return html`<form @submit=${this.handleSubmit} @input=${this.handleActivity} @change=${this.handleActivity}>
       ${
         this.presetChannel
           ? nothing
-          : html`<label class="field" for="channel">${t('channel.label')}</label>
+          : html`<label class="field" id="comment-step" tabindex="-1" for="channel">${t('channel.label')}</label>
             <select id="channel" name="channel">
               <option value="">${t('channel.choose')}</option>
               ${CHANNELS.map((channel) => html`<option value=${channel}>${t(`channel.options.${channel}`)}</option>`)}
             </select>
             <p></p>`
       }
-      <label class="field" for="comment">${t('comment.label')}</label>
+      <label class="field" id=${this.presetChannel ? 'comment-step' : nothing} tabindex=${this.presetChannel ? '-1' : nothing} for="comment"
+        >${t('comment.label')}</label
+      >
       <textarea id="comment" name="comment" maxlength="1000" aria-describedby="comment-warning"></textarea>
       <p id="comment-warning" class="hint">${t('comment.warning')}</p>
       <p></p>
       <button class="submit" part="submit" type="submit">${t('submit')}</button>
     </form>`;
+  }
+
+  /** The territory's public dashboard, on the server that receives the answers. */
+  private get resultsUrl(): string {
+    return new URL(`/tableau-de-bord/${encodeURIComponent(this.territory)}`, this.endpoint || SCRIPT_ORIGIN).href;
   }
 
   private renderThanks() {
@@ -407,7 +446,8 @@ export class BarometreCitoyen extends LitElement {
         this.mode === 'kiosk'
           ? html`<p class="hint">${t('kiosk.reset')}</p>
             <button class="submit" part="submit" type="button" @click=${this.reset}>${t('kiosk.next')}</button>`
-          : nothing
+          : // What the citizens said comes back to them: the territory's published results (in French).
+            html`<p><a href=${this.resultsUrl} hreflang="fr">${t('thanks.results')}</a></p>`
       }
     </div>`;
   }
@@ -423,9 +463,14 @@ export class BarometreCitoyen extends LitElement {
           ? this.renderOverall()
           : this.step === 'details'
             ? this.renderDetails()
-            : this.renderThanks();
+            : this.step === 'comment'
+              ? this.renderComment()
+              : this.renderThanks();
     return html`<section class="base" part="base" aria-label=${this.i18n.t('title')}>
-      ${attribute || this.refusal || this.step === 'thanks' ? nothing : html`<h2 id="title" tabindex="-1">${this.i18n.t('title')}</h2>`}
+      ${
+        // The title opens the survey; the later steps open on their own first line, which gets focus.
+        attribute || this.refusal || this.step !== 'overall' ? nothing : html`<h2 id="title" tabindex="-1">${this.i18n.t('title')}</h2>`
+      }
       ${body}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </section>`;

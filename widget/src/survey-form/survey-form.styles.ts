@@ -123,6 +123,94 @@ export const styles = [
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* One row per criterion: the five levels, never under 2.75em, share what the « Non concerné »
+     column leaves, which wraps its words in smaller, lighter type and is drawn dashed: it is not a
+     sixth level. Below 20.5em (a 320 px screen) it moves under the levels, across the row. */
+  .criteria {
+    margin-bottom: 1.25em;
+  }
+  .criteria fieldset {
+    margin-bottom: 0.625em;
+  }
+  .criteria legend {
+    margin-bottom: 0.25em;
+  }
+  .scale {
+    display: grid;
+    grid-template-columns: repeat(5, minmax(2.75em, 1fr)) auto;
+    gap: 0.25em;
+  }
+  .scale .option span {
+    width: 100%;
+    min-width: 0;
+    padding-inline: 0.25em;
+  }
+  .scale .not-concerned > span {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    text-align: center;
+    font-size: 0.75em;
+    font-weight: 400;
+    line-height: 1.15;
+    max-width: 7em;
+    /* The 2.75em of the other choices, in this smaller type. */
+    min-height: calc(2.75em / 0.75);
+    padding-inline: 0.25em;
+    border: 2px dashed transparent;
+    hyphens: auto;
+  }
+  .scale .option.not-concerned span {
+    border-style: dashed;
+    padding: 0.125em 0.25em;
+  }
+  /* The meaning of 1 and 5 over their columns, in view while the criteria scroll under it. */
+  .scale-ends {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--barometre-background);
+    color: var(--barometre-muted);
+    padding-block: 0.25em;
+    margin-bottom: 0.25em;
+  }
+  .scale-ends .ends {
+    grid-column: 1 / 6;
+    display: flex;
+    justify-content: space-between;
+    align-items: end;
+    gap: 0.75em;
+    font-size: 0.8125em;
+    line-height: 1.2;
+    text-wrap: balance;
+  }
+  .scale-ends .ends span:last-child {
+    text-align: end;
+  }
+  .scale-ends .not-concerned {
+    line-height: 0;
+  }
+  .scale-ends .not-concerned > span {
+    visibility: hidden;
+    min-height: 0;
+    height: 0;
+  }
+  @container (max-width: 20.5em) {
+    .scale {
+      grid-template-columns: repeat(5, minmax(2.75em, 1fr));
+    }
+    .scale .not-concerned {
+      grid-column: 1 / -1;
+    }
+    .scale .option.not-concerned span {
+      max-width: none;
+      font-size: 0.875em;
+      min-height: calc(2.75em / 0.875);
+    }
+    .scale-ends .not-concerned {
+      display: none;
+    }
+  }
   .option {
     position: relative;
     display: inline-flex;
@@ -160,6 +248,15 @@ export const styles = [
   textarea:focus-visible,
   button:focus-visible,
   [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--barometre-focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--barometre-accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible {
     outline: 3px solid var(--barometre-focus);
     outline-offset: 2px;
   }
