@@ -14,6 +14,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { KIOSK_KEY_HEADER } from '../../survey/kiosk.js';
 import { hostedSurvey } from './pages/hosted-survey.js';
 import { legalPages } from './pages/legal-pages.js';
+import { shareImage } from './pages/share-image.js';
 import { dashboardPage } from './pages/dashboard-page.js';
 import { ensureReference } from './reference.js';
 import { openApiDocument } from './openapi.js';
@@ -70,6 +71,8 @@ app.route('/v1/trophy', trophy);
 app.route('/v1/map', map);
 app.route('/v1/dev', dev);
 app.route('/s', hostedSurvey);
+// Each territory's link preview, the hosted page's og:image (pages/share-image.ts).
+app.route('/partage', shareImage);
 app.route('/', legalPages);
 // The dashboard is one static page for every territory; it reads the territory from its path, and
 // the Worker writes the territory's name into its heading (pages/dashboard-page.ts).

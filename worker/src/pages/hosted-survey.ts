@@ -12,12 +12,14 @@ import { acceptedLanguages, directionOf, htmlLang, LANGUAGE_NAMES, pickLanguage,
 import { CHANNELS, SERVICES } from '../../../survey/questionnaire.js';
 import { LangSchema, SourceSchema } from '../../../survey/response.js';
 import type { Territory } from '../../../survey/results.js';
+import { SHARE_HEIGHT, SHARE_WIDTH } from '../../../survey/share-image.js';
 import { TerritoryIdSchema } from '../../../survey/territory.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import type { AppEnv } from '../env.js';
 import { HOSTED_STRINGS } from './hosted-strings.js';
+import { shareImagePath, sharedName } from './share-image.js';
 
-/** The preview image of shared links: the barometer's, the same for every territory. */
+/** The preview image of shared links without a territory: the barometer's own (a territory's is its /partage/<id>.png). */
 const PREVIEW_IMAGE = '/partage.png';
 
 /** QR codes on paper cannot be fixed: a source that arrives mangled still deserves a clear page. */
@@ -81,6 +83,8 @@ function page(c: Context<AppEnv>, status: 200 | 400 | 404, context: PageContext,
   c.header('Vary', 'Accept-Language');
   c.header('Content-Language', htmlLang(context.language));
   const description = context.territory ? strings.description(context.territory.name) : strings.lead;
+  const image = context.territory ? shareImagePath(context.territory.id) : PREVIEW_IMAGE;
+  const imageAlt = context.territory ? `Baromètre citoyen — ${sharedName(context.territory)} : donnez votre avis sur l’accueil de vos services publics.` : 'Baromètre citoyen';
   return c.html(
     html`<!doctype html>
       <html lang="${htmlLang(context.language)}" dir="${directionOf(context.language)}">
@@ -96,11 +100,16 @@ function page(c: Context<AppEnv>, status: 200 | 400 | 404, context: PageContext,
           <meta property="og:description" content="${description}" />
           <meta property="og:url" content="${context.url.href}" />
           <meta property="og:locale" content="${htmlLang(context.language)}" />
-          <meta property="og:image" content="${new URL(PREVIEW_IMAGE, context.url).href}" />
-          <meta property="og:image:alt" content="Baromètre citoyen" />
+          <meta property="og:image" content="${new URL(image, context.url).href}" />
+          <meta property="og:image:type" content="image/png" />
+          <meta property="og:image:width" content="${SHARE_WIDTH}" />
+          <meta property="og:image:height" content="${SHARE_HEIGHT}" />
+          <meta property="og:image:alt" content="${imageAlt}" />
           <meta name="twitter:card" content="summary_large_image" />
           <meta name="twitter:title" content="${title}" />
           <meta name="twitter:description" content="${description}" />
+          <meta name="twitter:image" content="${new URL(image, context.url).href}" />
+          <meta name="twitter:image:alt" content="${imageAlt}" />
           <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href="/hosted-survey.css" />
           <script type="module" src="/widget.js"></script>

@@ -1,0 +1,63 @@
+import { decode } from 'fast-png';
+import { describe, expect, it } from 'vitest';
+import { call } from '../../test/fixtures.js';
+
+/** The PNG header's width and height, read from the bytes themselves (IHDR follows the signature). */
+function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  expect(String.fromCharCode(...bytes.subarray(12, 16))).toBe('IHDR');
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+async function image(path: string, init?: RequestInit): Promise<{ response: Response; bytes: Uint8Array }> {
+  const response = await call(path, init);
+  return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+}
+
+describe('GET /partage/:territory.png', () => {
+  it('draws each territory its own 1200 × 630 PNG, cached a day', async () => {
+    const besancon = await image('/partage/commune:25056.png');
+    expect(besancon.response.status).toBe(200);
+    expect(besancon.response.headers.get('content-type')).toBe('image/png');
+    expect(besancon.response.headers.get('cache-control')).toBe('public, max-age=86400');
+    expect(pngSize(besancon.bytes)).toEqual({ width: 1200, height: 630 });
+    // The name's band is no longer plain blue, and the image decodes whole.
+    const decoded = decode(besancon.bytes);
+    expect(decoded.data).toHaveLength(1200 * 630);
+    const band = decoded.data.subarray(1200 * 200, 1200 * 360);
+    expect(band.some((index) => index > 200)).toBe(true);
+
+    const paris = await image('/partage/commune:75056.png');
+    expect(pngSize(paris.bytes)).toEqual({ width: 1200, height: 630 });
+    expect(paris.bytes).not.toEqual(besancon.bytes);
+    expect(paris.response.headers.get('etag')).not.toBe(besancon.response.headers.get('etag'));
+  });
+
+  it('answers a known ETag with 304 and no body', async () => {
+    const first = await call('/partage/departement:25.png');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[0-9a-f]+-/);
+    await first.arrayBuffer();
+    const again = await call('/partage/departement:25.png', { headers: { 'if-none-match': etag ?? '' } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+  });
+
+  it('draws the longest names and homonyms (« Saint-Denis (93) ») too', async () => {
+    for (const id of ['commune:51513', 'epci:244400610', 'commune:93066', 'commune:97411']) {
+      const { response, bytes } = await image(`/partage/${id}.png`);
+      expect(response.status, id).toBe(200);
+      expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  it('refuses a malformed id with 400 and an unknown one with 404, in the error envelope', async () => {
+    const malformed = await call('/partage/besancon.png');
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'invalid_territory_id' });
+    const unknown = await call('/partage/commune:99999.png');
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'unknown_territory', message: expect.any(String) });
+  });
+});
