@@ -139,10 +139,12 @@ function renderAtlas(characters: string[], measurer: Measurer): { width: number;
       if (maxX < 0) {
         cropped.push({ size, character, w: 0, h: 0, dx: 0, dy: 0, ink: new Uint8Array() });
       } else {
-        if (minX === 0 || minY === 0 || maxX === cellWidth - 1 || maxY === cellHeight - 1) throw new Error(`glyph « ${character} » at ${size} px touches its cell`);
+        if (minX === 0 || minY === 0 || maxX === cellWidth - 1 || maxY === cellHeight - 1)
+          throw new Error(`glyph « ${character} » at ${size} px touches its cell`);
         const [w, h] = [maxX - minX + 1, maxY - minY + 1];
         const ink = new Uint8Array(w * h);
-        for (let y = 0; y < h; y += 1) for (let column = 0; column < w; column += 1) ink[y * w + column] = strip.pixels[((minY + y) * stripWidth + cellLeft + minX + column) * 4] ?? 0;
+        for (let y = 0; y < h; y += 1)
+          for (let column = 0; column < w; column += 1) ink[y * w + column] = strip.pixels[((minY + y) * stripWidth + cellLeft + minX + column) * 4] ?? 0;
         cropped.push({ size, character, w, h, dx: minX - pad, dy: minY - baseline, ink });
       }
       cellLeft += cellWidth;
@@ -162,7 +164,8 @@ function renderAtlas(characters: string[], measurer: Measurer): { width: number;
   }
   const height = y + shelf;
   const pixels = new Uint8Array(ATLAS_WIDTH * height);
-  for (const { glyph, ink } of placed) for (let row = 0; row < glyph.h; row += 1) pixels.set(ink.subarray(row * glyph.w, (row + 1) * glyph.w), (glyph.y + row) * ATLAS_WIDTH + glyph.x);
+  for (const { glyph, ink } of placed)
+    for (let row = 0; row < glyph.h; row += 1) pixels.set(ink.subarray(row * glyph.w, (row + 1) * glyph.w), (glyph.y + row) * ATLAS_WIDTH + glyph.x);
   return { width: ATLAS_WIDTH, height, pixels, glyphs };
 }
 
@@ -178,9 +181,17 @@ async function main(): Promise<void> {
 
   const measurer = measureNames(readFileSync(FONT_PATHS.bold), names);
   const atlas = renderAtlas(measurer.characters, measurer);
-  const background = encode({ width: WIDTH, height: HEIGHT, data: backgroundIndices(), depth: 8, channels: 1, palette: sharePalette() }, { zlib: { level: 9 } });
+  const background = encode(
+    { width: WIDTH, height: HEIGHT, data: backgroundIndices(), depth: 8, channels: 1, palette: sharePalette() },
+    { zlib: { level: 9 } },
+  );
   const atlasPng = encode({ width: atlas.width, height: atlas.height, data: atlas.pixels, depth: 8, channels: 1 }, { zlib: { level: 9 } });
-  const version = createHash('sha256').update(background).update(atlasPng).update(JSON.stringify([measurer.advances, measurer.kerning])).digest('hex').slice(0, 16);
+  const version = createHash('sha256')
+    .update(background)
+    .update(atlasPng)
+    .update(JSON.stringify([measurer.advances, measurer.kerning]))
+    .digest('hex')
+    .slice(0, 16);
   const metrics: ShareMetrics = {
     version,
     unitsPerEm: measurer.unitsPerEm,

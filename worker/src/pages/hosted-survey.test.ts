@@ -46,6 +46,18 @@ describe('GET /s/:territory', () => {
     }
   });
 
+  it('previews a shared link with the territory’s own image, its size and its text', async () => {
+    const page = await (await call('/s/commune:93066')).text();
+    expect(page).toContain('<meta property="og:image" content="http://barometre.test/partage/commune:93066.png" />');
+    expect(page).toContain('<meta name="twitter:image" content="http://barometre.test/partage/commune:93066.png" />');
+    expect(page).toContain('<meta property="og:image:width" content="1200" />');
+    expect(page).toContain('<meta property="og:image:height" content="630" />');
+    // Saint-Denis is the name of several communes: the preview, and its text, say which.
+    expect(page).toMatch(/<meta property="og:image:alt" content="[^"]*Saint-Denis \(93\)[^"]*" \/>/);
+    // A page without a territory keeps the barometer's own image.
+    expect(await (await call('/s/commune:99999')).text()).toContain('/partage.png"');
+  });
+
   it('records a scan without ?src= as `qr`', async () => {
     const page = await (await call('/s/commune:25056')).text();
     expect(page).toContain('source="qr"');

@@ -84,7 +84,9 @@ function page(c: Context<AppEnv>, status: 200 | 400 | 404, context: PageContext,
   c.header('Content-Language', htmlLang(context.language));
   const description = context.territory ? strings.description(context.territory.name) : strings.lead;
   const image = context.territory ? shareImagePath(context.territory.id) : PREVIEW_IMAGE;
-  const imageAlt = context.territory ? `Baromètre citoyen — ${sharedName(context.territory)} : donnez votre avis sur l’accueil de vos services publics.` : 'Baromètre citoyen';
+  const imageAlt = context.territory
+    ? `Baromètre citoyen — ${sharedName(context.territory)} : donnez votre avis sur l’accueil de vos services publics.`
+    : 'Baromètre citoyen';
   return c.html(
     html`<!doctype html>
       <html lang="${htmlLang(context.language)}" dir="${directionOf(context.language)}">

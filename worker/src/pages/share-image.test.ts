@@ -58,6 +58,9 @@ describe('GET /partage/:territory.png', () => {
     expect(((await malformed.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'invalid_territory_id' });
     const unknown = await call('/partage/commune:99999.png');
     expect(unknown.status).toBe(404);
-    expect(((await unknown.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'unknown_territory', message: expect.any(String) });
+    expect(((await unknown.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: 'unknown_territory',
+      message: expect.any(String),
+    });
   });
 });

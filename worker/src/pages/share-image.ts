@@ -47,7 +47,12 @@ function loadAssets(env: Env): Promise<ShareAssets> {
       asset(env, SHARE_ASSETS.atlas).then((response) => response.arrayBuffer()),
     ]);
     const [backgroundImage, atlasImage] = [decode(background), decode(atlas)];
-    if (backgroundImage.width !== SHARE_WIDTH || backgroundImage.height !== SHARE_HEIGHT || backgroundImage.channels !== 1 || atlasImage.width !== metrics.atlasWidth)
+    if (
+      backgroundImage.width !== SHARE_WIDTH ||
+      backgroundImage.height !== SHARE_HEIGHT ||
+      backgroundImage.channels !== 1 ||
+      atlasImage.width !== metrics.atlasWidth
+    )
       throw new Error('the share image assets do not match survey/share-image.ts');
     return { metrics, background: backgroundImage.data as Uint8Array, atlas: atlasImage.data as Uint8Array, palette: sharePalette() };
   })().catch((error: unknown) => {
@@ -77,7 +82,13 @@ export const shareImage = new Hono<AppEnv>().get('/:file{.+\\.png}', async (c) =
   const name = sharedName(territory);
   const etag = `"${assets.metrics.version}-${encodeURIComponent(name)}"`;
   const headers = { 'Cache-Control': 'public, max-age=86400', ETag: etag };
-  if (c.req.header('if-none-match')?.split(/\s*,\s*/).includes(etag)) return c.body(null, 304, headers);
+  if (
+    c.req
+      .header('if-none-match')
+      ?.split(/\s*,\s*/)
+      .includes(etag)
+  )
+    return c.body(null, 304, headers);
   const layout = layoutName(name, assets.metrics);
   if (!layout) throw new Error(`« ${name} » does not fit its preview image`);
   const pixels = composeName(assets.background, assets.atlas, assets.metrics, layout);
