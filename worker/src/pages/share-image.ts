@@ -2,11 +2,13 @@
  * `GET /partage/:territory.png`: a territory's link preview (1200 × 630), the hosted survey page's
  * og:image. The background, the glyph atlas and its metrics are static assets made by the build
  * (scripts/build-share-image.ts), read once per isolate; a request lays the name out, pastes its
- * glyphs and encodes an indexed PNG (survey/share-image.ts). Cached a day by whoever fetches it,
- * and revalidated by an ETag that changes with the assets.
+ * glyphs (survey/share-image.ts) and encodes an indexed PNG (./png.ts). The finished image is kept
+ * a day in the data centre's cache (the Cache API), under its path and the assets' version, so
+ * each is drawn at most once a day per data centre whatever the query string; whoever fetches it
+ * may keep it a day too, and revalidate it by an ETag that changes with the assets.
  * @module
  */
-import { decode, encode } from 'fast-png';
+import { decode } from 'fast-png';
 import { Hono } from 'hono';
 import {
   composeName,
@@ -23,12 +25,13 @@ import { TerritoryIdSchema } from '../../../survey/territory.js';
 import { allTerritories, findTerritory } from '../../../survey/territory-directory.js';
 import type { AppEnv, Env } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
+import { indexedPngEncoder } from './png.js';
 
 interface ShareAssets {
   metrics: ShareMetrics;
   background: Uint8Array;
   atlas: Uint8Array;
-  palette: number[][];
+  encode: (pixels: Uint8Array) => Uint8Array<ArrayBuffer>;
 }
 
 let loading: Promise<ShareAssets> | undefined;
@@ -54,7 +57,12 @@ function loadAssets(env: Env): Promise<ShareAssets> {
       atlasImage.width !== metrics.atlasWidth
     )
       throw new Error('the share image assets do not match survey/share-image.ts');
-    return { metrics, background: backgroundImage.data as Uint8Array, atlas: atlasImage.data as Uint8Array, palette: sharePalette() };
+    return {
+      metrics,
+      background: backgroundImage.data as Uint8Array,
+      atlas: atlasImage.data as Uint8Array,
+      encode: indexedPngEncoder(SHARE_WIDTH, SHARE_HEIGHT, sharePalette()),
+    };
   })().catch((error: unknown) => {
     loading = undefined;
     console.error('share image assets unavailable', error);
@@ -74,6 +82,17 @@ export function sharedName(territory: { kind: string; name: string; departement:
 /** Where a territory's preview is served. */
 export const shareImagePath = (id: string) => `/partage/${id}.png`;
 
+/**
+ * The image's key in the Cache API: its URL without the query string (a cache-buster must not
+ * make the Worker draw again), with the assets' version (a new build draws anew).
+ */
+export function shareImageCacheKey(url: string, version: string): Request {
+  const key = new URL(url);
+  key.search = `?v=${encodeURIComponent(version)}`;
+  key.hash = '';
+  return new Request(key);
+}
+
 export const shareImage = new Hono<AppEnv>().get('/:file{.+\\.png}', async (c) => {
   const id = parsed(TerritoryIdSchema.safeParse(c.req.param('file').slice(0, -'.png'.length)), 'invalid_territory_id', ['params', 'territory']);
   const territory = findTerritory(id);
@@ -89,10 +108,17 @@ export const shareImage = new Hono<AppEnv>().get('/:file{.+\\.png}', async (c) =
       .includes(etag)
   )
     return c.body(null, 304, headers);
+  const key = shareImageCacheKey(c.req.url, assets.metrics.version);
+  const cached = await caches.default.match(key);
+  if (cached) return cached;
   const layout = layoutName(name, assets.metrics);
   if (!layout) throw new Error(`« ${name} » does not fit its preview image`);
-  const pixels = composeName(assets.background, assets.atlas, assets.metrics, layout);
-  const png = encode({ width: SHARE_WIDTH, height: SHARE_HEIGHT, data: pixels, depth: 8, channels: 1, palette: assets.palette });
-  // fast-png writes into an ArrayBuffer of its own, never a shared one.
-  return c.body(png as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': 'image/png' });
+  const png = assets.encode(composeName(assets.background, assets.atlas, assets.metrics, layout));
+  const response = c.body(png, 200, { ...headers, 'Content-Type': 'image/png' });
+  c.executionCtx.waitUntil(
+    caches.default.put(key, response.clone()).catch((error: unknown) => {
+      console.error('share image not cached', error);
+    }),
+  );
+  return response;
 });
