@@ -148,17 +148,17 @@ for (const width of [1280, 390]) {
 
     // The confidence interval in words, with the API's bounds, and its explanation on demand.
     const interval = api.overall.interval!;
-    const pct = (value: number) => `${Math.round(value * 100)} %`;
+    const pct = (value: number) => `${Math.round(value * 100)}\u202f%`;
     const margin = element.locator('[data-tile="score"] details');
-    await expect(margin.locator('summary')).toHaveText(`entre ${pct(interval.low)} et ${pct(interval.high)} (intervalle de confiance à 95 %)`);
+    await expect(margin.locator('summary')).toHaveText(`entre ${pct(interval.low)} et ${pct(interval.high)} (intervalle de confiance à 95\u202f%)`);
     await expect(element.locator('[data-tile="score"]')).not.toContainText('IC 95');
     await margin.locator('summary').click();
-    await expect(margin).toContainText(`Avec ${api.overall.n} réponses, la part réelle de « Très bien »`);
+    await expect(margin).toContainText(`Avec ${api.overall.n} réponses, la part réelle de «\u202fTrès bien\u202f»`);
 
     // One month of answers: no trend yet, said calmly, in the tile's normal weight.
     const calm = element.locator('[data-tile="trend"] .calm');
     await expect(calm).toHaveText(
-      `Pas encore de tendance : il faut au moins ${MIN_ANSWERS} réponses sur les 12 mois précédents pour comparer (0 aujourd’hui).`,
+      `Pas encore de tendance\u202f: il faut au moins ${MIN_ANSWERS} réponses sur les 12 mois précédents pour comparer (0 aujourd’hui).`,
     );
     expect(Number(await calm.evaluate((node) => getComputedStyle(node).fontWeight))).toBeLessThanOrEqual(400);
     await expect(element.locator('[data-tile="trend"]')).not.toContainText('Données insuffisantes');

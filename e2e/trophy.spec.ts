@@ -80,7 +80,7 @@ for (const width of [1280, 390]) {
       await expect(row(REUNION).getByRole('rowheader')).toHaveText('Saint-Denis (974)');
       await expect(row(SEINE_SAINT_DENIS).locator('td.progression')).toContainText('en hausse de 0,7\u202fpoint');
       await expect(row(REUNION).locator('td.progression')).toContainText('stable (+0,1\u202fpoint)');
-      await expect(ranking.locator('#progression-note')).toContainText('« Stable » : moins de 0,5\u202fpoint d’écart');
+      await expect(ranking.locator('#progression-note')).toContainText('«\u202fStable\u202f»\u202f: moins de 0,5\u202fpoint d’écart');
       // Every figure visible, none behind a scroll: the page, the element and its table all fit.
       const widths = await page.evaluate(() => {
         const element = document.querySelector('barometre-trophee');

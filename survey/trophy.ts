@@ -10,11 +10,11 @@ import { YearOrPeriodQuery, YearSchema } from './period.js';
 import { TerritoryIdSchema, type TerritoryKind } from './territory.js';
 
 export const CATEGORIES = {
-  'communes-moins-de-2000': { kind: 'commune', min: 0, max: 2_000, label: 'Communes de moins de 2 000 habitants' },
-  'communes-2000-10000': { kind: 'commune', min: 2_000, max: 10_000, label: 'Communes de 2 000 à 10 000 habitants' },
-  'communes-10000-50000': { kind: 'commune', min: 10_000, max: 50_000, label: 'Communes de 10 000 à 50 000 habitants' },
-  'communes-50000-100000': { kind: 'commune', min: 50_000, max: 100_000, label: 'Communes de 50 000 à 100 000 habitants' },
-  'communes-plus-de-100000': { kind: 'commune', min: 100_000, max: Number.MAX_SAFE_INTEGER, label: 'Communes de plus de 100 000 habitants' },
+  'communes-moins-de-2000': { kind: 'commune', min: 0, max: 2_000, label: 'Communes de moins de 2\u202f000 habitants' },
+  'communes-2000-10000': { kind: 'commune', min: 2_000, max: 10_000, label: 'Communes de 2\u202f000 à 10\u202f000 habitants' },
+  'communes-10000-50000': { kind: 'commune', min: 10_000, max: 50_000, label: 'Communes de 10\u202f000 à 50\u202f000 habitants' },
+  'communes-50000-100000': { kind: 'commune', min: 50_000, max: 100_000, label: 'Communes de 50\u202f000 à 100\u202f000 habitants' },
+  'communes-plus-de-100000': { kind: 'commune', min: 100_000, max: Number.MAX_SAFE_INTEGER, label: 'Communes de plus de 100\u202f000 habitants' },
   intercommunalites: { kind: 'epci', min: 0, max: Number.MAX_SAFE_INTEGER, label: 'Intercommunalités' },
   departements: { kind: 'departement', min: 0, max: Number.MAX_SAFE_INTEGER, label: 'Départements' },
 } as const satisfies Record<string, { kind: TerritoryKind; min: number; max: number; label: string }>;

@@ -160,16 +160,16 @@ export class BarometreResultats extends LitElement {
         <dt>Participation</dt>
         <dd>${results.participation === null ? '—' : perThousandValue(results.participation)}<small>${
           results.respondents === null
-            ? 'répondants comptés pour tous les services et canaux : retirez le filtre'
-            : `répondants pour 1 000 habitants (${count(results.respondents)} répondant${results.respondents > 1 ? 's' : ''}, ${count(territory.population)} habitants)`
+            ? 'répondants comptés pour tous les services et canaux\u202f: retirez le filtre'
+            : `répondants pour 1\u202f000 habitants (${count(results.respondents)} répondant${results.respondents > 1 ? 's' : ''}, ${count(territory.population)} habitants)`
         }</small></dd>
       </div>
       <div class="tile" part="tile" data-tile="score">
         <dt>Note générale</dt>
         <dd>${score(overall.suppressed ? null : overall.score)}<small>${
           overall.suppressed
-            ? `${count(overall.n)} réponses : il en faut ${MIN_ANSWERS}`
-            : `${percent(overall.rate)} « Très bien », sur ${count(overall.n)} réponses`
+            ? `${count(overall.n)} réponses\u202f: il en faut ${MIN_ANSWERS}`
+            : `${percent(overall.rate)} «\u202fTrès bien\u202f», sur ${count(overall.n)} réponses`
         }</small>${
           overall.interval
             ? html`<details class="margin" data-interval>
@@ -181,20 +181,20 @@ export class BarometreResultats extends LitElement {
       </div>
       <div class="tile" part="tile" data-tile="trend">
         <dt>Tendance sur la période précédente</dt>
-        <dd>${trendScore === null ? html`<span class="calm">${noTrendText(monthCount(range), overall.n, previous.overall.n)}</span>` : `${signed(trendScore)} pt`}<small>réponses : ${signed(results.answers - previous.answers, 0)} (${count(previous.answers)} auparavant)</small></dd>
+        <dd>${trendScore === null ? html`<span class="calm">${noTrendText(monthCount(range), overall.n, previous.overall.n)}</span>` : `${signed(trendScore)} pt`}<small>réponses\u202f: ${signed(results.answers - previous.answers, 0)} (${count(previous.answers)} auparavant)</small></dd>
       </div>
     </dl>`;
   }
 
   protected override render() {
-    if (this.error) return html`<div class="root"><p class="status error" role="alert">Les résultats n’ont pas pu être chargés : ${this.error}</p></div>`;
+    if (this.error) return html`<div class="root"><p class="status error" role="alert">Les résultats n’ont pas pu être chargés\u202f: ${this.error}</p></div>`;
     if (!this.data) return html`<div class="root"><p class="status" role="status">Chargement des résultats…</p></div>`;
     const { filters } = this.data.results;
     return html`<div class="root" lang="fr">
       ${this.renderTiles(this.data)}
       <p class="note">
-        ${filters.service ? `Service : ${SERVICE_LABELS_FR[filters.service]}. ` : ''}${filters.channel ? `Canal : ${CHANNEL_LABELS_FR[filters.channel]}. ` : ''}Les moyennes du département et de la France portent sur tous les services.
-        Toute figure reposant sur moins de 5 réponses est remplacée par « ${INSUFFICIENT} ».
+        ${filters.service ? `Service\u202f: ${SERVICE_LABELS_FR[filters.service]}. ` : ''}${filters.channel ? `Canal\u202f: ${CHANNEL_LABELS_FR[filters.channel]}. ` : ''}Les moyennes du département et de la France portent sur tous les services.
+        Toute figure reposant sur moins de 5 réponses est remplacée par «\u202f${INSUFFICIENT}\u202f».
       </p>
       <div class="charts">${this.specs.map((spec) => this.renderChart(spec))}</div>
     </div>`;

@@ -87,10 +87,10 @@ describe('chartSpecs', () => {
     expect(spec.config.options?.scales?.x).toMatchObject({ beginAtZero: true, max: 10 });
     expect(spec.config.options?.plugins?.legend?.display).toBe(true);
     expect(spec.table.head).toEqual(['Indicateur', 'La Chaux-du-Dombief', 'Jura', 'France']);
-    expect(spec.table.rows[0]).toEqual(['Appréciation générale', '7,3 / 10', '6,8 / 10', '6 / 10']);
-    expect(spec.table.rows[3]).toEqual(['Temps d’attente', 'Données insuffisantes', 'Données insuffisantes', '5 / 10']);
+    expect(spec.table.rows[0]).toEqual(['Appréciation générale', '7,3\u202f/\u202f10', '6,8\u202f/\u202f10', '6\u202f/\u202f10']);
+    expect(spec.table.rows[3]).toEqual(['Temps d’attente', 'Données insuffisantes', 'Données insuffisantes', '5\u202f/\u202f10']);
     expect(spec.summary).toMatch(
-      /^Notes sur 10 par critère, comparées au département et à la France\. Appréciation générale : 7,3 \/ 10 \(département 6,8 \/ 10, France 6 \/ 10\) ; /,
+      /^Notes sur 10 par critère, comparées au département et à la France\. Appréciation générale\u202f: 7,3\u202f\/\u202f10 \(département 6,8\u202f\/\u202f10, France 6\u202f\/\u202f10\)\u202f; /u,
     );
     expect(spec.insufficient).toBeUndefined();
   });
@@ -111,7 +111,7 @@ describe('chartSpecs', () => {
       ['Moyen', 2],
       ['Très bien', 9],
     ]);
-    expect(spec.summary).toBe('Répartition des réponses à la question générale. Pas bien : 1, Moyen : 2, Très bien : 9');
+    expect(spec.summary).toBe('Répartition des réponses à la question générale. Pas bien\u202f: 1, Moyen\u202f: 2, Très bien\u202f: 9');
     expect(spec.insufficient).toBe(false);
 
     const few = byId(chartSpecs({ results: { ...results, overall: { ...suppressed } }, benchmarks }), 'distribution');
@@ -126,7 +126,7 @@ describe('chartSpecs', () => {
     expect(trend.config.data.datasets[0]?.data).toEqual([null, 7.5]);
     expect(trend.table.rows).toEqual([
       ['janv. 2026', 2, 'Données insuffisantes', 'Données insuffisantes'],
-      ['févr. 2026', 10, '7,5 / 10', '80 %'],
+      ['févr. 2026', 10, '7,5\u202f/\u202f10', '80\u202f%'],
     ]);
 
     const participation = byId(specs, 'participation');
@@ -136,7 +136,7 @@ describe('chartSpecs', () => {
       ['janv. 2026', 2, '3,48'],
       ['févr. 2026', 10, '17,42'],
     ]);
-    expect(participation.summary).toBe('Participation : réponses par mois. janv. 2026 : 2, févr. 2026 : 10');
+    expect(participation.summary).toBe('Participation\u202f: réponses par mois. janv. 2026\u202f: 2, févr. 2026\u202f: 10');
   });
 
   it('sorts each breakdown by answers, in French names, and marks an empty one as insufficient', () => {
@@ -148,7 +148,7 @@ describe('chartSpecs', () => {
     ]);
     expect(sources.config.data.datasets[0]?.data).toEqual([9, 3]);
     expect(sources.summary).toBe(
-      'Réponses par provenance. Réponses par provenance : Code QR (sans support précisé) 9, Site internet (questionnaire intégré) 3.',
+      'Réponses par provenance. Réponses par provenance\u202f: Code QR (sans support précisé) 9, Site internet (questionnaire intégré) 3.',
     );
 
     const services = byId(specs, 'services');
@@ -160,6 +160,6 @@ describe('chartSpecs', () => {
     const channels = byId(specs, 'channels');
     expect(channels.insufficient).toBe(true);
     expect(channels.table.rows).toEqual([]);
-    expect(channels.summary).toBe('Réponses par canal. Réponses par canal : aucune réponse.');
+    expect(channels.summary).toBe('Réponses par canal. Réponses par canal\u202f: aucune réponse.');
   });
 });

@@ -53,7 +53,9 @@ export function chartSpecs({ results, benchmarks }: Pick<DashboardData, 'results
     return {
       id,
       title,
-      summary: sorted.length ? `${title} : ${sorted.map(([key, value]) => `${label(key)} ${count(value)}`).join(', ')}.` : `${title} : aucune réponse.`,
+      summary: sorted.length
+        ? `${title}\u202f: ${sorted.map(([key, value]) => `${label(key)} ${count(value)}`).join(', ')}.`
+        : `${title}\u202f: aucune réponse.`,
       config: barChart(labels, [{ label: 'Réponses', values: sorted.map(([, value]) => value), color: COLORS.territory }], { horizontal: true }),
       heightRem: horizontalChartRem(labels, 1),
       table: { head: [title, 'Réponses'], rows: sorted.map(([key, value]) => [label(key), value]) },
@@ -67,9 +69,9 @@ export function chartSpecs({ results, benchmarks }: Pick<DashboardData, 'results
       summary: indicators
         .map(
           (indicator, index) =>
-            `${indicatorLabel(indicator)} : ${score(own[index])} (département ${score(departement[index])}, France ${score(national[index])})`,
+            `${indicatorLabel(indicator)}\u202f: ${score(own[index])} (département ${score(departement[index])}, France ${score(national[index])})`,
         )
-        .join(' ; '),
+        .join('\u202f; '),
       // Horizontal bars with wrapped labels: the criteria's long names read whole on a phone.
       config: barChart(criteriaLabels, series, { max: 10, horizontal: true }),
       heightRem: horizontalChartRem(criteriaLabels, series.length),
@@ -81,7 +83,7 @@ export function chartSpecs({ results, benchmarks }: Pick<DashboardData, 'results
     {
       id: 'distribution',
       title: 'Répartition des réponses à la question générale',
-      summary: distribution ? OVERALL_LEVELS.map((level) => `${OVERALL_LABELS_FR[level]} : ${count(distribution[level] ?? 0)}`).join(', ') : INSUFFICIENT,
+      summary: distribution ? OVERALL_LEVELS.map((level) => `${OVERALL_LABELS_FR[level]}\u202f: ${count(distribution[level] ?? 0)}`).join(', ') : INSUFFICIENT,
       config: barChart(
         OVERALL_LEVELS.map((level) => OVERALL_LABELS_FR[level]),
         [{ label: 'Réponses', values: OVERALL_LEVELS.map((level) => distribution?.[level] ?? 0), color: COLORS.territory }],
@@ -95,7 +97,7 @@ export function chartSpecs({ results, benchmarks }: Pick<DashboardData, 'results
     {
       id: 'trend',
       title: 'Note générale sur 10, mois par mois',
-      summary: months.map((month) => `${monthLabel(month.month)} : ${score(figureValue(month.overall))}`).join(', ') || 'Aucun mois.',
+      summary: months.map((month) => `${monthLabel(month.month)}\u202f: ${score(figureValue(month.overall))}`).join(', ') || 'Aucun mois.',
       config: lineChart(
         months.map((month) => monthLabel(month.month)),
         [{ label: 'Note sur 10', values: months.map((month) => figureValue(month.overall)), color: COLORS.territory }],
@@ -114,14 +116,14 @@ export function chartSpecs({ results, benchmarks }: Pick<DashboardData, 'results
     },
     {
       id: 'participation',
-      title: 'Participation : réponses par mois',
-      summary: months.map((month) => `${monthLabel(month.month)} : ${count(month.answers)}`).join(', ') || 'Aucune réponse.',
+      title: 'Participation\u202f: réponses par mois',
+      summary: months.map((month) => `${monthLabel(month.month)}\u202f: ${count(month.answers)}`).join(', ') || 'Aucune réponse.',
       config: barChart(
         months.map((month) => monthLabel(month.month)),
         [{ label: 'Réponses', values: months.map((month) => month.answers), color: COLORS.territory }],
       ),
       table: {
-        head: ['Mois', 'Réponses', 'Réponses pour 1 000 habitants'],
+        head: ['Mois', 'Réponses', 'Réponses pour 1\u202f000 habitants'],
         rows: months.map((month) => [monthLabel(month.month), month.answers, perThousand(month.answers, population)]),
       },
       insufficient: months.length === 0,

@@ -9,12 +9,12 @@ import { count, percent } from './format.js';
 
 /** « entre 47 % et 91 % (intervalle de confiance à 95 %) » from the API's Wilson interval. */
 export function intervalText(interval: { low: number; high: number }): string {
-  return `entre ${percent(interval.low)} et ${percent(interval.high)} (intervalle de confiance à 95 %)`;
+  return `entre ${percent(interval.low)} et ${percent(interval.high)} (intervalle de confiance à 95\u202f%)`;
 }
 
 /** The one-line explanation of that range, for whoever asks. */
 export function intervalExplanation(n: number): string {
-  return `Avec ${count(n)} réponse${n > 1 ? 's' : ''}, la part réelle de « Très bien » parmi tous les usagers se situe dans cette fourchette 95 fois sur 100 ; plus il y a de réponses, plus elle se resserre.`;
+  return `Avec ${count(n)} réponse${n > 1 ? 's' : ''}, la part réelle de «\u202fTrès bien\u202f» parmi tous les usagers se situe dans cette fourchette 95 fois sur 100\u202f; plus il y a de réponses, plus elle se resserre.`;
 }
 
 /**
@@ -25,5 +25,5 @@ export function intervalExplanation(n: number): string {
 export function noTrendText(months: number, current: number, previous: number): string {
   const [shown, before] = months === 1 ? ['le mois affiché', 'le mois précédent'] : [`les ${months} mois affichés`, `les ${months} mois précédents`];
   const side = current < MIN_ANSWERS ? { where: shown, n: current } : { where: before, n: previous };
-  return `Pas encore de tendance : il faut au moins ${MIN_ANSWERS} réponses sur ${side.where} pour comparer (${count(side.n)} aujourd’hui).`;
+  return `Pas encore de tendance\u202f: il faut au moins ${MIN_ANSWERS} réponses sur ${side.where} pour comparer (${count(side.n)} aujourd’hui).`;
 }

@@ -131,12 +131,12 @@ export class BarometreTrophee extends LitElement {
       return html`<p class="status" data-status="published">Palmarès publié le ${day}, après examen par l’équipe du baromètre.</p>`;
     }
     if (ranking.status === 'awaiting-publication')
-      return html`<p class="status" data-status="awaiting-publication">Classement provisoire : l’année est terminée, l’équipe du baromètre examine les résultats avant de publier le palmarès.</p>`;
-    return html`<p class="status" data-status="provisional">Classement provisoire : il évolue jusqu’à la fin de l’année ; le palmarès sera publié après examen par l’équipe du baromètre.</p>`;
+      return html`<p class="status" data-status="awaiting-publication">Classement provisoire\u202f: l’année est terminée, l’équipe du baromètre examine les résultats avant de publier le palmarès.</p>`;
+    return html`<p class="status" data-status="provisional">Classement provisoire\u202f: il évolue jusqu’à la fin de l’année\u202f; le palmarès sera publié après examen par l’équipe du baromètre.</p>`;
   }
 
   protected override render() {
-    if (this.error) return html`<div class="root"><p class="error" role="alert">Le classement n’a pas pu être chargé : ${this.error}</p></div>`;
+    if (this.error) return html`<div class="root"><p class="error" role="alert">Le classement n’a pas pu être chargé\u202f: ${this.error}</p></div>`;
     const ranking = this.ranking;
     if (!ranking) return html`<div class="root"><p role="status">Chargement du classement…</p></div>`;
     const focus = focusApart(ranking);
@@ -145,7 +145,7 @@ export class BarometreTrophee extends LitElement {
     return html`<div class="root" lang="fr">
       ${this.status(ranking)}
       <p class="caption" aria-hidden="true">${heading}</p>
-      ${focus && focus.status !== 'ranked' ? html`<p class="focus">${placeName(focus.territory)} : ${focusReason(focus, ranking)}.</p>` : nothing}
+      ${focus && focus.status !== 'ranked' ? html`<p class="focus">${placeName(focus.territory)}\u202f: ${focusReason(focus, ranking)}.</p>` : nothing}
       <table role="table" aria-describedby=${ranking.total > 0 ? 'progression-note' : nothing}>
         <caption class="visually-hidden">${heading}</caption>
         <thead role="rowgroup">
@@ -167,14 +167,14 @@ export class BarometreTrophee extends LitElement {
       ${ranking.total === 0 ? html`<p class="note">Aucune collectivité candidate n’atteint encore ${count(rules.minimumRespondents)} répondants dans cette catégorie.</p>` : nothing}
       <p class="note">
         Sont classées les collectivités candidates (inscription validée) qui comptent au moins ${count(rules.minimumRespondents)} répondants dans l’année.
-        Un répondant est une connexion sur une journée ; au plus ${count(rules.answersPerRespondentPerDay)} de ses réponses comptent ce jour-là.
+        Un répondant est une connexion sur une journée\u202f; au plus ${count(rules.answersPerRespondentPerDay)} de ses réponses comptent ce jour-là.
         ${ranking.belowMinimum > 0 ? `${count(ranking.belowMinimum)} candidate${ranking.belowMinimum > 1 ? 's' : ''} sous ce minimum ne ${ranking.belowMinimum > 1 ? 'sont' : 'est'} pas classée${ranking.belowMinimum > 1 ? 's' : ''}.` : ''}
-        Écartées des collectivités classées : ${count(excluded.flagged)} réponses en rafale d’un même appareil, ${count(excluded.refused)} refusées par la limite de débit, ${count(excluded.capped)} au-delà du plafond par répondant.
+        Écartées des collectivités classées\u202f: ${count(excluded.flagged)} réponses en rafale d’un même appareil, ${count(excluded.refused)} refusées par la limite de débit, ${count(excluded.capped)} au-delà du plafond par répondant.
       </p>
       ${
         ranking.withdrawn.length > 0
-          ? html`<p class="note">Retirées du palmarès par l’équipe du baromètre :</p>
-            <ul class="note">${ranking.withdrawn.map((entry) => html`<li>${placeName(entry.territory)} : ${entry.reason}</li>`)}</ul>`
+          ? html`<p class="note">Retirées du palmarès par l’équipe du baromètre\u202f:</p>
+            <ul class="note">${ranking.withdrawn.map((entry) => html`<li>${placeName(entry.territory)}\u202f: ${entry.reason}</li>`)}</ul>`
           : nothing
       }
     </div>`;

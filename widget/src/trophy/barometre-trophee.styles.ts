@@ -129,7 +129,7 @@ export const styles = [
     }
     /* The column's name, for sighted readers only: assistive technologies have the column header. */
     tbody td[data-label]:not(.rank)::before {
-      content: attr(data-label) ' : ' / '';
+      content: attr(data-label) '\u202f: ' / '';
       color: #3a3a3a;
     }
     tr.gap {

@@ -30,7 +30,7 @@ const ranking: Ranking = {
   year: 2025,
   period: { from: '2025-01', to: '2025-12' },
   category: 'communes-10000-50000',
-  label: 'Communes de 10 000 à 50 000 habitants',
+  label: 'Communes de 10\u202f000 à 50\u202f000 habitants',
   status: 'published',
   publishedAt: '2026-01-20T10:00:00.000Z',
   rules: { minimumRespondents: 20, answersPerRespondentPerDay: 3 },
@@ -88,7 +88,7 @@ describe('the Trophée’s words', () => {
   it('explains what the progression compares and what « stable » means', () => {
     expect(progressionNote()).toContain('répondants pour 1\u202f000 habitants');
     expect(progressionNote()).toContain('un an plus tôt');
-    expect(progressionNote()).toContain('« Stable » : moins de 0,5\u202fpoint d’écart');
+    expect(progressionNote()).toContain('«\u202fStable\u202f»\u202f: moins de 0,5\u202fpoint d’écart');
   });
 
   it('names a territory with its département, so homonyms are told apart', () => {
@@ -98,8 +98,8 @@ describe('the Trophée’s words', () => {
   });
 
   it('heads the table with the category, the year and how many are ranked', () => {
-    expect(rankingHeading(ranking)).toBe('Communes de 10 000 à 50 000 habitants — 2025 (2 classées)');
-    expect(rankingHeading({ ...ranking, total: 1 })).toBe('Communes de 10 000 à 50 000 habitants — 2025 (1 classée)');
+    expect(rankingHeading(ranking)).toBe('Communes de 10\u202f000 à 50\u202f000 habitants — 2025 (2 classées)');
+    expect(rankingHeading({ ...ranking, total: 1 })).toBe('Communes de 10\u202f000 à 50\u202f000 habitants — 2025 (1 classée)');
   });
 
   it('gives the territory asked for a row apart only when it is not among the rows shown', () => {
@@ -112,14 +112,14 @@ describe('the Trophée’s words', () => {
 
   it('says why the territory asked for is, or is not, ranked', () => {
     expect(focusReason(focus('ranked'), ranking)).toBe('classée 7e');
-    expect(focusReason(focus('below-minimum', 1), ranking)).toBe('non classée : il lui manque 1 répondant pour atteindre le minimum de 20');
-    expect(focusReason(focus('below-minimum', 5), ranking)).toBe('non classée : il lui manque 5 répondants pour atteindre le minimum de 20');
-    expect(focusReason(focus('not-candidate'), ranking)).toBe('non classée : sa candidature (l’inscription de la collectivité) n’est pas validée');
+    expect(focusReason(focus('below-minimum', 1), ranking)).toBe('non classée\u202f: il lui manque 1 répondant pour atteindre le minimum de 20');
+    expect(focusReason(focus('below-minimum', 5), ranking)).toBe('non classée\u202f: il lui manque 5 répondants pour atteindre le minimum de 20');
+    expect(focusReason(focus('not-candidate'), ranking)).toBe('non classée\u202f: sa candidature (l’inscription de la collectivité) n’est pas validée');
     expect(focusReason(focus('withdrawn'), ranking)).toBe('retirée du palmarès par l’équipe du baromètre');
   });
 
   it('gives a certificate the entry, the category and the year', () => {
     const first = ranking.territories[0] as RankedTerritory;
-    expect(certificateDetail(first, ranking)).toEqual({ entry: first, label: 'Communes de 10 000 à 50 000 habitants', year: '2025' });
+    expect(certificateDetail(first, ranking)).toEqual({ entry: first, label: 'Communes de 10\u202f000 à 50\u202f000 habitants', year: '2025' });
   });
 });

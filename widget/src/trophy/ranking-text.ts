@@ -46,10 +46,10 @@ export function previousRank(entry: Pick<RankedTerritory, 'rank' | 'previous'>):
 /** What the progression column compares, and what « stable » means: the sentence under the table. */
 export function progressionNote(): string {
   return (
-    'Progression : l’écart entre le nombre de répondants pour 1' +
+    'Progression\u202f: l’écart entre le nombre de répondants pour 1' +
     NNBSP +
     '000 habitants de la période et celui de la même période un an plus tôt, ' +
-    `en points. « Stable » : moins de ${oneDecimal(STABLE_THRESHOLD)}${NNBSP}point d’écart, dans un sens ou dans l’autre.`
+    `en points. «\u202fStable\u202f»\u202f: moins de ${oneDecimal(STABLE_THRESHOLD)}${NNBSP}point d’écart, dans un sens ou dans l’autre.`
   );
 }
 
@@ -78,9 +78,9 @@ export function focusReason(focus: RankingFocus, ranking: Pick<Ranking, 'rules'>
     case 'ranked':
       return `classée ${focus.rank ?? ''}e`;
     case 'below-minimum':
-      return `non classée : il lui manque ${count(focus.missing)} répondant${focus.missing > 1 ? 's' : ''} pour atteindre le minimum de ${count(ranking.rules.minimumRespondents)}`;
+      return `non classée\u202f: il lui manque ${count(focus.missing)} répondant${focus.missing > 1 ? 's' : ''} pour atteindre le minimum de ${count(ranking.rules.minimumRespondents)}`;
     case 'not-candidate':
-      return 'non classée : sa candidature (l’inscription de la collectivité) n’est pas validée';
+      return 'non classée\u202f: sa candidature (l’inscription de la collectivité) n’est pas validée';
     case 'withdrawn':
       return 'retirée du palmarès par l’équipe du baromètre';
   }
