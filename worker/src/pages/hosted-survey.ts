@@ -164,7 +164,7 @@ export const hostedSurvey = new Hono<AppEnv>().get('/:territory', (c) => {
       { language: 'fr', url },
       'Adresse incorrecte — Baromètre citoyen',
       html`<h1>Adresse incorrecte</h1>
-      <p>Cette adresse ne désigne pas une collectivité. Vérifiez le lien ou le code QR : il doit ressembler à <code>/s/commune:25056</code>.</p>`,
+      <p>Cette adresse ne désigne pas une collectivité. Vérifiez le lien ou le code QR&#8239;: il doit ressembler à <code>/s/commune:25056</code>.</p>`,
     );
   }
   const territory = findTerritory(id.data);

@@ -21,7 +21,7 @@ function publisher(c: Context<AppEnv>) {
   const name = c.env.PUBLISHER_NAME?.trim() || undefined;
   const email = ContactSchema.safeParse(c.env.CONTACT_EMAIL?.trim()).data;
   return {
-    name: name ?? 'l’éditeur de cette instance (non déclaré : variable PUBLISHER_NAME)',
+    name: name ?? 'l’éditeur de cette instance (non déclaré\u202f: variable PUBLISHER_NAME)',
     contact: email ? html`<a href="mailto:${email}">${email}</a>` : html`l’adresse que l’éditeur n’a pas encore déclarée (variable CONTACT_EMAIL)`,
   };
 }
