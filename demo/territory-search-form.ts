@@ -11,7 +11,7 @@ export function territorySearchForm(options: { hidden: boolean }): string {
     '  <label for="find-territory">Nom, code postal ou code INSEE de la commune, de l’intercommunalité ou du département</label>',
     '  <input id="find-territory" type="search" list="find-options" autocomplete="off" aria-describedby="find-hint find-error" />',
     '  <datalist id="find-options"></datalist>',
-    '  <p id="find-hint" class="note">Par exemple « Besançon », « 25000 » ou « 25056 ».</p>',
+    '  <p id="find-hint" class="note">Par exemple «\u202fBesançon\u202f», «\u202f25000\u202f» ou «\u202f25056\u202f».</p>',
     '  <p id="find-error" class="error" role="alert"></p>',
     '  <button type="submit">Voir son tableau de bord</button>',
     '</form>',

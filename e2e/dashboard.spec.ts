@@ -120,7 +120,7 @@ test('the dashboard shows the API’s figures in its tiles, charts and tables, w
   // Every browser test is one address: twelve answers today are one respondent.
   expect(api.respondents).toBe(1);
   await expect(tiles.locator('[data-tile="participation"] dd')).toContainText((api.participation ?? NaN).toLocaleString('fr-FR', { maximumFractionDigits: 2 }));
-  await expect(tiles.locator('[data-tile="score"] dd')).toContainText(`${fr1(api.overall.score ?? NaN)} / 10`);
+  await expect(tiles.locator('[data-tile="score"] dd')).toContainText(`${fr1(api.overall.score ?? NaN)}\u202f/\u202f10`);
   // Seven charts, each drawn on a canvas, each with its table.
   await expect(tiles.locator('canvas')).toHaveCount(7);
   await expect(tiles.locator('figure details table')).toHaveCount(7);
@@ -131,7 +131,7 @@ test('the dashboard shows the API’s figures in its tiles, charts and tables, w
       .getByRole('row', { name: /Accueil et courtoisie/ })
       .getByRole('cell')
       .first(),
-  ).toHaveText(`${fr1(api.criteria.accueil.score ?? NaN)} / 10`);
+  ).toHaveText(`${fr1(api.criteria.accueil.score ?? NaN)}\u202f/\u202f10`);
   const sources = tiles.locator('figure', { hasText: 'Réponses par provenance' });
   await sources.getByText('Données du graphique').click();
   await expect(sources.getByRole('row', { name: /Kit : Affiche A4/ }).getByRole('cell')).toHaveText(String(api.breakdown.sources['affiche-a4']));
@@ -261,21 +261,21 @@ test('the map gives every département its figures, by keyboard and in the table
   const lozere = api.regions.find((region) => region.code === '48');
   await page.goto('/carte');
   await expect(page.locator('body[data-map-ready="satisfaction"]')).toBeAttached();
-  await page.getByLabel('Participation (répondants pour 1 000 habitants)').check();
+  await page.getByLabel('Participation (répondants pour 1\u202f000 habitants)').check();
   await expect(page.locator('body[data-map-ready="participation"]')).toBeAttached();
   const region = page.locator('#map path[data-code="48"]');
   await expect(region).toHaveAttribute(
     'aria-label',
-    `Lozère (48) : ${(lozere?.value ?? 0).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} répondants pour 1 000 habitants, 7 réponses`,
+    `Lozère (48)\u202f: ${(lozere?.value ?? 0).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} répondants pour 1\u202f000 habitants, 7 réponses`,
   );
   await region.focus();
   await expect(page.locator('#region-detail')).toContainText('Lozère (48)');
   // A département without answers is hatched, and says why.
-  await page.getByLabel('Satisfaction (part de « Très bien »)').check();
+  await page.getByLabel('Satisfaction (part de «\u202fTrès bien\u202f»)').check();
   await expect(page.locator('body[data-map-ready="satisfaction"]')).toBeAttached();
-  await expect(page.locator('#map path[data-code="2A"]')).toHaveAttribute('aria-label', /^Corse-du-Sud \(2A\) : données insuffisantes/);
+  await expect(page.locator('#map path[data-code="2A"]')).toHaveAttribute('aria-label', /^Corse-du-Sud \(2A\)\u202f: données insuffisantes/u);
   await expect(page.locator('#map path[data-code="2A"]')).toHaveAttribute('fill', 'url(#hatch)');
-  await page.getByLabel('Participation (répondants pour 1 000 habitants)').check();
+  await page.getByLabel('Participation (répondants pour 1\u202f000 habitants)').check();
   // The 101 départements; the overseas collectivities in their own table, TAAF and Clipperton in neither.
   await expect(page.locator('#table tbody tr')).toHaveCount(101);
   await expect(page.locator('#table tr[data-code="48"] td').nth(2)).toHaveText('7');
@@ -338,7 +338,7 @@ test('a territory with too few answers sees its first steps, each opened on it, 
   // The first answers are counted on the open page, read again every 30 s.
   await seed(request, territory, 2, Date.now());
   await page.clock.runFor(30_000);
-  await expect(steps.locator('#first-count')).toHaveText('2 réponses reçues : encore 3 et les premiers chiffres s’afficheront ici.');
+  await expect(steps.locator('#first-count')).toHaveText('2 réponses reçues\u202f: encore 3 et les premiers chiffres s’afficheront ici.');
   await seed(request, territory, 3, Date.now());
   await page.clock.runFor(30_000);
   await expect(steps).toBeHidden();

@@ -43,14 +43,14 @@ test('the builder never shows a snippet for a territory or a colour that is not 
   await box.fill('Paris');
   await expect(snippet).toHaveText('Choisissez d’abord une collectivité dans la liste proposée.');
   await box.fill('zzzzqq');
-  await expect(page.locator('#territory-error')).toHaveText('Aucune collectivité ne correspond à « zzzzqq ».');
+  await expect(page.locator('#territory-error')).toHaveText('Aucune collectivité ne correspond à «\u202fzzzzqq\u202f».');
   await box.fill('Besançon (commune:25056)');
   await expect(snippet).toContainText('territory="commune:25056"');
 
   // Answers are written in the accent on white: a light one is refused, a dark one becomes an attribute.
   const accent = page.getByLabel('Couleur principale');
   await accent.fill('#ffff33');
-  await expect(page.locator('#accent-error')).toContainText('Trop clair : 1,1:1 sur fond blanc');
+  await expect(page.locator('#accent-error')).toContainText('Trop clair\u202f: 1,1:1 sur fond blanc');
   await expect(accent).toHaveAttribute('aria-invalid', 'true');
   await expect(snippet).not.toContainText('accent=');
   await accent.fill('#8a2be2');

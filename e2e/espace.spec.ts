@@ -90,11 +90,11 @@ test('a territory edits its sites and replaces its code; the old code stops work
   await sites.fill('mairie de la ville');
   await page.getByRole('button', { name: 'Enregistrer les sites' }).click();
   await expect(page.locator('#origins-error')).toHaveText(
-    '« mairie de la ville » n’est pas l’adresse d’un site. Écrivez par exemple https://www.ville.fr, un site par ligne.',
+    '«\u202fmairie de la ville\u202f» n’est pas l’adresse d’un site. Écrivez par exemple https://www.ville.fr, un site par ligne.',
   );
   await sites.fill('www.ville.fr/contact\nhttps://agglo.fr');
   await page.getByRole('button', { name: 'Enregistrer les sites' }).click();
-  await expect(page.locator('#origins-status')).toContainText('Enregistré : 2 sites autorisés');
+  await expect(page.locator('#origins-status')).toContainText('Enregistré\u202f: 2 sites autorisés');
   await expect(sites).toHaveValue('https://www.ville.fr\nhttps://agglo.fr');
 
   page.once('dialog', (dialog) => void dialog.accept());
@@ -162,7 +162,7 @@ test('the team refuses a claim with a reason in its console; the claim’s space
   await card.getByRole('button', { name: /^Refuser la demande/ }).click();
   await card.getByLabel('Motif du refus').fill('Adresse sans lien avec la mairie : écrivez-nous depuis une adresse de la collectivité.');
   await card.getByRole('button', { name: 'Confirmer le refus' }).click();
-  await expect(team.locator('#claims-status')).toContainText('est refusée ; son espace en affiche le motif pendant 30 jours.');
+  await expect(team.locator('#claims-status')).toContainText('est refusée\u202f; son espace en affiche le motif pendant 30 jours.');
   await team.close();
 
   await page.goto('/espace');

@@ -95,7 +95,7 @@ for (const journey of JOURNEYS) {
     await town.getByLabel('Adresse électronique du contact').fill('pas-une-adresse');
     await town.getByLabel(/Adresses de vos sites/).fill(`${journey.site}/accueil\n${FIXTURES_URL}`);
     await town.getByRole('button', { name: 'Envoyer la demande' }).click();
-    await expect(town.locator('#contact-error')).toHaveText('Cette adresse électronique n’est pas valide : écrivez-la sous la forme nom@domaine.fr.');
+    await expect(town.locator('#contact-error')).toHaveText('Cette adresse électronique n’est pas valide\u202f: écrivez-la sous la forme nom@domaine.fr.');
     await expect(town.getByLabel('Adresse électronique du contact')).toBeFocused();
     await checkPage(town, 'registration form with an error');
     await town.getByLabel('Adresse électronique du contact').fill(journey.contact);
@@ -121,7 +121,9 @@ for (const journey of JOURNEYS) {
     await expect(claim).toContainText(`${journey.site}, ${FIXTURES_URL}`);
     await checkPage(team, 'team console');
     await claim.getByRole('button', { name: `Valider la demande de ${journey.name} (${journey.contact})` }).click();
-    await expect(team.locator('#claims-status')).toHaveText(`${journey.name} est inscrite : ses sites sont appliqués et son code d’accès ouvre son espace.`);
+    await expect(team.locator('#claims-status')).toHaveText(
+      `${journey.name} est inscrite\u202f: ses sites sont appliqués et son code d’accès ouvre son espace.`,
+    );
     await expect(claim).toHaveCount(0);
     await team.context().close();
 

@@ -81,7 +81,7 @@ test('a logo is checked before use: a broken file is refused, a good one appears
   await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length, KIT_PREVIEWS_DRAWN);
   const before = await page.locator('#previews img[data-asset="affiche-a4"]').getAttribute('src');
   await page.getByLabel('Logo (PNG ou SVG, facultatif)').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('pas une image') });
-  await expect(page.locator('#logo-error')).toHaveText('Ce logo ne peut pas être utilisé : notes.txt doit être un fichier PNG ou SVG lisible.');
+  await expect(page.locator('#logo-error')).toHaveText('Ce logo ne peut pas être utilisé\u202f: notes.txt doit être un fichier PNG ou SVG lisible.');
   await page.getByLabel('Logo (PNG ou SVG, facultatif)').setInputFiles('kit/test/logo.svg');
   await expect(page.locator('#logo-error')).toBeHidden();
   await expect(page.locator('#previews img[data-asset="affiche-a4"]')).not.toHaveAttribute('src', before ?? '');

@@ -29,6 +29,6 @@ describe('participation', () => {
   });
 
   it('says plainly when there are more respondents than inhabitants', () => {
-    expect(suspicions({ ...calm, population: 5, respondents: 9 })[0]?.message).toBe('9 répondants pour 5 habitants : plus de répondants que d’habitants.');
+    expect(suspicions({ ...calm, population: 5, respondents: 9 })[0]?.message).toBe('9 répondants pour 5 habitants\u202f: plus de répondants que d’habitants.');
   });
 });

@@ -90,7 +90,7 @@ export function suspicions(evidence: ParticipationEvidence): Suspicion[] {
   if (evidence.capped / received >= REVIEW_THRESHOLDS.cappedShare) {
     found.push({
       code: 'concentrated',
-      message: `${evidence.capped} réponses sur ${received} (${percent(evidence.capped / received)}) dépassent ${ANSWERS_PER_RESPONDENT_PER_DAY} par répondant et par jour : peu de connexions envoient l’essentiel.`,
+      message: `${evidence.capped} réponses sur ${received} (${percent(evidence.capped / received)}) dépassent ${ANSWERS_PER_RESPONDENT_PER_DAY} par répondant et par jour\u202f: peu de connexions envoient l’essentiel.`,
     });
   }
   if (evidence.withoutOrigin / received >= REVIEW_THRESHOLDS.withoutOriginShare) {
@@ -105,8 +105,8 @@ export function suspicions(evidence: ParticipationEvidence): Suspicion[] {
       code: 'implausible-rate',
       message:
         evidence.respondents > evidence.population
-          ? `${evidence.respondents} répondants pour ${evidence.population} habitants : plus de répondants que d’habitants.`
-          : `${rate.toLocaleString('fr-FR')} répondants pour 1 000 habitants, au-delà de ${REVIEW_THRESHOLDS.rate} pour 1 000.`,
+          ? `${evidence.respondents} répondants pour ${evidence.population} habitants\u202f: plus de répondants que d’habitants.`
+          : `${rate.toLocaleString('fr-FR')} répondants pour 1\u202f000 habitants, au-delà de ${REVIEW_THRESHOLDS.rate} pour 1\u202f000.`,
     });
   }
   return found;

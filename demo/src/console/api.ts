@@ -63,13 +63,13 @@ export async function api<T>(path: string, options: ApiOptions = {}): Promise<T>
 
 /** What a page says when nothing more precise applies: the server's state, in French. */
 export function generalMessage(failure: unknown): string {
-  if (!(failure instanceof ApiFailure)) return 'Une erreur inattendue s’est produite : rechargez la page et réessayez.';
-  if (failure.code === 'network') return 'Le serveur ne répond pas : vérifiez votre connexion, puis réessayez.';
+  if (!(failure instanceof ApiFailure)) return 'Une erreur inattendue s’est produite\u202f: rechargez la page et réessayez.';
+  if (failure.code === 'network') return 'Le serveur ne répond pas\u202f: vérifiez votre connexion, puis réessayez.';
   if (failure.status === 429) {
     const seconds = failure.retryAfter ?? 0;
     const wait = seconds === 0 ? '' : seconds < 90 * 60 ? ` (dans ${Math.ceil(seconds / 60)} min environ)` : ` (dans ${Math.round(seconds / 3600)} h environ)`;
-    return `Trop d’essais depuis cette connexion : réessayez plus tard${wait}.`;
+    return `Trop d’essais depuis cette connexion\u202f: réessayez plus tard${wait}.`;
   }
-  if (failure.status >= 500) return 'Le serveur a rencontré un problème : réessayez dans un instant.';
+  if (failure.status >= 500) return 'Le serveur a rencontré un problème\u202f: réessayez dans un instant.';
   return `La demande a été refusée (${failure.message}).`;
 }

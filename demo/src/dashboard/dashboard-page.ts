@@ -102,10 +102,10 @@ async function describe(): Promise<void> {
   const known = results.dataset['territory'];
   if (known) return void showResults(known);
   if (!territoryId) return notFound('Cherchez votre collectivité pour voir ses résultats.');
-  if (!isTerritoryId(territoryId)) return notFound(`« ${territoryId} » n’est pas un code de collectivité : cherchez-la par son nom.`);
-  if (results.hasAttribute('data-unknown')) return notFound(`Aucune collectivité n’a le code ${territoryId} : cherchez-la par son nom.`);
+  if (!isTerritoryId(territoryId)) return notFound(`«\u202f${territoryId}\u202f» n’est pas un code de collectivité\u202f: cherchez-la par son nom.`);
+  if (results.hasAttribute('data-unknown')) return notFound(`Aucune collectivité n’a le code ${territoryId}\u202f: cherchez-la par son nom.`);
   const response = await fetch(`/v1/territories/${encodeURIComponent(territoryId)}`);
-  if (!response.ok) return notFound(`Aucune collectivité n’a le code ${territoryId} : cherchez-la par son nom.`);
+  if (!response.ok) return notFound(`Aucune collectivité n’a le code ${territoryId}\u202f: cherchez-la par son nom.`);
   const territory = ((await response.json()) as { data: Territory }).data;
   showResults(territory.id);
   // Usually already written by the Worker into the HTML; set again for a page served without it.

@@ -18,7 +18,7 @@ export function countText(answers: number): string {
   if (answers === 0) return `Aucune réponse pour l’instant. Les premiers chiffres s’afficheront ici à partir de ${MIN_ANSWERS} réponses.`;
   const received = `${answers} réponse${answers > 1 ? 's' : ''} reçue${answers > 1 ? 's' : ''}`;
   const missing = MIN_ANSWERS - answers;
-  return `${received} : encore ${missing} et les premiers chiffres s’afficheront ici.`;
+  return `${received}\u202f: encore ${missing} et les premiers chiffres s’afficheront ici.`;
 }
 
 export function firstSteps(section: HTMLElement, territoryId: string, refresh: () => void): { show(answers: number, filtered: boolean): void } {
@@ -35,7 +35,7 @@ export function firstSteps(section: HTMLElement, territoryId: string, refresh: (
       status.textContent = 'Lien copié.';
     } catch {
       // No clipboard (an insecure origin, a refusal): the link is there to select by hand.
-      status.textContent = 'La copie n’est pas possible ici : sélectionnez le lien.';
+      status.textContent = 'La copie n’est pas possible ici\u202f: sélectionnez le lien.';
     }
   });
   const count = section.querySelector<HTMLElement>('#first-count') as HTMLElement;

@@ -35,7 +35,7 @@ function choices() {
   $('accent-error').hidden = readable;
   $('accent-error').textContent = readable
     ? ''
-    : `Trop clair : ${contrastRatio(accent, '#ffffff').toFixed(1).replace('.', ',')}:1 sur fond blanc, il faut au moins 4,5:1. Choisissez une teinte plus foncée ; le questionnaire garde sa couleur par défaut.`;
+    : `Trop clair\u202f: ${contrastRatio(accent, '#ffffff').toFixed(1).replace('.', ',')}:1 sur fond blanc, il faut au moins 4,5:1. Choisissez une teinte plus foncée\u202f; le questionnaire garde sa couleur par défaut.`;
   $('accent').setAttribute('aria-invalid', String(!readable));
   return {
     service: value('service', SERVICES),
@@ -108,7 +108,7 @@ $<HTMLInputElement>('territory').addEventListener('input', async (event) => {
     territory = exact;
     return render();
   }
-  if (input.value.trim().length >= 2 && found.length === 0) territoryError(`Aucune collectivité ne correspond à « ${input.value.trim()} ».`);
+  if (input.value.trim().length >= 2 && found.length === 0) territoryError(`Aucune collectivité ne correspond à «\u202f${input.value.trim()}\u202f».`);
 });
 $('choices').addEventListener('change', render);
 // Every form can be submitted as WCAG expects (H32): Enter in a field, or the button, updates both.
@@ -124,9 +124,9 @@ $('copy').addEventListener('click', async () => {
   const text = $('snippet').textContent ?? '';
   try {
     await navigator.clipboard.writeText(text);
-    $('copy-status').textContent = 'Code copié : collez-le dans un bloc HTML de votre site.';
+    $('copy-status').textContent = 'Code copié\u202f: collez-le dans un bloc HTML de votre site.';
   } catch {
-    $('copy-status').textContent = 'Copie impossible ici : sélectionnez le code et copiez-le (Ctrl+C).';
+    $('copy-status').textContent = 'Copie impossible ici\u202f: sélectionnez le code et copiez-le (Ctrl+C).';
   }
 });
 

@@ -22,13 +22,13 @@ function facts(claim: Claim): HTMLDListElement {
     ['Sites déclarés', claim.origins.length > 0 ? claim.origins.join(', ') : 'aucun'],
     [
       'Adresse et sites',
-      domain ? 'l’adresse du contact est au domaine d’un site déclaré' : 'l’adresse du contact n’est au domaine d’aucun site déclaré : vérifiez',
+      domain ? 'l’adresse du contact est au domaine d’un site déclaré' : 'l’adresse du contact n’est au domaine d’aucun site déclaré\u202f: vérifiez',
       domain ? 'ok' : 'warn',
     ],
     [
       'Autres demandes',
       rivals > 0
-        ? `${rivals} autre${rivals > 1 ? 's' : ''} demande${rivals > 1 ? 's' : ''} pour cette collectivité : vérifiez laquelle est la bonne`
+        ? `${rivals} autre${rivals > 1 ? 's' : ''} demande${rivals > 1 ? 's' : ''} pour cette collectivité\u202f: vérifiez laquelle est la bonne`
         : 'aucune',
       rivals > 0 ? 'warn' : undefined,
     ],
@@ -69,8 +69,8 @@ export async function showClaims(token: string): Promise<void> {
         await api(`/v1/registrations/${encodeURIComponent(claim.claim)}/${decision}`, { token, method: 'POST', ...(body ? { body } : {}) });
         status.textContent =
           decision === 'approve'
-            ? `${claim.name} est inscrite : ses sites sont appliqués et son code d’accès ouvre son espace.`
-            : `La demande de ${claim.name} est refusée ; son espace en affiche le motif pendant 30 jours.`;
+            ? `${claim.name} est inscrite\u202f: ses sites sont appliqués et son code d’accès ouvre son espace.`
+            : `La demande de ${claim.name} est refusée\u202f; son espace en affiche le motif pendant 30 jours.`;
         await showClaims(token);
       } catch (failure) {
         status.textContent = generalMessage(failure);

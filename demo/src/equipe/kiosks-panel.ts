@@ -25,12 +25,12 @@ export async function showTeamKiosks(token: string): Promise<void> {
     item.append(title, meta);
     if (!kiosk.revokedAt) {
       const revoke = Object.assign(document.createElement('button'), { type: 'button', className: 'danger', textContent: 'Révoquer' });
-      revoke.setAttribute('aria-label', `Révoquer la borne « ${kiosk.label} » de ${kiosk.name}`);
+      revoke.setAttribute('aria-label', `Révoquer la borne «\u202f${kiosk.label}\u202f» de ${kiosk.name}`);
       revoke.addEventListener('click', async () => {
-        if (!confirm(`Révoquer la borne « ${kiosk.label} » de ${kiosk.name} ? Ses réponses seront refusées.`)) return;
+        if (!confirm(`Révoquer la borne «\u202f${kiosk.label}\u202f» de ${kiosk.name}\u202f? Ses réponses seront refusées.`)) return;
         try {
           await api(`/v1/kiosks/${encodeURIComponent(kiosk.id)}`, { token, method: 'DELETE' });
-          status.textContent = `Borne « ${kiosk.label} » de ${kiosk.name} révoquée.`;
+          status.textContent = `Borne «\u202f${kiosk.label}\u202f» de ${kiosk.name} révoquée.`;
           await showTeamKiosks(token);
         } catch (failure) {
           status.textContent = generalMessage(failure);

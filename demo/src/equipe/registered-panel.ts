@@ -27,7 +27,7 @@ export async function showRegistered(token: string): Promise<void> {
     $('registered-status').textContent =
       territories.length === 0
         ? 'Aucune collectivité inscrite.'
-        : `${territories.length.toLocaleString('fr-FR')} collectivité${territories.length > 1 ? 's' : ''} inscrite${territories.length > 1 ? 's' : ''}${territories.length > SHOWN ? ` ; les ${SHOWN} plus récentes :` : '.'}`;
+        : `${territories.length.toLocaleString('fr-FR')} collectivité${territories.length > 1 ? 's' : ''} inscrite${territories.length > 1 ? 's' : ''}${territories.length > SHOWN ? `\u202f; les ${SHOWN} plus récentes\u202f:` : '.'}`;
   } catch (failure) {
     $('registered-status').textContent = generalMessage(failure);
   }

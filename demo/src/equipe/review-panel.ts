@@ -13,9 +13,9 @@ type Review = z.infer<typeof ReviewReplySchema>['data'];
 type Entry = z.infer<typeof ReviewEntrySchema>;
 
 const STATUS_TEXT = {
-  provisional: 'L’année n’est pas finie : le classement est provisoire, la publication s’ouvrira le 1er janvier.',
-  'awaiting-publication': 'L’année est finie : vérifiez les collectivités ci-dessous, retirez-en si besoin, puis publiez le palmarès.',
-  published: 'Le palmarès de cette année est publié ; il ne peut plus changer.',
+  provisional: 'L’année n’est pas finie\u202f: le classement est provisoire, la publication s’ouvrira le 1er janvier.',
+  'awaiting-publication': 'L’année est finie\u202f: vérifiez les collectivités ci-dessous, retirez-en si besoin, puis publiez le palmarès.',
+  published: 'Le palmarès de cette année est publié\u202f; il ne peut plus changer.',
 } as const;
 
 const categoryLabel = (category: string) => (Object.hasOwn(CATEGORIES, category) ? CATEGORIES[category as Category].label : category);
@@ -87,7 +87,7 @@ export async function showReview(token: string): Promise<void> {
       .map((input) => ({ territory: input.dataset['territory'] ?? '', reason: input.value.trim() }));
     if (
       !confirm(
-        `Publier le palmarès ${review.year}${withdrawn.length > 0 ? ` en retirant ${withdrawn.length} collectivité(s)` : ''} ? Il ne pourra plus changer.`,
+        `Publier le palmarès ${review.year}${withdrawn.length > 0 ? ` en retirant ${withdrawn.length} collectivité(s)` : ''}\u202f? Il ne pourra plus changer.`,
       )
     )
       return;

@@ -76,7 +76,7 @@ export function showComments(session: AdminSession): void {
     const query = filters();
     const [from, to] = [query.get('from'), query.get('to')];
     if (from && to && from > to) {
-      $('comments-status').textContent = 'Le mois de fin précède le mois de début : corrigez l’un des deux.';
+      $('comments-status').textContent = 'Le mois de fin précède le mois de début\u202f: corrigez l’un des deux.';
       return;
     }
     query.set('limit', String(PAGE));
@@ -95,7 +95,7 @@ export function showComments(session: AdminSession): void {
       $('comments-status').textContent =
         shown === 0
           ? 'Aucun commentaire ne correspond à ces filtres.'
-          : `${shown} commentaire${shown > 1 ? 's' : ''} affiché${shown > 1 ? 's' : ''}${next ? ' ; il y en a d’autres, plus anciens.' : '.'}`;
+          : `${shown} commentaire${shown > 1 ? 's' : ''} affiché${shown > 1 ? 's' : ''}${next ? '\u202f; il y en a d’autres, plus anciens.' : '.'}`;
     } catch (failure) {
       $('comments-status').textContent = generalMessage(failure);
     }

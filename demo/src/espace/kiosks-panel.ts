@@ -33,17 +33,17 @@ export function showKiosks(session: AdminSession): void {
     meta.className = 'note';
     const created = new Date(kiosk.createdAt).toLocaleDateString('fr-FR');
     meta.textContent = kiosk.revokedAt
-      ? `Créée le ${created}, révoquée le ${new Date(kiosk.revokedAt).toLocaleDateString('fr-FR')} : ses réponses sont refusées.`
+      ? `Créée le ${created}, révoquée le ${new Date(kiosk.revokedAt).toLocaleDateString('fr-FR')}\u202f: ses réponses sont refusées.`
       : `Créée le ${created} · réponses comptées ${openingText(kiosk)}`;
     item.append(title, meta);
     if (!kiosk.revokedAt) {
       const revoke = Object.assign(document.createElement('button'), { type: 'button', className: 'danger', textContent: 'Révoquer cette borne' });
-      revoke.setAttribute('aria-label', `Révoquer la borne « ${kiosk.label} »`);
+      revoke.setAttribute('aria-label', `Révoquer la borne «\u202f${kiosk.label}\u202f»`);
       revoke.addEventListener('click', async () => {
-        if (!confirm(`Révoquer la borne « ${kiosk.label} » ? Ses réponses seront refusées, sa clé ne servira plus.`)) return;
+        if (!confirm(`Révoquer la borne «\u202f${kiosk.label}\u202f»\u202f? Ses réponses seront refusées, sa clé ne servira plus.`)) return;
         try {
           await api(`${base}/${encodeURIComponent(kiosk.id)}`, { token: session.token, method: 'DELETE' });
-          $('kiosks-status').textContent = `Borne « ${kiosk.label} » révoquée.`;
+          $('kiosks-status').textContent = `Borne «\u202f${kiosk.label}\u202f» révoquée.`;
           await list();
         } catch (failure) {
           $('kiosks-status').textContent = generalMessage(failure);
@@ -74,7 +74,7 @@ export function showKiosks(session: AdminSession): void {
     label.removeAttribute('aria-invalid');
     $('kiosk-closes').removeAttribute('aria-invalid');
     if (!label.value.trim()) {
-      $('kiosk-label-error').textContent = 'Donnez un nom à la borne, par exemple « Accueil de l’hôtel de ville ».';
+      $('kiosk-label-error').textContent = 'Donnez un nom à la borne, par exemple «\u202fAccueil de l’hôtel de ville\u202f».';
       label.setAttribute('aria-invalid', 'true');
       label.focus();
       return;
@@ -98,12 +98,14 @@ export function showKiosks(session: AdminSession): void {
       const address = kioskAddress(location.origin, session.territory, created.key, service);
       $<HTMLInputElement>('kiosk-address').value = address;
       $<HTMLAnchorElement>('kiosk-open').href = address;
-      $('kiosks-status').textContent = `Borne « ${created.label} » créée.`;
+      $('kiosks-status').textContent = `Borne «\u202f${created.label}\u202f» créée.`;
       label.value = '';
       await list();
     } catch (failure) {
       $('kiosks-status').textContent =
-        failure instanceof ApiFailure && failure.status === 409 ? 'Trop de bornes actives : révoquez celles qui ne servent plus.' : generalMessage(failure);
+        failure instanceof ApiFailure && failure.status === 409
+          ? 'Trop de bornes actives\u202f: révoquez celles qui ne servent plus.'
+          : generalMessage(failure);
     }
   });
   void list();

@@ -32,12 +32,12 @@ export function showOrigins(session: AdminSession, origins: string[]): void {
       field.value = saved.origins.join('\n');
       $('origins-status').textContent =
         saved.origins.length === 0
-          ? 'Enregistré : aucun site déclaré, tout site peut envoyer des réponses.'
-          : `Enregistré : ${saved.origins.length} site${saved.origins.length > 1 ? 's' : ''} autorisé${saved.origins.length > 1 ? 's' : ''} (pris en compte partout d’ici une minute).`;
+          ? 'Enregistré\u202f: aucun site déclaré, tout site peut envoyer des réponses.'
+          : `Enregistré\u202f: ${saved.origins.length} site${saved.origins.length > 1 ? 's' : ''} autorisé${saved.origins.length > 1 ? 's' : ''} (pris en compte partout d’ici une minute).`;
     } catch (failure) {
       const invalid = failure instanceof ApiFailure && failure.issues.length > 0;
       $('origins-error').textContent = invalid
-        ? 'Une de ces adresses n’est pas celle d’un site : écrivez par exemple https://www.ville.fr.'
+        ? 'Une de ces adresses n’est pas celle d’un site\u202f: écrivez par exemple https://www.ville.fr.'
         : generalMessage(failure);
     }
   });

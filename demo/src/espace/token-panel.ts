@@ -9,7 +9,7 @@ import { byId as $ } from '../dom.js';
 
 export function showTokenRotation(session: AdminSession): void {
   $('rotate').addEventListener('click', async () => {
-    if (!confirm('Remplacer le code d’accès ? L’ancien ne marchera plus, sur aucun appareil.')) return;
+    if (!confirm('Remplacer le code d’accès\u202f? L’ancien ne marchera plus, sur aucun appareil.')) return;
     $('token-status').textContent = '';
     try {
       const { adminToken } = await api<{ adminToken: string }>(`/v1/territories/${encodeURIComponent(session.territory)}/token`, {
@@ -20,7 +20,7 @@ export function showTokenRotation(session: AdminSession): void {
       rememberAdmin(session);
       $('rotated').hidden = false;
       $<HTMLInputElement>('new-token').value = adminToken;
-      $('token-status').textContent = 'Code remplacé : l’ancien ne marche plus. Notez le nouveau.';
+      $('token-status').textContent = 'Code remplacé\u202f: l’ancien ne marche plus. Notez le nouveau.';
       $<HTMLInputElement>('new-token').select();
     } catch (failure) {
       $('token-status').textContent = generalMessage(failure);

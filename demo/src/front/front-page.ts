@@ -31,5 +31,5 @@ async function showNationalFigures(): Promise<void> {
 
 showNationalFigures().catch(() => {
   for (const id of ['national-answers', 'national-score', 'national-rate']) $(id).textContent = '—';
-  $('national-status').textContent = 'Les chiffres nationaux n’ont pas pu être chargés : réessayez dans un instant.';
+  $('national-status').textContent = 'Les chiffres nationaux n’ont pas pu être chargés\u202f: réessayez dans un instant.';
 });

@@ -48,14 +48,14 @@ function showFailure(failure: unknown): void {
   if (failure instanceof ApiFailure && failure.code === 'already_registered') {
     fieldError(
       'territory',
-      'Cette collectivité est déjà inscrite : la personne qui l’a inscrite détient son code d’accès. Demandez-le-lui, ou écrivez à l’équipe du baromètre si elle a quitté la collectivité.',
+      'Cette collectivité est déjà inscrite\u202f: la personne qui l’a inscrite détient son code d’accès. Demandez-le-lui, ou écrivez à l’équipe du baromètre si elle a quitté la collectivité.',
     );
   } else if (failure instanceof ApiFailure && failure.code === 'unknown_territory') {
-    fieldError('territory', 'Cette collectivité n’est pas dans la liste : choisissez-la parmi les propositions.');
+    fieldError('territory', 'Cette collectivité n’est pas dans la liste\u202f: choisissez-la parmi les propositions.');
   } else if (failure instanceof ApiFailure && failure.issues.some((issue) => issue.path[0] === 'contact')) {
-    fieldError('contact', 'Cette adresse électronique n’est pas valide : écrivez-la sous la forme nom@domaine.fr.');
+    fieldError('contact', 'Cette adresse électronique n’est pas valide\u202f: écrivez-la sous la forme nom@domaine.fr.');
   } else if (failure instanceof ApiFailure && failure.issues.some((issue) => issue.path[0] === 'origins')) {
-    fieldError('origins', 'Une de ces adresses n’est pas celle d’un site : écrivez par exemple https://www.ville.fr, un site par ligne.');
+    fieldError('origins', 'Une de ces adresses n’est pas celle d’un site\u202f: écrivez par exemple https://www.ville.fr, un site par ligne.');
   } else {
     $('apply-error').textContent = generalMessage(failure);
   }
@@ -73,8 +73,8 @@ function showApplied(territory: Territory, applied: Applied): void {
     applied.adminToken,
     '',
     `Demande n° ${applied.claim}, envoyée le ${new Date().toLocaleDateString('fr-FR')}.`,
-    `Votre espace : ${location.origin}/espace`,
-    'Ce code ouvre l’espace de la collectivité : gardez-le en lieu sûr et ne l’envoyez à personne.',
+    `Votre espace\u202f: ${location.origin}/espace`,
+    'Ce code ouvre l’espace de la collectivité\u202f: gardez-le en lieu sûr et ne l’envoyez à personne.',
     '',
   ].join('\n');
   const download = $<HTMLAnchorElement>('download-token');
@@ -92,10 +92,10 @@ $('copy-token').addEventListener('click', async () => {
   const input = $<HTMLInputElement>('token');
   try {
     await navigator.clipboard.writeText(input.value);
-    $('token-status').textContent = 'Code copié : collez-le dans un endroit sûr (gestionnaire de mots de passe, document protégé).';
+    $('token-status').textContent = 'Code copié\u202f: collez-le dans un endroit sûr (gestionnaire de mots de passe, document protégé).';
   } catch {
     input.select();
-    $('token-status').textContent = 'La copie automatique n’est pas permise ici : le code est sélectionné, copiez-le avec Ctrl+C (ou ⌘+C).';
+    $('token-status').textContent = 'La copie automatique n’est pas permise ici\u202f: le code est sélectionné, copiez-le avec Ctrl+C (ou ⌘+C).';
   }
 });
 
@@ -110,11 +110,11 @@ $<HTMLFormElement>('apply').addEventListener('submit', async (event) => {
       'territory',
       $<HTMLInputElement>('territory').value.trim()
         ? 'Choisissez votre collectivité dans la liste qui s’affiche pendant la saisie.'
-        : 'Indiquez votre collectivité : tapez son nom, son code postal ou son code INSEE.',
+        : 'Indiquez votre collectivité\u202f: tapez son nom, son code postal ou son code INSEE.',
     );
   }
   if (!contact.value.trim()) fieldError('contact', 'Indiquez l’adresse électronique d’un contact à la collectivité.');
-  else if (!contact.validity.valid) fieldError('contact', 'Cette adresse électronique n’est pas valide : écrivez-la sous la forme nom@domaine.fr.');
+  else if (!contact.validity.valid) fieldError('contact', 'Cette adresse électronique n’est pas valide\u202f: écrivez-la sous la forme nom@domaine.fr.');
   if ('error' in origins) fieldError('origins', origins.error);
   const firstInvalid = document.querySelector<HTMLElement>('[aria-invalid="true"]');
   if (firstInvalid || !territory || 'error' in origins) {

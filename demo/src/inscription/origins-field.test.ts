@@ -14,7 +14,7 @@ describe('readOrigins', () => {
 
   it('names the line that is not a site', () => {
     expect(readOrigins('https://www.besancon.fr\nmairie de besançon')).toEqual({
-      error: '« mairie de besançon » n’est pas l’adresse d’un site. Écrivez par exemple https://www.ville.fr, un site par ligne.',
+      error: '«\u202fmairie de besançon\u202f» n’est pas l’adresse d’un site. Écrivez par exemple https://www.ville.fr, un site par ligne.',
     });
     expect(readOrigins('mairie')).toHaveProperty('error');
     expect(readOrigins('ftp://files.besancon.fr')).toHaveProperty('error');
@@ -23,6 +23,6 @@ describe('readOrigins', () => {
 
   it('refuses more sites than the API keeps', () => {
     const many = Array.from({ length: 21 }, (_, index) => `https://site${index}.fr`).join('\n');
-    expect(readOrigins(many)).toEqual({ error: '20 sites au plus : gardez ceux où le questionnaire sera intégré.' });
+    expect(readOrigins(many)).toEqual({ error: '20 sites au plus\u202f: gardez ceux où le questionnaire sera intégré.' });
   });
 });

@@ -35,9 +35,9 @@ export function readOrigins(text: string): OriginsReading {
   const origins: string[] = [];
   for (const line of lines) {
     const origin = originOf(line);
-    if (!origin) return { error: `« ${line} » n’est pas l’adresse d’un site. Écrivez par exemple https://www.ville.fr, un site par ligne.` };
+    if (!origin) return { error: `«\u202f${line}\u202f» n’est pas l’adresse d’un site. Écrivez par exemple https://www.ville.fr, un site par ligne.` };
     if (!origins.includes(origin)) origins.push(origin);
   }
-  if (origins.length > MAX_ORIGINS) return { error: `${MAX_ORIGINS} sites au plus : gardez ceux où le questionnaire sera intégré.` };
+  if (origins.length > MAX_ORIGINS) return { error: `${MAX_ORIGINS} sites au plus\u202f: gardez ceux où le questionnaire sera intégré.` };
   return { origins };
 }

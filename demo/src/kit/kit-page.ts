@@ -151,13 +151,13 @@ colorInput.addEventListener('input', () => {
   const best = Math.max(dark, light);
   const ratio = best.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
   if (best < MIN_CONTRAST) {
-    colorCheck.textContent = `Cette couleur ne permet pas un texte lisible (contraste ${ratio}:1, il faut 4,5:1) : choisissez une teinte plus foncée ou plus claire.`;
+    colorCheck.textContent = `Cette couleur ne permet pas un texte lisible (contraste ${ratio}:1, il faut 4,5:1)\u202f: choisissez une teinte plus foncée ou plus claire.`;
     colorCheck.className = 'error';
     colorInput.setAttribute('aria-invalid', 'true');
     zipButton.disabled = true;
     return;
   }
-  colorCheck.textContent = `Texte ${dark >= light ? 'noir' : 'blanc'} sur cette couleur : contraste ${ratio}:1.`;
+  colorCheck.textContent = `Texte ${dark >= light ? 'noir' : 'blanc'} sur cette couleur\u202f: contraste ${ratio}:1.`;
   colorCheck.className = 'hint';
   colorInput.setAttribute('aria-invalid', 'false');
   zipButton.disabled = false;
@@ -176,7 +176,7 @@ logoInput.addEventListener('change', async () => {
     } catch (error) {
       const message =
         error instanceof LogoError
-          ? `Ce logo ne peut pas être utilisé : ${file.name} doit être un fichier PNG ou SVG lisible.`
+          ? `Ce logo ne peut pas être utilisé\u202f: ${file.name} doit être un fichier PNG ou SVG lisible.`
           : 'Ce logo ne peut pas être lu.';
       showError(logoError, logoInput, message);
       logoInput.value = '';
@@ -196,15 +196,15 @@ form.addEventListener('submit', async (event) => {
     const files = await buildKit(request, await browserServices(), (done, total, name) => {
       progress.max = total;
       progress.value = done;
-      status.textContent = `Fabrication : ${done} / ${total} (${name})`;
+      status.textContent = `Fabrication\u202f: ${done}\u202f/\u202f${total} (${name})`;
     });
     const zip = files.find((file) => file.format === 'zip');
     if (zip) download(zip.name, zip.bytes, MIME.zip ?? 'application/zip');
     const seconds = ((performance.now() - started) / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
-    status.textContent = `Kit prêt : ${files.length - 1} fichiers en ${seconds} s.`;
+    status.textContent = `Kit prêt\u202f: ${files.length - 1} fichiers en ${seconds} s.`;
     document.body.dataset.kitSeconds = String((performance.now() - started) / 1000);
   } catch (error) {
-    status.textContent = `Le kit n’a pas pu être fabriqué : ${(error as Error).message}`;
+    status.textContent = `Le kit n’a pas pu être fabriqué\u202f: ${(error as Error).message}`;
   } finally {
     zipButton.disabled = false;
     progress.hidden = true;

@@ -13,8 +13,8 @@ export const touchFirst = () => matchMedia('(pointer: coarse)').matches;
 
 export function hintText(touch: boolean): string {
   return touch
-    ? 'Touchez un département pour lire ses chiffres, puis touchez-le à nouveau (ou suivez le lien « Voir son tableau de bord ») pour ouvrir son tableau de bord.'
-    : 'Survolez ou parcourez au clavier (Tab) les départements pour lire leurs chiffres ; cliquez ou appuyez sur Entrée pour ouvrir le tableau de bord du département.';
+    ? 'Touchez un département pour lire ses chiffres, puis touchez-le à nouveau (ou suivez le lien «\u202fVoir son tableau de bord\u202f») pour ouvrir son tableau de bord.'
+    : 'Survolez ou parcourez au clavier (Tab) les départements pour lire leurs chiffres\u202f; cliquez ou appuyez sur Entrée pour ouvrir le tableau de bord du département.';
 }
 
 function show(panel: HTMLElement, code: string, label: string): void {

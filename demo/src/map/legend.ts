@@ -20,7 +20,7 @@ export function drawLegend(
     item.append(Object.assign(document.createElement('span'), { className: swatchClass }), text);
     return item;
   };
-  method.textContent = `En ${CLASS_METHOD} : chaque teinte regroupe à peu près autant de départements.`;
+  method.textContent = `En ${CLASS_METHOD}\u202f: chaque teinte regroupe à peu près autant de départements.`;
   list.replaceChildren(
     ...classes.map((item, index) => {
       const bounds = item.min === item.max ? format(item.min) : `de ${format(item.min)} à ${format(item.max)}`;

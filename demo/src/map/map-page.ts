@@ -39,12 +39,12 @@ function formatValue(metric: Metric, region: Region): string {
   const value = figureOf(region);
   if (value === null) return INSUFFICIENT;
   return metric === 'satisfaction'
-    ? `${Math.round(value * 100)} % « Très bien »`
-    : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 2 })} répondants pour 1 000 habitants`;
+    ? `${Math.round(value * 100)}\u202f% «\u202fTrès bien\u202f»`
+    : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 2 })} répondants pour 1\u202f000 habitants`;
 }
 
 function describe(metric: Metric, region: Region): string {
-  return `${region.name} (${region.code}) : ${formatValue(metric, region)}, ${region.answers.toLocaleString('fr-FR')} réponse${region.answers > 1 ? 's' : ''}`;
+  return `${region.name} (${region.code})\u202f: ${formatValue(metric, region)}, ${region.answers.toLocaleString('fr-FR')} réponse${region.answers > 1 ? 's' : ''}`;
 }
 
 /** With fewer classes than shades (ties), shades spread from the lightest to the darkest. */
@@ -63,9 +63,9 @@ function drawMap(metric: Metric, regions: Map<string, Region>): void {
   };
   const label = ({ code, name }: { code: string; name: string }) => {
     const region = regions.get(code);
-    return region ? describe(metric, region) : `${name} (${code}) : ${INSUFFICIENT}`;
+    return region ? describe(metric, region) : `${name} (${code})\u202f: ${INSUFFICIENT}`;
   };
-  const svg = drawSvg(`Carte des départements de France, outre-mer en encarts : ${metric}`, label, fill);
+  const svg = drawSvg(`Carte des départements de France, outre-mer en encarts\u202f: ${metric}`, label, fill);
   wireDepartements(svg, $('region-detail'));
   $('map').replaceChildren(svg);
   // One precision per legend, so bounds read alike (« 67,1 % à 73,0 % », not « … à 73 % »).
