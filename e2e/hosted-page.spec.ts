@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { LANGUAGE_NAMES, SURVEY_LANGUAGES } from '../survey/languages.js';
-import { axeViolations, htmlcsErrors } from './support.js';
+import { axeViolations, htmlcsErrors, typographyErrors } from './support.js';
 
 const TERRITORY = 'commune:25056';
 
@@ -31,6 +31,7 @@ test.describe('in French, on a phone', () => {
     await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('href', `/s/${TERRITORY}?src=affiche-a4&service=etat-civil&lang=en`);
     expect(await axeViolations(page)).toEqual([]);
     expect(await htmlcsErrors(page)).toEqual([]);
+    expect(await typographyErrors(page)).toEqual([]);
 
     // Preview tags for a shared link, with an image that exists.
     const og = async (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
@@ -50,6 +51,7 @@ test.describe('in French, on a phone', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
       expect(await axeViolations(page), heading).toEqual([]);
       expect(await htmlcsErrors(page), heading).toEqual([]);
+      expect(await typographyErrors(page), heading).toEqual([]);
     }
   });
 });

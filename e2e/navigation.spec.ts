@@ -1,11 +1,12 @@
 /**
  * One navigation on every page of the barometer (demo/site-header.ts, put in at build time): the
  * same links in the same order, the current page marked for assistive technologies, usable at a
- * phone's width, with no error from HTML_CodeSniffer, the second accessibility engine.
+ * phone's width, with no error from HTML_CodeSniffer, the second accessibility engine, and French
+ * typography that never breaks a « ? » or a « 1 000 » apart.
  */
 import { expect, test } from '@playwright/test';
 import { SITE_PAGES } from '../demo/site-header.js';
-import { axeViolations, htmlcsErrors } from './support.js';
+import { axeViolations, htmlcsErrors, typographyErrors } from './support.js';
 
 const PAGES = [
   { path: '/', current: undefined },
@@ -43,6 +44,8 @@ for (const width of [1280, 390]) {
         expect(overflow, path).toBeLessThanOrEqual(0);
         // A second engine beside axe, on every page: it catches what axe does not (a form with no submit button, H32).
         expect(await htmlcsErrors(page), path).toEqual([]);
+        // French typography: no « ? », « : » or « 1 000 » a phone could break apart (survey/typography.ts).
+        expect(await typographyErrors(page), path).toEqual([]);
       }
       expect(errors).toEqual([]);
       await page.goto('/kit.html');

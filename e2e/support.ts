@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { Results } from '../survey/results.js';
+import { frenchTypographyErrors } from '../survey/typography.js';
 import { BASE_URL, FIXTURES_URL } from '../playwright.config.js';
 
 export { BASE_URL, FIXTURES_URL };
@@ -59,6 +60,50 @@ export async function htmlcsErrors(page: Page): Promise<string[]> {
         );
       }),
   );
+}
+
+/**
+ * French typography on what a reader sees (survey/typography.ts): the page's visible text, block
+ * by block as it wraps, in every element whose language is French. Code, preformatted text,
+ * scripts, styles and form fields are not prose and are skipped. Shadow roots are read for the
+ * results and Trophée elements only; the survey widget's strings are checked with its locales.
+ * Each error quotes the offending text after the CSS path of its block.
+ */
+export async function typographyErrors(page: Page): Promise<string[]> {
+  const blocks = await page.evaluate(() => {
+    const SKIPPED = new Set(['CODE', 'PRE', 'SCRIPT', 'STYLE', 'TEXTAREA', 'INPUT', 'SELECT', 'NOSCRIPT', 'TEMPLATE']);
+    const SHADOWS_READ = new Set(['BAROMETRE-RESULTATS', 'BAROMETRE-TROPHEE']);
+    const found = new Map<Element, string>();
+    const french = (element: Element) => (element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang).startsWith('fr');
+    const blockOf = (element: Element) => {
+      let block = element;
+      while (getComputedStyle(block).display.startsWith('inline') && block.parentElement) block = block.parentElement;
+      return block;
+    };
+    const walk = (root: Node) => {
+      for (const node of Array.from(root.childNodes)) {
+        if (node instanceof Text) {
+          const parent = node.parentElement;
+          if (!parent || !parent.checkVisibility({ visibilityProperty: true }) || !french(parent)) continue;
+          const block = blockOf(parent);
+          found.set(block, (found.get(block) ?? '') + node.data);
+        } else if (node instanceof Element) {
+          if (SKIPPED.has(node.tagName)) continue;
+          walk(node);
+          if (node.shadowRoot && SHADOWS_READ.has(node.tagName)) walk(node.shadowRoot);
+        }
+      }
+    };
+    walk(document.body);
+    const path = (element: Element) =>
+      [element.tagName.toLowerCase(), element.id ? `#${element.id}` : '', ...Array.from(element.classList, (name) => `.${name}`)].join('');
+    return Array.from(found, ([block, text]) => ({
+      where: [block.parentElement ? path(block.parentElement) : '', path(block)].filter(Boolean).join(' > '),
+      // As CSS lays it out (white-space: normal): runs of spaces, tabs and line feeds become one space.
+      text: text.replace(/[ \t\n\r\f]+/g, ' '),
+    }));
+  });
+  return blocks.flatMap(({ where, text }) => frenchTypographyErrors(text).map((error) => `${where}: ${error}`));
 }
 
 /** How many answers wait in the widget's IndexedDB outbox on this page's origin. */
