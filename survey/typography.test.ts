@@ -10,6 +10,7 @@ describe('frenchTypographyErrors', () => {
       'Note\u202f: 8,7\u202f/\u202f10, ou 8,7\u00a0/\u00a010',
       'Accessibilité&#8239;: non conforme',
       '<p>Le code est <code>a ? b : c</code> et l’heure&#8239;: <strong>10:30</strong>.</p>',
+      '<style>a { color: red; }</style><p>Recherche &amp; développement&nbsp;: l&#39;accueil</p>',
     ]) {
       expect(frenchTypographyErrors(good), good).toEqual([]);
     }
@@ -43,6 +44,7 @@ describe('frenchTypographyErrors', () => {
     expect(frenchTypographyErrors('Et maintenant?')).toEqual(['no space before « ? »: « Et␣maintenant? »']);
     expect(frenchTypographyErrors('Merci! À bientôt')).toEqual(['no space before « ! »: « Merci!␣À␣bientôt »']);
     expect(frenchTypographyErrors('<p>Contact:</p>')).toEqual(['no space before « : »: « Contact: »']);
+    expect(frenchTypographyErrors('<p>Vous &amp; nous&#x3a; ensemble</p>')).toEqual(['no space before « : »: « Vous␣&␣nous:␣ensemble »']);
   });
 
   it('finds a plain or missing space inside « guillemets »', () => {

@@ -16,13 +16,19 @@ const WORDLIKE = /[\p{L}\p{N})\]’”]/u;
 /** Stretches that are not prose, masked before checking (same length, so positions hold): code, URLs, addresses. */
 const NOT_PROSE = [/`[^`]*`/gu, /\b(?:https?|mailto|tel|data):\S*/giu, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu];
 
-/** HTML source reads as its text: spaces written as entities, <code> as `code`, other tags gone. */
+/** HTML source reads as its text: scripts and styles gone, <code> as `code`, other tags gone, entities decoded. */
 const HTML: [RegExp, string][] = [
-  [/&#8239;|&#x202f;/giu, '\u202f'],
-  [/&nbsp;|&#160;|&#xa0;/giu, '\u00a0'],
+  [/<(script|style)\b[\s\S]*?<\/\1>/giu, ''],
   [/<code\b[^>]*>([\s\S]*?)<\/code>/giu, '`$1`'],
   [/<[^>]*>/gu, ''],
 ];
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '’', nbsp: '\u00a0' };
+const decode = (html: string) =>
+  html.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/giu, (entity, name: string) =>
+    name.startsWith('#')
+      ? String.fromCodePoint(Number(name.startsWith('#x') || name.startsWith('#X') ? `0x${name.slice(2)}` : name.slice(1)))
+      : (ENTITIES[name.toLowerCase()] ?? entity),
+  );
 
 /** How an error shows a stretch of text: its spaces named, so U+0020 and U+202F read apart. */
 function visible(text: string): string {
@@ -47,6 +53,7 @@ function excerpt(text: string, index: number): string {
 export function frenchTypographyErrors(source: string): string[] {
   let quoted = source;
   for (const [pattern, replacement] of HTML) quoted = quoted.replace(pattern, replacement);
+  quoted = decode(quoted);
   let text = quoted;
   for (const pattern of NOT_PROSE) text = text.replace(pattern, (match) => 'x'.repeat(match.length));
   const errors: string[] = [];
