@@ -26,6 +26,7 @@ describe('frenchTypographyErrors', () => {
       'collez `<barometre-citoyen mode="kiosk">` dans la page',
       'le 12/05/2026, à Besançon 25000',
       '?lang=en',
+      'un lien en ?territory=commune:25056',
       ': en tête de cellule',
     ]) {
       expect(frenchTypographyErrors(good), good).toEqual([]);

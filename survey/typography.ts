@@ -67,8 +67,8 @@ export function frenchTypographyErrors(source: string): string[] {
     // A mark that ends a word or a sentence (not « ?src= », « 10:30 », « commune:25056 »).
     const ends = after === '' || /[\s\p{P}]/u.test(after) || NO_BREAK.includes(after);
     if (/[ \t\n\r]/u.test(before)) {
-      // A space that only opens the text (« : » alone in a cell) has nothing to break from.
-      if (text.slice(0, index).trim() !== '') report(index, `plain space before « ${mark} »`);
+      // A space that only opens the text (« : » alone in a cell) has nothing to break from; « ?lang= » is a query, not a question.
+      if (text.slice(0, index).trim() !== '' && (ends || mark === '»')) report(index, `plain space before « ${mark} »`);
     } else if (NO_BREAK.includes(before) || before === '') {
       continue;
     } else if (mark !== '»' && ends && WORDLIKE.test(before)) {
