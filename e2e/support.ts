@@ -65,14 +65,14 @@ export async function htmlcsErrors(page: Page): Promise<string[]> {
 /**
  * French typography on what a reader sees (survey/typography.ts): the page's visible text, block
  * by block as it wraps, in every element whose language is French. Code, preformatted text,
- * scripts, styles and form fields are not prose and are skipped. Shadow roots are read for the
- * results and Trophée elements only; the survey widget's strings are checked with its locales.
+ * scripts, styles and form fields are not prose and are skipped. The shadow roots of the survey,
+ * results and Trophée elements are read too (the survey's strings are also checked in its locales).
  * Each error quotes the offending text after the CSS path of its block.
  */
 export async function typographyErrors(page: Page): Promise<string[]> {
   const blocks = await page.evaluate(() => {
     const SKIPPED = new Set(['CODE', 'PRE', 'SCRIPT', 'STYLE', 'TEXTAREA', 'INPUT', 'SELECT', 'NOSCRIPT', 'TEMPLATE']);
-    const SHADOWS_READ = new Set(['BAROMETRE-RESULTATS', 'BAROMETRE-TROPHEE']);
+    const SHADOWS_READ = new Set(['BAROMETRE-CITOYEN', 'BAROMETRE-RESULTATS', 'BAROMETRE-TROPHEE']);
     const found = new Map<Element, string>();
     const french = (element: Element) => (element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang).startsWith('fr');
     const blockOf = (element: Element) => {

@@ -22,12 +22,19 @@ const HTML: [RegExp, string][] = [
   [/<code\b[^>]*>([\s\S]*?)<\/code>/giu, '`$1`'],
   [/<[^>]*>/gu, ''],
 ];
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '’', nbsp: '\u00a0' };
+const ENTITIES = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', '’'],
+  ['nbsp', '\u00a0'],
+]);
 const decode = (html: string) =>
   html.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/giu, (entity, name: string) =>
     name.startsWith('#')
       ? String.fromCodePoint(Number(name.startsWith('#x') || name.startsWith('#X') ? `0x${name.slice(2)}` : name.slice(1)))
-      : (ENTITIES[name.toLowerCase()] ?? entity),
+      : (ENTITIES.get(name.toLowerCase()) ?? entity),
   );
 
 /** How an error shows a stretch of text: its spaces named, so U+0020 and U+202F read apart. */
