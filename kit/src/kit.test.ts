@@ -38,6 +38,16 @@ describe('the kit of a territory', () => {
     }
   });
 
+  it('opens the survey in the kit’s language: an English kit’s QR codes and posts carry lang=en', () => {
+    const english = drawKit({ territory: BESANCON, color: '#000091', language: 'en', baseUrl: BASE_URL }, kitFonts());
+    const poster = english.find((built) => built.asset.id === 'affiche-a4');
+    expect(poster?.surveyUrl).toBe('https://barometre.example.fr/s/commune:25056?src=affiche-a4&lang=en');
+    expect(readQr(rasterizeNode(poster?.svg ?? '', 1200) as Uint8Array)).toBe(poster?.surveyUrl);
+    for (const built of english) expect(new URL(built.surveyUrl).searchParams.get('lang'), built.asset.id).toBe('en');
+    // A French kit's addresses stay as short as they were: French is the survey's default.
+    expect(surveyUrlOf(BASE_URL, 'commune:25056', 'affiche-a4', 'fr')).toBe('https://barometre.example.fr/s/commune:25056?src=affiche-a4');
+  });
+
   it('prints QR codes at least 2 cm wide with a quiet zone of four modules', () => {
     for (const built of drawKit({ territory: BESANCON, color: '#000091', language: 'fr', baseUrl: BASE_URL }, kitFonts())) {
       const qr = built.drawing.items.find((item) => item.kind === 'qr');

@@ -29,7 +29,7 @@ export function drawKit(request: KitRequest, fonts: Fonts): BuiltAsset[] {
   const t = kitTranslator(request.language);
   const shortUrl = shortUrlOf(request.baseUrl, request.territory.id);
   return KIT_ASSETS.map((asset) => {
-    const surveyUrl = surveyUrlOf(request.baseUrl, request.territory.id, asset.id);
+    const surveyUrl = surveyUrlOf(request.baseUrl, request.territory.id, asset.id, request.language);
     const drawing = drawingOf(asset, { territory: request.territory, palette, surveyUrl, shortUrl, logo: request.logo, language: request.language, t, fonts });
     return { asset, drawing, surveyUrl, svg: toSvg(drawing) };
   });

@@ -29,7 +29,7 @@ export function readmeOf(request: KitRequest, built: BuiltAsset[], files: KitFil
   ];
   for (const network of NETWORKS) {
     // Each network's text carries its own source, so the dashboard tells them apart too.
-    const url = surveyUrlOf(request.baseUrl, request.territory.id, network === 'bulletin' ? 'bulletin' : `reseau-${network}`);
+    const url = surveyUrlOf(request.baseUrl, request.territory.id, network === 'bulletin' ? 'bulletin' : `reseau-${network}`, request.language);
     lines.push(`### ${t(`networks.${network}`)}`, '', t(`posts.${network}`, { name, url }), '');
   }
   lines.push(`## ${t('readme.alts')}`, '');
