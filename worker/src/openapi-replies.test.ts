@@ -12,6 +12,7 @@ import { answer, call, claimTerritory, operator, register } from '../test/fixtur
 import { freshTerritories } from '../test/territories.js';
 import { LOCAL_OPERATOR_TOKEN as OPERATOR } from './config.js';
 import { PENDING_REPLY_SCHEMAS } from './openapi.js';
+import { LOGO_MAX_BYTES } from '../../survey/logo.js';
 
 let document: OpenApiDocument;
 let checker: ReplyChecker;
@@ -46,6 +47,8 @@ const bearer = (token: string): RequestInit => ({ headers: { authorization: `Bea
 const operatorPost = (token: string | undefined): RequestInit => ({ method: 'POST', ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}) });
 
 const UNKNOWN = 'commune:99999' as const;
+/** The first bytes of a PNG: enough for the logo's check, which reads the signature. */
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const tooLarge = (bytes: number) => JSON.stringify({ padding: 'x'.repeat(bytes) });
 
 describe('the validator', () => {
@@ -127,8 +130,8 @@ describe('the document', () => {
 });
 
 describe('every reply matches the document', () => {
-  // T(1) to T(16): sixteen territories of this file's own.
-  const territories = freshTerritories(16);
+  // T(1) to T(17): seventeen territories of this file's own.
+  const territories = freshTerritories(17);
   const T = (n: number) => {
     const territory = territories[n - 1];
     if (!territory) throw new Error(`T(${n}): ${territories.length} territories only`);
@@ -326,6 +329,12 @@ describe('every reply matches the document', () => {
       `/v1/territories/${T(12)}/origins`,
       from(throttled, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${fresh}` }, body: '{"origins":[]}' }),
     );
+    await expectReply(
+      429,
+      `/v1/territories/${T(12)}/logo`,
+      from(throttled, { method: 'PUT', headers: { 'content-type': 'image/png', authorization: `Bearer ${fresh}` }, body: PNG }),
+    );
+    await expectReply(429, `/v1/territories/${T(12)}/logo`, from(throttled, { method: 'DELETE', headers: { authorization: `Bearer ${fresh}` } }));
     await expectReply(429, '/v1/registrations', from(throttled, bearer(OPERATOR)));
     await expectReply(429, '/v1/registrations/territories', from(throttled, bearer(OPERATOR)));
     for (const action of ['approve', 'reject'])
@@ -336,6 +345,38 @@ describe('every reply matches the document', () => {
       '/v1/trophy/2022/publish',
       from(throttled, { ...json({}), headers: { 'content-type': 'application/json', authorization: `Bearer ${OPERATOR}` } }),
     );
+  });
+
+  it('the logo: PUT, GET (and 304) and DELETE /v1/territories/{id}/logo', async () => {
+    const ip = '198.51.100.245';
+    const as = (method: string, token?: string, body?: BodyInit, type = 'image/png', headers: Record<string, string> = {}): RequestInit => ({
+      method,
+      headers: { 'cf-connecting-ip': ip, 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      ...(body === undefined ? {} : { body }),
+    });
+    const token = await register(T(17));
+    const path = `/v1/territories/${T(17)}/logo`;
+    await expectReply(404, path);
+    await expectReply(200, path, as('PUT', token, PNG));
+    const logo = await expectReply(200, path);
+    await expectReply(304, path, { headers: { 'if-none-match': logo.headers.get('etag') ?? '' } });
+    await expectReply(200, path, as('PUT', token, '<svg xmlns="http://www.w3.org/2000/svg"/>', 'image/svg+xml'));
+    await expectReply(200, path);
+    await expectReply(400, '/v1/territories/nowhere/logo');
+    await expectReply(400, '/v1/territories/nowhere/logo', as('PUT', token, PNG));
+    await expectReply(400, path, as('PUT', token, new Uint8Array()));
+    await expectReply(401, path, as('PUT', undefined, PNG));
+    await expectReply(403, path, as('PUT', 'a-token-that-opens-nothing', PNG, 'image/png', { 'cf-connecting-ip': '198.51.100.246' }));
+    await expectReply(404, `/v1/territories/${UNKNOWN}/logo`, as('PUT', token, PNG));
+    await expectReply(413, path, as('PUT', token, new Uint8Array(LOGO_MAX_BYTES + 1)));
+    await expectReply(415, path, as('PUT', token, PNG, 'image/gif'));
+    await expectReply(415, path, as('PUT', token, PNG, 'image/jpeg'));
+    await expectReply(400, '/v1/territories/nowhere/logo', as('DELETE', token));
+    await expectReply(401, path, as('DELETE'));
+    await expectReply(403, path, as('DELETE', 'a-token-that-opens-nothing', undefined, 'image/png', { 'cf-connecting-ip': '198.51.100.247' }));
+    await expectReply(404, `/v1/territories/${UNKNOWN}/logo`, as('DELETE', token));
+    await expectReply(200, path, as('DELETE', token));
+    await expectReply(404, path);
   });
 
   it('kiosk keys: POST, GET /v1/territories/{id}/kiosks and DELETE …/kiosks/{kiosk}', async () => {

@@ -22,6 +22,7 @@ import {
   TeamKioskPathSchema,
   TeamKiosksReplySchema,
 } from '../../survey/kiosk.js';
+import { LOGO_CSP, LOGO_MAX_BYTES, LOGO_TYPES, LogoDeletedReplySchema, LogoReplySchema } from '../../survey/logo.js';
 import { MapQuerySchema, MapReplySchema } from '../../survey/map.js';
 import {
   ClaimDecisionReplySchema,
@@ -106,9 +107,13 @@ interface Operation {
   /** Hand-written parameters, only until a route's query schema is exported (see the TODO on rankings). */
   parameters?: Parameter[];
   body?: Schema;
+  /** A body of raw bytes instead of JSON: the media types accepted (the logo's image). */
+  rawBody?: { types: readonly string[]; description: string };
   /** The body may be left out altogether. */
   bodyOptional?: boolean;
-  ok: { status: number; description: string; schema?: Schema; contentType?: string; headers?: Record<string, Header> };
+  ok: { status: number; description: string; schema?: Schema; contentType?: string | readonly string[]; headers?: Record<string, Header> };
+  /** Other replies that carry no body (a 304 to If-None-Match). */
+  empty?: { status: number; description: string; headers?: Record<string, Header> }[];
   errors: number[];
   /** Headers of error replies beyond the defaults (WWW-Authenticate on 401, Retry-After on 429). */
   errorHeaders?: Partial<Record<number, Record<string, Header>>>;
@@ -303,6 +308,46 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
       errors: [400, 401, 403, 404, 413, 415, 429],
     },
   },
+  '/v1/territories/{id}/logo': {
+    get: {
+      summary: `The territory’s logo, as uploaded (${LOGO_TYPES.join(', ')}); served under a Content-Security-Policy that runs and loads nothing (\`${LOGO_CSP}\`), so an SVG is inert even opened on its own`,
+      path: TerritoryPathSchema,
+      ok: {
+        status: 200,
+        description: 'The image',
+        contentType: LOGO_TYPES,
+        schema: z.string(),
+        headers: {
+          ETag: { description: 'A hash of the bytes, for If-None-Match', required: true, schema: z.string() },
+          'Cache-Control': { description: 'public, max-age=300', required: true, schema: z.string() },
+          'Content-Security-Policy': { description: LOGO_CSP, required: true, schema: z.literal(LOGO_CSP) },
+        },
+      },
+      empty: [
+        {
+          status: 304,
+          description: 'Unchanged since the ETag sent in If-None-Match',
+          headers: { ETag: { description: 'The same ETag', required: true, schema: z.string() } },
+        },
+      ],
+      errors: [400, 404],
+    },
+    put: {
+      summary: `Upload or replace the territory’s logo, shown beside its name on the hosted survey page (/s/{id}): the image’s bytes as the body, its type as Content-Type; PNG, JPEG, WebP or SVG, at most ${LOGO_MAX_BYTES} bytes, recognised by their signature (an SVG by its <svg> root in the SVG namespace, no DOCTYPE), and refused when they are not the type declared; requires the admin token`,
+      security: 'adminToken',
+      path: TerritoryPathSchema,
+      rawBody: { types: LOGO_TYPES, description: `The image, at most ${LOGO_MAX_BYTES} bytes` },
+      ok: { status: 200, description: 'The logo stored', schema: LogoReplySchema },
+      errors: [400, 401, 403, 404, 413, 415, 429],
+    },
+    delete: {
+      summary: 'Remove the territory’s logo (again: no change, `deleted` false); requires the admin token',
+      security: 'adminToken',
+      path: TerritoryPathSchema,
+      ok: { status: 200, description: 'Whether there was a logo', schema: LogoDeletedReplySchema },
+      errors: [400, 401, 403, 404, 429],
+    },
+  },
   '/v1/territories/{id}/kiosks': {
     get: {
       summary: 'The territory’s kiosk keys, newest first, revoked ones marked (never a key nor its hash); requires the admin token',
@@ -408,10 +453,10 @@ const STATUS_TEXT: Record<number, string> = {
   400: 'Invalid input (issues list each problem)',
   401: 'Missing token (see WWW-Authenticate)',
   403: 'Refused (wrong token, registration pending, or origin not registered)',
-  404: 'Unknown territory, claim, kiosk or route',
+  404: 'Unknown territory, claim, kiosk or route, or no logo',
   409: 'Conflict: already registered, too many kiosk keys, or a palmarès already published or for a year not ended',
   413: 'Body too large',
-  415: 'Body not JSON',
+  415: 'Body not JSON (a logo: not a PNG, JPEG, WebP or SVG image, or not the type its Content-Type declares)',
   422: 'Unknown territory or questionnaire version',
   429: 'Rate limited, too many claims from one connection today, or too many wrong tokens (see Retry-After)',
   503: 'Unavailable: a ledger (retry), or no operator token configured',
@@ -441,12 +486,24 @@ function operationObject(operation: Operation): JsonSchema {
     ...(operation.body
       ? { requestBody: { required: !operation.bodyOptional, content: { 'application/json': { schema: json(operation.body, 'input') } } } }
       : {}),
+    ...(operation.rawBody
+      ? {
+          requestBody: {
+            required: true,
+            description: operation.rawBody.description,
+            content: Object.fromEntries(operation.rawBody.types.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])),
+          },
+        }
+      : {}),
     responses: {
       [operation.ok.status]: {
         description: operation.ok.description,
         ...headersObject(operation.ok.headers),
-        content: { [operation.ok.contentType ?? 'application/json']: operation.ok.schema ? { schema: json(operation.ok.schema) } : {} },
+        content: Object.fromEntries(
+          [operation.ok.contentType ?? 'application/json'].flat().map((type) => [type, operation.ok.schema ? { schema: json(operation.ok.schema) } : {}]),
+        ),
       },
+      ...Object.fromEntries((operation.empty ?? []).map(({ status, description, headers }) => [status, { description, ...headersObject(headers) }])),
       ...Object.fromEntries(
         operation.errors.map((status) => [
           status,

@@ -76,7 +76,12 @@ export function replyChecker(document: OpenApiDocument): ReplyChecker {
       const result = validator(header.schema).validate(numeric && value.trim() !== '' ? Number(value) : value);
       if (!result.valid) problems.push(`${where}: header ${name}: ${JSON.stringify(result.errors)}`);
     }
-    const content = documented.content ?? {};
+    if (!documented.content) {
+      // A reply the document lists without a body (a 304).
+      if (response.body !== null && (await response.clone().text()) !== '') problems.push(`${where}: a body where the document lists none`);
+      return problems;
+    }
+    const content = documented.content;
     const type = mediaType(response.headers.get('content-type'));
     const listed = content[type];
     if (!listed) return [...problems, `${where}: content type ${type || '(none)'} not listed (listed: ${Object.keys(content).join(', ') || 'none'})`];
