@@ -17,6 +17,8 @@ export interface HostedStrings {
   accessibility: string;
   results: (name: string) => string;
   description: (name: string) => string;
+  /** The alternative text of the territory's logo, shown beside its name when it uploaded one. */
+  logo: (name: string) => string;
 }
 
 export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
@@ -30,6 +32,7 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     accessibility: 'Accessibilité\u202f: non conforme',
     results: (name) => `Les résultats de ${name}`,
     description: (name) => `Donnez votre avis sur l’accueil des services publics de ${name}\u202f: questionnaire anonyme du Baromètre citoyen.`,
+    logo: (name) => `Logo de ${name}`,
   },
   'fr-falc': {
     title: (name) => `Votre avis — ${name}`,
@@ -41,6 +44,7 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     accessibility: 'Accessibilité\u202f: non conforme',
     results: (name) => `Les résultats de ${name}`,
     description: (name) => `Dites comment vous avez été accueilli par les services publics de ${name}.`,
+    logo: (name) => `Logo de ${name}`,
   },
   en: {
     title: (name) => `Your opinion — ${name}`,
@@ -52,6 +56,7 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     accessibility: 'Accessibility: not compliant',
     results: (name) => `Results for ${name}`,
     description: (name) => `Tell ${name} how its public services welcomed you: the Baromètre citoyen's anonymous survey.`,
+    logo: (name) => `${name} logo`,
   },
   es: {
     title: (name) => `Su opinión — ${name}`,
@@ -63,6 +68,7 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     accessibility: 'Accesibilidad: no conforme',
     results: (name) => `Los resultados de ${name}`,
     description: (name) => `Diga cómo le atendieron los servicios públicos de ${name}: cuestionario anónimo del Baromètre citoyen.`,
+    logo: (name) => `Logotipo de ${name}`,
   },
   de: {
     title: (name) => `Ihre Meinung — ${name}`,
@@ -74,6 +80,7 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     accessibility: 'Barrierefreiheit: nicht konform',
     results: (name) => `Die Ergebnisse von ${name}`,
     description: (name) => `Sagen Sie, wie die öffentlichen Dienste von ${name} Sie empfangen haben: anonymer Fragebogen des Baromètre citoyen.`,
+    logo: (name) => `Logo von ${name}`,
   },
   it: {
     title: (name) => `La sua opinione — ${name}`,
@@ -85,6 +92,7 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     accessibility: 'Accessibilità: non conforme',
     results: (name) => `I risultati di ${name}`,
     description: (name) => `Dica come l’hanno accolta i servizi pubblici di ${name}: questionario anonimo del Baromètre citoyen.`,
+    logo: (name) => `Logo di ${name}`,
   },
   pt: {
     title: (name) => `A sua opinião — ${name}`,
@@ -96,6 +104,7 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     accessibility: 'Acessibilidade: não conforme',
     results: (name) => `Os resultados de ${name}`,
     description: (name) => `Diga como foi atendido pelos serviços públicos de ${name}: questionário anónimo do Baromètre citoyen.`,
+    logo: (name) => `Logótipo de ${name}`,
   },
   ar: {
     title: (name) => `رأيك — ${name}`,
@@ -107,5 +116,6 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     accessibility: 'إمكانية الوصول: غير مطابق',
     results: (name) => `نتائج ${name}`,
     description: (name) => `أخبر ${name} كيف استقبلتك مصالحها العمومية: استبيان Baromètre citoyen المجهول الهوية.`,
+    logo: (name) => `شعار ${name}`,
   },
 };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { call } from '../../test/fixtures.js';
+import { SURVEY_LANGUAGES } from '../../../survey/languages.js';
+import { call, register } from '../../test/fixtures.js';
+import { freshTerritory } from '../../test/territories.js';
+import { HOSTED_STRINGS } from './hosted-strings.js';
 import { HOSTED_PAGE_CSP } from './hosted-survey.js';
 
 // Besançon by name: the page must show the territory's real name, and reads nothing from storage.
@@ -80,5 +83,42 @@ describe('GET /s/:territory', () => {
     expect(page).toContain('paramètres incorrects (src, service)');
     expect(page).toContain('<a href="/s/commune:25056">');
     expect(page).not.toContain('<script>alert');
+  });
+});
+
+describe('GET /s/:territory with a logo', () => {
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
+  it('shows the territory’s logo beside its name only once it uploaded one, with its alternative text in the page’s language', async () => {
+    const place = freshTerritory();
+    const token = await register(place.id);
+    const before = await (await call(`/s/${place.id}`)).text();
+    expect(before).toContain(`<h1>${place.name}</h1>`);
+    expect(before).not.toContain('<img');
+    expect(before).not.toContain('/logo');
+
+    const put = await call(`/v1/territories/${place.id}/logo`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'image/png' },
+      body: PNG,
+    });
+    expect(put.status).toBe(200);
+    const src = `/v1/territories/${encodeURIComponent(place.id)}/logo`;
+    const french = await (await call(`/s/${place.id}`)).text();
+    expect(french).toContain(`<img class="logo" src="${src}" alt="Logo de ${place.name}" />`);
+    expect(french).toContain(`<h1>${place.name}</h1>`);
+    expect(french).not.toMatch(/\sstyle=/);
+    expect(await (await call(`/s/${place.id}?lang=en`)).text()).toContain(`alt="${place.name} logo"`);
+    expect(await (await call(`/s/${place.id}?lang=de`)).text()).toContain(`alt="Logo von ${place.name}"`);
+    // The image the page names is served from the same origin, which the page's policy allows.
+    expect((await call(src)).headers.get('content-type')).toBe('image/png');
+    expect(HOSTED_PAGE_CSP).toContain("img-src 'self'");
+
+    await call(`/v1/territories/${place.id}/logo`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+    expect(await (await call(`/s/${place.id}`)).text()).not.toContain('<img');
+  });
+
+  it('has the logo’s alternative text in every language of the page', () => {
+    for (const language of SURVEY_LANGUAGES) expect(HOSTED_STRINGS[language].logo('Besançon'), language).toContain('Besançon');
   });
 });

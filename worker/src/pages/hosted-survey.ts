@@ -15,6 +15,7 @@ import type { Territory } from '../../../survey/results.js';
 import { SHARE_HEIGHT, SHARE_WIDTH } from '../../../survey/share-image.js';
 import { TerritoryIdSchema } from '../../../survey/territory.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
+import { hasLogo } from '../db/logos.js';
 import type { AppEnv } from '../env.js';
 import { HOSTED_STRINGS } from './hosted-strings.js';
 import { shareImagePath, sharedName } from './share-image.js';
@@ -136,10 +137,20 @@ function page(c: Context<AppEnv>, status: 200 | 400 | 404, context: PageContext,
   );
 }
 
-function survey(territory: Territory, query: z.infer<typeof HostedQuerySchema>, context: PageContext) {
+/** The territory's name, and its logo beside it when it uploaded one (routes/logo.ts). */
+function heading(territory: Territory, logo: boolean, language: SurveyLanguage) {
+  if (!logo) return html`<h1>${territory.name}</h1>`;
+  const src = `/v1/territories/${encodeURIComponent(territory.id)}/logo`;
+  return html`<div class="territory">
+    <img class="logo" src="${src}" alt="${HOSTED_STRINGS[language].logo(territory.name)}" />
+    <h1>${territory.name}</h1>
+  </div>`;
+}
+
+function survey(territory: Territory, query: z.infer<typeof HostedQuerySchema>, context: PageContext, logo: boolean) {
   const strings = HOSTED_STRINGS[context.language];
   const results = `/tableau-de-bord/${encodeURIComponent(territory.id)}`;
-  return html`<h1>${territory.name}</h1>
+  return html`${heading(territory, logo, context.language)}
     <p class="lead">${strings.lead}</p>
     <barometre-citoyen
       territory="${territory.id}"
@@ -151,7 +162,17 @@ function survey(territory: Territory, query: z.infer<typeof HostedQuerySchema>, 
     <p class="results"><a href="${results}">${strings.results(territory.name)}</a></p>`;
 }
 
-export const hostedSurvey = new Hono<AppEnv>().get('/:territory', (c) => {
+/** Whether to show a logo: one primary-key read in D1; a failure there costs the logo, never the page. */
+async function withLogo(c: Context<AppEnv>, territory: Territory): Promise<boolean> {
+  try {
+    return await hasLogo(c.env, territory.id);
+  } catch (error) {
+    console.error('hosted survey: the logo look-up failed', error);
+    return false;
+  }
+}
+
+export const hostedSurvey = new Hono<AppEnv>().get('/:territory', async (c) => {
   const url = new URL(c.req.url);
   // ?lang= first (a kit's link, the switcher), then the browser's languages, then French.
   const asked = LangSchema.safeParse(c.req.query('lang'));
@@ -193,5 +214,5 @@ export const hostedSurvey = new Hono<AppEnv>().get('/:territory', (c) => {
     );
   }
   const context = { language, territory, url };
-  return page(c, 200, context, HOSTED_STRINGS[language].title(territory.name), survey(territory, query.data, context));
+  return page(c, 200, context, HOSTED_STRINGS[language].title(territory.name), survey(territory, query.data, context, await withLogo(c, territory)));
 });
