@@ -1,7 +1,7 @@
 /**
  * A territory's space (`/espace`), signed in with its admin token (kept in this tab only): the
  * registration's status (pending, approved, or refused with the team's reason), shortcuts to its public pages and tools opened on it, and, once the team
- * has approved it, its comments, its kiosks, its sites and its token.
+ * has approved it, its comments, its kiosks, its sites, its logo and its token.
  * @module
  */
 import type { OwnRegistration } from '../../../survey/registration.js';
@@ -11,6 +11,7 @@ import { adminSession, forgetAdmin, rememberAdmin, type AdminSession } from '../
 import { detailedOptionLabel, territorySuggestions, typedTerritoryId } from '../territory-search.js';
 import { showComments } from './comments-panel.js';
 import { showKiosks } from './kiosks-panel.js';
+import { showLogo } from './logo-panel.js';
 import { showOrigins } from './origins-panel.js';
 import { showTokenRotation } from './token-panel.js';
 import { byId as $ } from '../dom.js';
@@ -55,11 +56,12 @@ function showSpace(session: AdminSession, registration: OwnRegistration): void {
   // The header's kit link opens on the territory too, as on its dashboard.
   $<HTMLAnchorElement>('nav-kit').href = tools.kit;
   $<HTMLAnchorElement>('go-survey').href = tools.survey;
-  for (const panel of ['comments-panel', 'kiosks-panel', 'origins-panel', 'token-panel']) $(panel).hidden = !active;
+  for (const panel of ['comments-panel', 'kiosks-panel', 'origins-panel', 'logo-panel', 'token-panel']) $(panel).hidden = !active;
   if (registration.status !== 'active') return;
   showComments(session);
   showKiosks(session);
   showOrigins(session, registration.origins);
+  showLogo(session, registration.name);
   showTokenRotation(session);
 }
 
