@@ -102,6 +102,7 @@ const prototypeEverywhere = fc
       `/v1/territories/commune:25056/results?channel=${value}`,
       `/v1/territories/commune:25056/results?${extra}`,
       `/v1/territories/${value}/comments?limit=${value}&before=${value}`,
+      `/v1/territories/${value}/logo`,
       `/v1/territories?q=${value}&limit=${encodeURIComponent(other)}`,
       `/v1/territories?q=${value}`,
       `/v1/benchmarks?departement=${value}&territory=${encodeURIComponent(other)}&year=${value}`,

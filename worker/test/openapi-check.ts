@@ -89,6 +89,11 @@ export function replyChecker(document: OpenApiDocument): ReplyChecker {
       if (!PENDING_REPLY_SCHEMAS.includes(`${method} ${template}`)) problems.push(`${where}: no schema for ${type}`);
       return problems;
     }
+    if (type !== 'application/json' && !type.startsWith('text/')) {
+      // Bytes (a logo): not text to validate; the type listed is the check, and a body there must be.
+      if ((await response.clone().arrayBuffer()).byteLength === 0) problems.push(`${where}: empty ${type} body`);
+      return problems;
+    }
     const text = await response.clone().text();
     let body: unknown = text;
     if (type === 'application/json') {
