@@ -4,7 +4,8 @@
  * hash, as db/own-registration.ts does for the origins), so it is all or nothing.
  * @module
  */
-import type { LogoType } from '../../../survey/logo.js';
+import * as z from 'zod/mini';
+import { LOGO_TYPES, type LogoType } from '../../../survey/logo.js';
 import type { Env } from '../env.js';
 import { hex, sha256 } from './registrations.js';
 
@@ -41,13 +42,18 @@ export async function deleteLogo(env: Env, territory: string, token: string): Pr
   return meta.changes === 1;
 }
 
+/** A stored row, parsed like any input: D1 returns a BLOB as an array of bytes (or a buffer). */
+const LogoRowSchema = z.object({
+  type: z.enum(LOGO_TYPES),
+  bytes: z.union([z.instanceof(ArrayBuffer), z.array(z.number())]),
+  etag: z.string(),
+});
+
 /** The logo's type and bytes, or null. */
 export async function getLogo(env: Env, territory: string): Promise<StoredLogo | null> {
-  const row = await env.DB.prepare('SELECT type, bytes, etag FROM territory_logos WHERE territory = ?')
-    .bind(territory)
-    .first<{ type: LogoType; bytes: ArrayBuffer | number[]; etag: string }>();
-  if (!row) return null;
-  // D1 returns a BLOB as an array of bytes.
+  const found = await env.DB.prepare('SELECT type, bytes, etag FROM territory_logos WHERE territory = ?').bind(territory).first();
+  if (!found) return null;
+  const row = LogoRowSchema.parse(found);
   const bytes = Array.isArray(row.bytes) ? new Uint8Array(row.bytes).buffer : row.bytes;
   return { type: row.type, bytes, etag: row.etag };
 }
