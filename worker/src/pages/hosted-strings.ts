@@ -19,6 +19,8 @@ export interface HostedStrings {
   description: (name: string) => string;
   /** The alternative text of the territory's logo, shown beside its name when it uploaded one. */
   logo: (name: string) => string;
+  /** Said where the page links to pages written in French only (legal pages, results); empty in French. */
+  inFrench: string;
 }
 
 export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
@@ -33,6 +35,7 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     results: (name) => `Les résultats de ${name}`,
     description: (name) => `Donnez votre avis sur l’accueil des services publics de ${name}\u202f: questionnaire anonyme du Baromètre citoyen.`,
     logo: (name) => `Logo de ${name}`,
+    inFrench: '',
   },
   'fr-falc': {
     title: (name) => `Votre avis — ${name}`,
@@ -45,6 +48,7 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     results: (name) => `Les résultats de ${name}`,
     description: (name) => `Dites comment vous avez été accueilli par les services publics de ${name}.`,
     logo: (name) => `Logo de ${name}`,
+    inFrench: '',
   },
   en: {
     title: (name) => `Your opinion — ${name}`,
@@ -57,6 +61,7 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     results: (name) => `Results for ${name}`,
     description: (name) => `Tell ${name} how its public services welcomed you: the Baromètre citoyen's anonymous survey.`,
     logo: (name) => `${name} logo`,
+    inFrench: 'The legal pages and the results are in French.',
   },
   es: {
     title: (name) => `Su opinión — ${name}`,
@@ -69,6 +74,7 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     results: (name) => `Los resultados de ${name}`,
     description: (name) => `Diga cómo le atendieron los servicios públicos de ${name}: cuestionario anónimo del Baromètre citoyen.`,
     logo: (name) => `Logotipo de ${name}`,
+    inFrench: 'Las páginas legales y los resultados están en francés.',
   },
   de: {
     title: (name) => `Ihre Meinung — ${name}`,
@@ -81,6 +87,7 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     results: (name) => `Die Ergebnisse von ${name}`,
     description: (name) => `Sagen Sie, wie die öffentlichen Dienste von ${name} Sie empfangen haben: anonymer Fragebogen des Baromètre citoyen.`,
     logo: (name) => `Logo von ${name}`,
+    inFrench: 'Die rechtlichen Hinweise und die Ergebnisse sind auf Französisch.',
   },
   it: {
     title: (name) => `La sua opinione — ${name}`,
@@ -93,6 +100,7 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     results: (name) => `I risultati di ${name}`,
     description: (name) => `Dica come l’hanno accolta i servizi pubblici di ${name}: questionario anonimo del Baromètre citoyen.`,
     logo: (name) => `Logo di ${name}`,
+    inFrench: 'Le note legali e i risultati sono in francese.',
   },
   pt: {
     title: (name) => `A sua opinião — ${name}`,
@@ -105,6 +113,7 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     results: (name) => `Os resultados de ${name}`,
     description: (name) => `Diga como foi atendido pelos serviços públicos de ${name}: questionário anónimo do Baromètre citoyen.`,
     logo: (name) => `Logótipo de ${name}`,
+    inFrench: 'As páginas legais e os resultados estão em francês.',
   },
   ar: {
     title: (name) => `رأيك — ${name}`,
@@ -117,5 +126,6 @@ export const HOSTED_STRINGS: Readonly<Record<SurveyLanguage, HostedStrings>> = {
     results: (name) => `نتائج ${name}`,
     description: (name) => `أخبر ${name} كيف استقبلتك مصالحها العمومية: استبيان Baromètre citoyen المجهول الهوية.`,
     logo: (name) => `شعار ${name}`,
+    inFrench: 'الصفحات القانونية والنتائج باللغة الفرنسية.',
   },
 };

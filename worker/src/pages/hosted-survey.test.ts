@@ -34,6 +34,14 @@ describe('GET /s/:territory', () => {
     expect(await page('?lang=fr-falc')).toContain('lang="fr-falc"');
   });
 
+  it('says, in the citizen’s language, that the legal pages and the results it links to are in French', async () => {
+    const english = await (await call('/s/commune:25056?lang=en')).text();
+    expect(english).toContain('<p>The legal pages and the results are in French.</p>');
+    expect(english).toContain('<a href="/mentions-legales" hreflang="fr">Legal notice</a>');
+    expect(english).toMatch(/<a href="\/tableau-de-bord\/commune%3A25056" hreflang="fr">/);
+    expect(await (await call('/s/commune:25056')).text()).not.toContain('in French');
+  });
+
   it('serves the legal notice, the personal-data page and the accessibility statement, saying what this instance has not declared', async () => {
     for (const [path, heading] of [
       ['/mentions-legales', 'Mentions légales'],

@@ -125,10 +125,11 @@ function page(c: Context<AppEnv>, status: 200 | 400 | 404, context: PageContext,
           <main>${body}</main>
           <footer>
             <p>${strings.footer}</p>
+            ${strings.inFrench ? html`<p>${strings.inFrench}</p>` : ''}
             <ul class="legal">
-              <li><a href="/mentions-legales">${strings.legal}</a></li>
-              <li><a href="/donnees-personnelles">${strings.privacy}</a></li>
-              <li><a href="/accessibilite">${strings.accessibility}</a></li>
+              <li><a href="/mentions-legales" hreflang="fr">${strings.legal}</a></li>
+              <li><a href="/donnees-personnelles" hreflang="fr">${strings.privacy}</a></li>
+              <li><a href="/accessibilite" hreflang="fr">${strings.accessibility}</a></li>
             </ul>
           </footer>
         </body>
@@ -159,7 +160,7 @@ function survey(territory: Territory, query: z.infer<typeof HostedQuerySchema>, 
       ${query.service ? html`service="${query.service}"` : ''}
       ${query.channel ? html`channel="${query.channel}"` : ''}
     ></barometre-citoyen>
-    <p class="results"><a href="${results}">${strings.results(territory.name)}</a></p>`;
+    <p class="results"><a href="${results}" hreflang="fr">${strings.results(territory.name)}</a></p>`;
 }
 
 /** Whether to show a logo: one primary-key read in D1; a failure there costs the logo, never the page. */
