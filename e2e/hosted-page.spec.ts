@@ -89,22 +89,31 @@ test.describe('at 360 px', () => {
     }
   });
 
-  test('the criteria step is about half its old 1,333 px, one row per criterion, the scale’s ends labelled', async ({ page }) => {
-    for (const language of SURVEY_LANGUAGES) {
+  test('the criteria step is about half its old 1,333 px, one row per criterion, the scale’s ends labelled, here and at 1280 px', async ({ page }) => {
+    for (const [width, language] of [360, 1280].flatMap((width) => SURVEY_LANGUAGES.map((language) => [width, language] as const))) {
+      await page.setViewportSize({ width, height: 740 });
       await page.goto(`/s/${TERRITORY}?lang=${language}&service=mairie`);
       const widget = page.locator('barometre-citoyen');
       await widget.locator('button.choice').first().click();
       await expect(widget.locator('fieldset')).toHaveCount(5);
       // The whole step, frame included: 1,333 px before, five rows of numbers each with « Non concerné » below.
       const step = await widget.locator('.base').boundingBox();
-      expect(step?.height, language).toBeLessThanOrEqual(740);
+      if (width === 360) expect(step?.height, language).toBeLessThanOrEqual(740);
       // « Non concerné » is on the row of the five levels, one tap away.
       const rows = await widget
         .locator('fieldset .scale')
         .evaluateAll((scales) =>
           scales.map((scale) => new Set([...scale.querySelectorAll('span')].map((span) => Math.round(span.getBoundingClientRect().top))).size),
         );
-      expect(rows, language).toEqual([1, 1, 1, 1, 1]);
+      expect(rows, `${language} at ${width} px`).toEqual([1, 1, 1, 1, 1]);
+      // Set apart, not hidden: a dashed border in the accent colour, as visible as the levels' solid one.
+      const borders = await widget.evaluate((element) =>
+        [...(element.shadowRoot?.querySelectorAll('fieldset .option span') ?? [])].slice(4, 6).map((span) => {
+          const style = getComputedStyle(span);
+          return `${style.borderTopStyle} ${style.borderTopColor}`;
+        }),
+      );
+      expect(borders, `${language} at ${width} px`).toEqual(['solid rgb(0, 0, 145)', 'dashed rgb(0, 0, 145)']);
       // The meaning of 1 and 5 over their columns: the first label starts with 1's box, the last ends with 5's.
       const ends = await widget.evaluate((element) => {
         const root = element.shadowRoot;
@@ -115,7 +124,7 @@ test.describe('at 360 px', () => {
         const edge = (box: DOMRect | undefined, side: 'start' | 'end') => ((side === 'start') !== rtl ? box?.left : box?.right) ?? NaN;
         return [edge(labels[0], 'start') - edge(one, 'start'), edge(labels[1], 'end') - edge(five, 'end')].map((gap) => Math.abs(Math.round(gap)));
       });
-      expect(ends, language).toEqual([0, 0]);
+      expect(ends, `${language} at ${width} px`).toEqual([0, 0]);
     }
   });
 });

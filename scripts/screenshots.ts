@@ -14,11 +14,14 @@ import { CHROMIUM, CHROMIUM_ARGS } from './ensure-chromium.js';
 import { startLocalServer } from './lib/local-server.js';
 import { runSeed } from './seed/run-seed.js';
 
-const PAGES: { name: string; path: string; locale?: string }[] = [
+/** `tap`: the survey's answer to tap first, to picture the criteria step that follows. */
+const PAGES: { name: string; path: string; locale?: string; tap?: string }[] = [
   { name: 'front', path: '/' },
   { name: 'demo', path: '/demo' },
   { name: 'hosted-survey', path: '/s/commune:25056?src=affiche-a4&service=etat-civil' },
   { name: 'hosted-survey-ar', path: '/s/commune:25056?src=affiche-a4', locale: 'ar' },
+  { name: 'hosted-survey-criteria', path: '/s/commune:25056?service=mairie', tap: 'Très bien' },
+  { name: 'hosted-survey-criteria-ar', path: '/s/commune:25056?service=mairie&lang=ar', locale: 'ar', tap: 'جيد جدًا' },
   { name: 'dashboard-besancon', path: '/tableau-de-bord/commune:25056' },
   { name: 'dashboard-search', path: '/tableau-de-bord' },
   { name: 'trophee', path: '/trophee' },
@@ -58,6 +61,11 @@ try {
       const context = await browser.newContext({ viewport: { width, height: 900 }, locale: page.locale ?? 'fr-FR' });
       const tab = await context.newPage();
       await tab.goto(`${server.url}${page.path}`, { waitUntil: 'networkidle' });
+      if (page.tap) {
+        const survey = tab.locator('barometre-citoyen');
+        await survey.getByRole('button', { name: page.tap }).click();
+        await survey.locator('fieldset').first().waitFor();
+      }
       // Charts draw as they come near the screen: scroll through the page once, as a reader would,
       // then back to the top; previews and charts then get a moment to draw.
       for (let y = 0; y < (await tab.evaluate(() => document.documentElement.scrollHeight)); y += 600) {

@@ -157,11 +157,11 @@ export const styles = [
     /* The 2.75em of the other choices, in this smaller type. */
     min-height: calc(2.75em / 0.75);
     padding-inline: 0.25em;
-    border: 2px dashed transparent;
+    border-width: 2px;
+    border-style: dashed;
     hyphens: auto;
   }
   .scale .option.not-concerned span {
-    border-style: dashed;
     padding: 0.125em 0.25em;
   }
   /* The meaning of 1 and 5 over their columns, in view while the criteria scroll under it. */
