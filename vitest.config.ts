@@ -35,7 +35,15 @@ export default defineConfig(async () => {
           },
         },
         {
-          test: { name: 'render', environment: 'node', include: RENDER_TESTS, setupFiles: ['survey/reference-data.ts'] },
+          // Rasterising whole kits takes a few seconds a test on 2 cores, several times that on a loaded machine.
+          test: {
+            name: 'render',
+            environment: 'node',
+            include: RENDER_TESTS,
+            setupFiles: ['survey/reference-data.ts'],
+            testTimeout: 30_000,
+            hookTimeout: 60_000,
+          },
         },
         {
           // Tests that start programs (wrangler, the kit's CLI, npm pack): the slow tier, left out of `npm run test:fast`.
