@@ -21,9 +21,12 @@ export interface FittedText {
   size: number;
 }
 
-/** Break opportunities: after a space (dropped), after a hyphen or a slash (kept: URLs break at their path). */
+/**
+ * Break opportunities: after a space (dropped), after a hyphen or a slash (kept: URLs break at their
+ * path). No-break spaces (U+00A0, U+202F: « 2 000 », « avis ? ») hold their neighbours together.
+ */
 function tokens(text: string): string[] {
-  return text.split(/(?<=[-/])|\s+/).filter((token) => token.length > 0);
+  return text.split(/(?<=[-/])|[ \t\n\r]+/).filter((token) => token.length > 0);
 }
 
 function wrap(text: string, width: number, size: number, weight: Weight, fonts: Fonts): string[] {
