@@ -74,6 +74,11 @@ export const RankingSchema = z.object({
   status: z.enum(RANKING_STATUSES),
   /** When the barometer's team published this palmarès (ISO 8601), or null. */
   publishedAt: z.nullable(z.string()),
+  /**
+   * Who issues the podium certificates, and from where (the instance's PUBLISHER_NAME and
+   * PUBLISHER_CITY; null when not declared). Set on every reply, never stored with a palmarès.
+   */
+  issuer: z.optional(z.object({ name: z.nullable(z.string()), place: z.nullable(z.string()) })),
   rules: z.object({ minimumRespondents: z.number(), answersPerRespondentPerDay: z.number() }),
   /** Territories ranked. */
   total: z.number(),

@@ -34,6 +34,8 @@ declare global {
       /** Who publishes this instance, and how citizens reach them: the legal pages say it (pages/legal-pages.ts). */
       PUBLISHER_NAME?: string;
       CONTACT_EMAIL?: string;
+      /** The town the publisher issues the Trophée's certificates from (« Fait à … »). */
+      PUBLISHER_CITY?: string;
       /** "true" only under the local dev launcher: enables /v1/dev/* (seeding). */
       DEV_ROUTES?: string;
     }

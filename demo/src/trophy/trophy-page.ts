@@ -40,13 +40,13 @@ $<HTMLFormElement>('choice').addEventListener('submit', (event) => {
 addEventListener('popstate', apply);
 
 ranking.addEventListener('barometre-certificate', async (event) => {
-  const { entry, label, year } = event.detail;
+  const { entry, label, year, publishedAt, issuer } = event.detail;
   // With its département, as the table names it: the certificate of « Saint-Denis (93) » is not Saint-Denis (974)'s.
   const name = placeName(entry.territory);
   const status = $('certificate-status');
   status.textContent = `Préparation du certificat de ${name}…`;
   const { certificatePdf } = await import('./certificate.js');
-  const bytes = await certificatePdf({ name, rank: entry.rank, category: label, year, rate: entry.rate, respondents: entry.respondents });
+  const bytes = await certificatePdf({ name, rank: entry.rank, category: label, year, rate: entry.rate, respondents: entry.respondents, publishedAt, issuer });
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
   const link = Object.assign(document.createElement('a'), { href: url, download: `trophee-${year}-${entry.territory.id.replace(':', '-')}.pdf` });
   document.body.append(link);

@@ -4,7 +4,18 @@ import type { Ranking, RankedTerritory, RankingFocus } from '../../../survey/tro
 import { emit } from '../internal/emit.js';
 import { count } from '../results/format.js';
 import { styles } from './barometre-trophee.styles.js';
-import { certificateDetail, focusApart, focusReason, placeName, previousRank, progression, progressionNote, rankingHeading, rateText } from './ranking-text.js';
+import {
+  certificateDetail,
+  type CertificateDetail,
+  focusApart,
+  focusReason,
+  placeName,
+  previousRank,
+  progression,
+  progressionNote,
+  rankingHeading,
+  rateText,
+} from './ranking-text.js';
 
 /** The column headings: the table's own, and each cell's label when a narrow container shows rows as cards. */
 const COLUMNS = {
@@ -26,7 +37,7 @@ declare global {
     /** The ranking is on screen: how many territories it ranks. */
     'barometre-ranking-loaded': CustomEvent<{ total: number }>;
     /** « Certificat » was pressed for a podium entry of a published palmarès. */
-    'barometre-certificate': CustomEvent<{ entry: RankedTerritory; label: string; year: string }>;
+    'barometre-certificate': CustomEvent<CertificateDetail>;
   }
 }
 
@@ -37,7 +48,7 @@ declare global {
  * publication, published) and its rules; podium certificates only for a published palmarès.
  *
  * @event barometre-ranking-loaded - The ranking is on screen. `detail: { total }`.
- * @event barometre-certificate - « Certificat » was pressed for a podium entry of a published palmarès. `detail: { entry, label, year }`.
+ * @event barometre-certificate - « Certificat » was pressed for a podium entry of a published palmarès. `detail: { entry, label, year, publishedAt, issuer }`.
  * @cssproperty --barometre-accent - Colour of headings and the highlighted row's edge.
  */
 export class BarometreTrophee extends LitElement {

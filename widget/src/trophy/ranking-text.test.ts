@@ -118,8 +118,19 @@ describe('the Trophée’s words', () => {
     expect(focusReason(focus('withdrawn'), ranking)).toBe('retirée du palmarès par l’équipe du baromètre');
   });
 
-  it('gives a certificate the entry, the category and the year', () => {
+  it('gives a certificate the entry, the category, the year, and where and when it is issued', () => {
     const first = ranking.territories[0] as RankedTerritory;
-    expect(certificateDetail(first, ranking)).toEqual({ entry: first, label: 'Communes de 10\u202f000 à 50\u202f000 habitants', year: '2025' });
+    expect(certificateDetail(first, ranking)).toEqual({
+      entry: first,
+      label: 'Communes de 10\u202f000 à 50\u202f000 habitants',
+      year: '2025',
+      publishedAt: ranking.publishedAt,
+      issuer: { name: null, place: null },
+    });
+    const issued = { ...ranking, publishedAt: '2026-01-15T09:00:00.000Z', issuer: { name: 'Association Baromètre', place: 'Lyon' } };
+    expect(certificateDetail(first, issued)).toMatchObject({
+      publishedAt: '2026-01-15T09:00:00.000Z',
+      issuer: { name: 'Association Baromètre', place: 'Lyon' },
+    });
   });
 });

@@ -86,7 +86,23 @@ export function focusReason(focus: RankingFocus, ranking: Pick<Ranking, 'rules'>
   }
 }
 
-/** What `barometre-certificate` carries for a podium entry. */
-export function certificateDetail(entry: RankedTerritory, ranking: Pick<Ranking, 'label' | 'period'>): { entry: RankedTerritory; label: string; year: string } {
-  return { entry, label: ranking.label, year: ranking.period.from.slice(0, 4) };
+/** What `barometre-certificate` carries for a podium entry: the place and the date it is issued at, too. */
+export interface CertificateDetail {
+  entry: RankedTerritory;
+  label: string;
+  year: string;
+  /** When the palmarès was published (ISO 8601): the certificate's date. */
+  publishedAt: string | null;
+  /** Who issues it and from which town, when the instance declares them. */
+  issuer: { name: string | null; place: string | null };
+}
+
+export function certificateDetail(entry: RankedTerritory, ranking: Pick<Ranking, 'label' | 'period' | 'publishedAt' | 'issuer'>): CertificateDetail {
+  return {
+    entry,
+    label: ranking.label,
+    year: ranking.period.from.slice(0, 4),
+    publishedAt: ranking.publishedAt,
+    issuer: ranking.issuer ?? { name: null, place: null },
+  };
 }

@@ -108,7 +108,8 @@ export const rankings = new Hono<AppEnv>().get('/participation', async (c) => {
   const focus = place && categoryOf(place.kind, place.population) === query.category ? focusOf(place.id, ranking, rows) : null;
   // A published palmarès never changes; a live ranking moves with every answer, so it is not cached.
   if (published) c.header('Cache-Control', 'public, max-age=3600');
-  return c.json({ data: { ...ranking, territories: ranking.territories.slice(query.offset, query.offset + query.limit), focus } } satisfies z.infer<
+  const issuer = { name: c.env.PUBLISHER_NAME?.trim() || null, place: c.env.PUBLISHER_CITY?.trim() || null };
+  return c.json({ data: { ...ranking, issuer, territories: ranking.territories.slice(query.offset, query.offset + query.limit), focus } } satisfies z.infer<
     typeof RankingReplySchema
   >);
 });
