@@ -10,6 +10,12 @@ export type KitFormat = 'pdf' | 'png' | 'svg';
 export interface KitAsset {
   /** Also the `source` of the answers this asset brings (`?src=` of its QR code). */
   id: string;
+  /**
+   * The asset's code in its short address (`/b/besancon/a4`, survey/short-address.ts): a few
+   * lowercase letters and digits a person can type from the print; the redirect turns it back into
+   * `id` as the answer's source. Never changed once printed.
+   */
+  short: string;
   family: 'poster' | 'card';
   width: number;
   height: number;
@@ -19,11 +25,30 @@ export interface KitAsset {
 }
 
 export const KIT_ASSETS: readonly KitAsset[] = [
-  { id: 'affiche-a4', family: 'poster', width: 210, height: 297, unit: 'mm', formats: ['pdf', 'png'], label: { fr: 'Affiche A4', en: 'A4 poster' } },
-  { id: 'affiche-a3', family: 'poster', width: 297, height: 420, unit: 'mm', formats: ['pdf', 'png'], label: { fr: 'Affiche A3', en: 'A3 poster' } },
-  { id: 'flyer-a5', family: 'poster', width: 148, height: 210, unit: 'mm', formats: ['pdf'], label: { fr: 'Flyer A5', en: 'A5 flyer' } },
+  {
+    id: 'affiche-a4',
+    short: 'a4',
+    family: 'poster',
+    width: 210,
+    height: 297,
+    unit: 'mm',
+    formats: ['pdf', 'png'],
+    label: { fr: 'Affiche A4', en: 'A4 poster' },
+  },
+  {
+    id: 'affiche-a3',
+    short: 'a3',
+    family: 'poster',
+    width: 297,
+    height: 420,
+    unit: 'mm',
+    formats: ['pdf', 'png'],
+    label: { fr: 'Affiche A3', en: 'A3 poster' },
+  },
+  { id: 'flyer-a5', short: 'a5', family: 'poster', width: 148, height: 210, unit: 'mm', formats: ['pdf'], label: { fr: 'Flyer A5', en: 'A5 flyer' } },
   {
     id: 'banniere-728x90',
+    short: 'b728',
     family: 'card',
     width: 728,
     height: 90,
@@ -33,6 +58,7 @@ export const KIT_ASSETS: readonly KitAsset[] = [
   },
   {
     id: 'banniere-300x250',
+    short: 'b300',
     family: 'card',
     width: 300,
     height: 250,
@@ -42,6 +68,7 @@ export const KIT_ASSETS: readonly KitAsset[] = [
   },
   {
     id: 'banniere-320x100',
+    short: 'b320',
     family: 'card',
     width: 320,
     height: 100,
@@ -51,6 +78,7 @@ export const KIT_ASSETS: readonly KitAsset[] = [
   },
   {
     id: 'banniere-160x600',
+    short: 'b160',
     family: 'card',
     width: 160,
     height: 600,
@@ -60,6 +88,7 @@ export const KIT_ASSETS: readonly KitAsset[] = [
   },
   {
     id: 'social-1200x630',
+    short: 's1200',
     family: 'card',
     width: 1200,
     height: 630,
@@ -69,6 +98,7 @@ export const KIT_ASSETS: readonly KitAsset[] = [
   },
   {
     id: 'social-1080x1080',
+    short: 's1080',
     family: 'card',
     width: 1080,
     height: 1080,
@@ -78,6 +108,7 @@ export const KIT_ASSETS: readonly KitAsset[] = [
   },
   {
     id: 'story-1080x1920',
+    short: 'story',
     family: 'card',
     width: 1080,
     height: 1920,
@@ -87,6 +118,7 @@ export const KIT_ASSETS: readonly KitAsset[] = [
   },
   {
     id: 'signature-600x150',
+    short: 'sig',
     family: 'card',
     width: 600,
     height: 150,
@@ -102,6 +134,7 @@ export const SOURCE_LABELS_FR: Readonly<Record<string, string>> = {
   qr: 'Code QR (sans support précisé)',
   borne: 'Borne ou tablette en accueil',
   'non-precise': 'Non précisé',
+  adresse: 'Adresse courte tapée (sans support précisé)',
   'reseau-facebook': 'Kit : publication Facebook',
   'reseau-linkedin': 'Kit : publication LinkedIn',
   'reseau-x': 'Kit : publication X',

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Territory } from './results.js';
+import { shortSlugs, type ShortSlugs } from './short-address.js';
 import { departementOfCommuneCode, isTerritoryId } from './territory.js';
 
 export interface ReferenceData {
@@ -25,6 +26,7 @@ export function installReference(data: ReferenceData): void {
   reference = data;
   index = undefined;
   searchIndex = undefined;
+  slugs = undefined;
 }
 
 export function referenceInstalled(): boolean {
@@ -77,6 +79,33 @@ export function departementsList(): Territory[] {
 /** Every territory of the reference data (communes, EPCI, départements). */
 export function allTerritories(): Territory[] {
   return [...directory().values()];
+}
+
+let slugs: ShortSlugs | undefined;
+
+/** Built on first use, from the data already installed: only a short address or a kit pays for it. */
+function slugIndex(): ShortSlugs {
+  slugs ??= shortSlugs(directory().values());
+  return slugs;
+}
+
+/** A territory's short-address slug (survey/short-address.ts), or undefined for an unknown id. */
+export function shortSlugOfTerritory(id: string): string | undefined {
+  return slugIndex().slugOf.get(id);
+}
+
+/**
+ * What a short-address slug leads to: one territory, the territories sharing a bare name (most
+ * populous first), or undefined.
+ */
+export function territoriesOfSlug(slug: string): Territory | Territory[] | undefined {
+  const found = slugIndex().lookup.get(slug);
+  if (found === undefined) return undefined;
+  if (typeof found === 'string') return directory().get(found);
+  return found
+    .map((id) => directory().get(id))
+    .filter((territory) => territory !== undefined)
+    .sort((a, b) => b.population - a.population || a.id.localeCompare(b.id));
 }
 
 let searchIndex: { territory: Territory; key: string; code: string; postcodes: string[] }[] | undefined;
