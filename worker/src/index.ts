@@ -15,6 +15,7 @@ import { KIOSK_KEY_HEADER } from '../../survey/kiosk.js';
 import { hostedSurvey } from './pages/hosted-survey.js';
 import { legalPages } from './pages/legal-pages.js';
 import { shareImage } from './pages/share-image.js';
+import { shortAddress } from './pages/short-address.js';
 import { dashboardPage } from './pages/dashboard-page.js';
 import { ensureReference } from './reference.js';
 import { openApiDocument } from './openapi.js';
@@ -73,6 +74,8 @@ app.route('/v1/trophy', trophy);
 app.route('/v1/map', map);
 app.route('/v1/dev', dev);
 app.route('/s', hostedSurvey);
+// Short addresses to type from a poster (`/b/besancon/a4`), redirected to the hosted survey.
+app.route('/b', shortAddress);
 // Each territory's link preview, the hosted page's og:image (pages/share-image.ts).
 app.route('/partage', shareImage);
 app.route('/', legalPages);

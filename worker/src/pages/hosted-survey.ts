@@ -44,7 +44,7 @@ export const HOSTED_PAGE_CSP = [
 ].join('; ');
 
 /** What the page is written for: its language, the territory it names, and where it is served. */
-interface PageContext {
+export interface PageContext {
   language: SurveyLanguage;
   territory?: Territory;
   /** The page's address, for the preview tags and the language switcher's links. */
@@ -73,7 +73,13 @@ function languageSwitcher(context: PageContext) {
   </nav>`;
 }
 
-function page(c: Context<AppEnv>, status: 200 | 400 | 404, context: PageContext, title: string, body: ReturnType<typeof html>): Response | Promise<Response> {
+export function page(
+  c: Context<AppEnv>,
+  status: 200 | 300 | 400 | 404,
+  context: PageContext,
+  title: string,
+  body: ReturnType<typeof html>,
+): Response | Promise<Response> {
   const strings = HOSTED_STRINGS[context.language];
   c.header('Content-Security-Policy', HOSTED_PAGE_CSP);
   c.header('Referrer-Policy', 'no-referrer');
