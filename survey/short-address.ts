@@ -43,9 +43,15 @@ export function slugOf(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+const MARKS = /\p{M}/gu;
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** Lower case, accents dropped, ligatures spelled out: « Œuilly » → « oeuilly ». */
 function foldLetters(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
+  const lower = text.toLowerCase();
+  // Most names are plain ASCII: 36,000 of them are folded at an isolate's first short address.
+  if (ASCII.test(lower)) return lower;
+  return lower.normalize('NFD').replace(MARKS, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
 }
 
 /**

@@ -15,6 +15,11 @@ export interface KitRequest {
   /** Origin of the survey server, e.g. `https://barometre.example.fr`. */
   baseUrl: string;
   logo?: Logo | undefined;
+  /**
+   * The territory's short-address slug (survey/short-address.ts) when the caller knows it; else the
+   * one the installed reference data gives, else the printed address is the long `/s/<id>`.
+   */
+  shortSlug?: string | undefined;
 }
 
 export interface KitFile {

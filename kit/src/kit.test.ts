@@ -44,6 +44,8 @@ describe('the kit of a territory', () => {
     expect(poster?.surveyUrl).toBe('https://barometre.example.fr/s/commune:25056?src=affiche-a4&lang=en');
     expect(readQr(rasterizeNode(poster?.svg ?? '', 1200) as Uint8Array)).toBe(poster?.surveyUrl);
     for (const built of english) expect(new URL(built.surveyUrl).searchParams.get('lang'), built.asset.id).toBe('en');
+    // The address printed to type carries the asset's code and the language, as path segments.
+    expect(poster?.drawing.alt).toContain('barometre.example.fr/b/besancon/a4/en');
     // A French kit's addresses stay as short as they were: French is the survey's default.
     expect(surveyUrlOf(BASE_URL, 'commune:25056', 'affiche-a4', 'fr')).toBe('https://barometre.example.fr/s/commune:25056?src=affiche-a4');
   });
@@ -93,6 +95,10 @@ describe('the kit of a territory', () => {
     for (const network of ['Facebook', 'LinkedIn', 'X (Twitter)', 'Instagram', 'Bulletin municipal']) expect(readme).toContain(`### ${network}`);
     expect(readme).toContain('https://barometre.example.fr/s/commune:25056?src=reseau-facebook');
     for (const asset of KIT_ASSETS)
-      expect(readme).toMatch(new RegExp(`\\*\\*${asset.label.fr}\\*\\* \\(\`${asset.id}\`\\) : .*Besançon.*barometre\\.example\\.fr/s/commune:25056`));
+      expect(readme).toMatch(
+        new RegExp(`\\*\\*${asset.label.fr}\\*\\* \\(\`${asset.id}\`\\) : .*Besançon.*barometre\\.example\\.fr/b/besancon/${asset.short}\\b`),
+      );
+    // The README ends with the address to type, as the kit's images print it.
+    expect(readme).toContain('<barometre.example.fr/b/besancon>');
   });
 });

@@ -27,9 +27,10 @@ export interface KitServices {
 export function drawKit(request: KitRequest, fonts: Fonts): BuiltAsset[] {
   const palette = paletteFor(request.color);
   const t = kitTranslator(request.language);
-  const shortUrl = shortUrlOf(request.baseUrl, request.territory.id);
   return KIT_ASSETS.map((asset) => {
     const surveyUrl = surveyUrlOf(request.baseUrl, request.territory.id, asset.id, request.language);
+    // The typed form names the asset too (`/b/besancon/a4`): answers typed from a poster count for it.
+    const shortUrl = shortUrlOf(request.baseUrl, request.territory.id, asset.id, request.language, request.shortSlug);
     const drawing = drawingOf(asset, { territory: request.territory, palette, surveyUrl, shortUrl, logo: request.logo, language: request.language, t, fonts });
     return { asset, drawing, surveyUrl, svg: toSvg(drawing) };
   });

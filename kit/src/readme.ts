@@ -34,6 +34,6 @@ export function readmeOf(request: KitRequest, built: BuiltAsset[], files: KitFil
   }
   lines.push(`## ${t('readme.alts')}`, '');
   for (const item of built) lines.push(`- **${item.asset.label[request.language]}** (\`${item.asset.id}\`) : ${item.drawing.alt}`);
-  lines.push('', `<${shortUrlOf(request.baseUrl, request.territory.id)}>`, '');
+  lines.push('', `<${shortUrlOf(request.baseUrl, request.territory.id, undefined, request.language, request.shortSlug)}>`, '');
   return lines.join('\n');
 }
