@@ -98,6 +98,9 @@ export type Results = z.infer<typeof ResultsSchema>;
 export const ResultsReplySchema = z.object({ data: ResultsSchema });
 
 /** `GET /v1/territories/:id`. */
-export const TerritoryReplySchema = z.object({ data: TerritorySchema });
+/** A territory as `GET /v1/territories/:id` gives it: with the slug of its short address (`/b/<slug>`, short-address.ts). */
+export const TerritoryDetailSchema = z.extend(TerritorySchema, { slug: z.string() });
+export type TerritoryDetail = z.infer<typeof TerritoryDetailSchema>;
+export const TerritoryReplySchema = z.object({ data: TerritoryDetailSchema });
 /** `GET /v1/territories?q=`: the matches, the most populous first. */
 export const TerritoriesReplySchema = z.object({ data: z.array(TerritorySchema) });

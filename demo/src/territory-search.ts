@@ -3,7 +3,7 @@
  * (`GET /v1/territories?q=`): a list of matches under a search box, and how a match is read back.
  * @module
  */
-import type { Territory } from '../../survey/results.js';
+import type { Territory, TerritoryDetail } from '../../survey/results.js';
 import { isTerritoryId } from '../../survey/territory-id.js';
 
 export async function searchTerritories(query: string, signal: AbortSignal): Promise<Territory[]> {
@@ -13,9 +13,9 @@ export async function searchTerritories(query: string, signal: AbortSignal): Pro
   return ((await response.json()) as { data: Territory[] }).data;
 }
 
-export async function territoryById(id: string): Promise<Territory | undefined> {
+export async function territoryById(id: string): Promise<TerritoryDetail | undefined> {
   const response = await fetch(`/v1/territories/${encodeURIComponent(id)}`);
-  return response.ok ? ((await response.json()) as { data: Territory }).data : undefined;
+  return response.ok ? ((await response.json()) as { data: TerritoryDetail }).data : undefined;
 }
 
 /** How a territory shows in the search list, and how it is read back: « Besançon (commune:25056) ». */

@@ -5,7 +5,7 @@
  * @module
  */
 import { KIT_ASSETS, type KitFormat } from '../../../survey/sources.js';
-import type { Territory } from '../../../survey/results.js';
+import type { TerritoryDetail } from '../../../survey/results.js';
 import { contrastRatio, DARK_TEXT, LIGHT_TEXT, MIN_CONTRAST, normalizeColor, paletteFor } from '../../../kit/src/brand.js';
 import type { Logo } from '../../../kit/src/drawing.js';
 import { KitLanguageSchema } from '../../../kit/src/i18n.js';
@@ -32,7 +32,7 @@ const progress = $<HTMLProgressElement>('progress');
 const status = $<HTMLParagraphElement>('status');
 const previews = $<HTMLUListElement>('previews');
 
-let territory: Territory | undefined;
+let territory: TerritoryDetail | undefined;
 let logo: Logo | undefined;
 const previewUrls: string[] = [];
 
@@ -55,7 +55,7 @@ function currentRequest(): KitRequest | undefined {
     return undefined;
   }
   const language = KitLanguageSchema.safeParse(langSelect.value);
-  return { territory, color, language: language.success ? language.data : 'fr', baseUrl: location.origin, logo };
+  return { territory, color, language: language.success ? language.data : 'fr', baseUrl: location.origin, logo, shortSlug: territory.slug || undefined };
 }
 
 function download(name: string, bytes: Uint8Array, type: string): void {

@@ -79,6 +79,15 @@ describe('GET /b/<slug>[/<asset>][/<language>]', () => {
     }
   });
 
+  it('gives each territory’s slug with the territory, for the kit page to print its short address', async () => {
+    expect(((await (await call('/v1/territories/commune:97411')).json()) as { data: unknown }).data).toMatchObject({
+      id: 'commune:97411',
+      name: 'Saint-Denis',
+      slug: 'saint-denis-974',
+    });
+    expect(((await (await call('/v1/territories/departement:25')).json()) as { data: { slug: string } }).data.slug).toBe('departement-doubs');
+  });
+
   it('leaves the long form working', async () => {
     const response = await call('/s/commune:25056?src=affiche-a4&lang=en');
     expect(response.status).toBe(200);

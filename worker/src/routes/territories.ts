@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import { RegistrationRequestSchema, type TokenReply } from '../../../survey/registration.js';
 import type { Results, Territory } from '../../../survey/results.js';
-import { findTerritory, searchTerritories } from '../../../survey/territory-directory.js';
+import { findTerritory, searchTerritories, shortSlugOfTerritory } from '../../../survey/territory-directory.js';
 import { ResultsQuerySchema, SearchQuerySchema } from '../../../survey/territory-queries.js';
 import { config } from '../config.js';
 import { rotateAdminToken } from '../db/admin-tokens.js';
@@ -59,7 +59,11 @@ export const territories = new Hono<AppEnv>()
     }
     return c.json({ data: { territory: request.territory, origins, adminToken: outcome.token, claim: outcome.claim, status: 'pending' as const } }, 201);
   })
-  .get('/:id', (c) => c.json({ data: territoryParam(c.req.param('id')) }))
+  .get('/:id', (c) => {
+    const territory = territoryParam(c.req.param('id'));
+    // The slug index is built at an isolate's first use (tens of milliseconds), from data already loaded.
+    return c.json({ data: { ...territory, slug: shortSlugOfTerritory(territory.id) ?? '' } });
+  })
   .get('/:id/results', async (c) => c.json({ data: await results(c) }))
   .get('/:id/results.json', async (c) => {
     const data = await results(c);
