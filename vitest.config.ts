@@ -31,6 +31,8 @@ export default defineConfig(async () => {
             exclude: [...SUBPROCESS_TESTS, ...RENDER_TESTS],
             // Modules are pure or reset by the tests that need it (the outbox's): no fresh context per file.
             isolate: false,
+            // A few walk the whole reference data (36,000 territories): seconds on a loaded 2-core machine.
+            testTimeout: 15_000,
             setupFiles: ['survey/reference-data.ts'],
           },
         },

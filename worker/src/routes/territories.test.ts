@@ -22,7 +22,7 @@ describe('GET /v1/territories/:id', () => {
     // Named: Besançon's record as the reference data gives it, read only.
     const response = await call('/v1/territories/commune:25056');
     expect(await response.json()).toEqual({
-      data: { id: 'commune:25056', kind: 'commune', name: 'Besançon', population: 118489, departement: '25' },
+      data: { id: 'commune:25056', kind: 'commune', name: 'Besançon', population: 118489, departement: '25', slug: 'besancon' },
     });
   });
 
