@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SURVEY_LANGUAGES } from './languages.js';
 import { readShortAddress, shortPathOf, shortSlugs, slugOf, SLUG_MAX_LENGTH, typedSlug } from './short-address.js';
-import { KIT_ASSETS } from './sources.js';
+import { PRINTED_ASSETS } from './sources.js';
 import { allTerritories, shortSlugOfTerritory, territoriesOfSlug, territoryCount } from './territory-directory.js';
 
 describe('slugOf', () => {
@@ -121,12 +121,12 @@ describe('readShortAddress', () => {
     expect(shortPathOf('besancon', 'affiche-a4', 'fr')).toBe('/b/besancon/a4');
     expect(shortPathOf('besancon', 'affiche-a4', 'en')).toBe('/b/besancon/a4/en');
     expect(shortPathOf('besancon', 'reseau-x', 'de')).toBe('/b/besancon/de');
-    for (const asset of KIT_ASSETS)
+    for (const asset of PRINTED_ASSETS)
       expect(readShortAddress(shortPathOf('x', asset.id, 'en').split('/').slice(2))).toEqual({ slug: 'x', source: asset.id, language: 'en' });
   });
 
   it('gives each asset a short code of its own, which no language shares', () => {
-    const codes = KIT_ASSETS.map((asset) => asset.short);
+    const codes = PRINTED_ASSETS.map((asset) => asset.short);
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) {
       expect(code).toMatch(/^[a-z0-9]{2,6}$/);

@@ -19,13 +19,13 @@
  * update ever gives its commune a homonym: one more click, never a dead address; the homonym list
  * is pinned by a test (short-address.test.ts) so such an update is seen before it ships.
  *
- * After the slug, optional segments: an asset's short code (`KIT_ASSETS[].short`: the asset's id
+ * After the slug, optional segments: an asset's short code (`PRINTED_ASSETS[].short`: the asset's id
  * is the answer's source) and a language of the survey other than French.
  * @module
  */
 import * as z from 'zod/mini';
 import { SURVEY_LANGUAGES, type SurveyLanguage } from './languages.js';
-import { KIT_ASSETS } from './sources.js';
+import { PRINTED_ASSETS } from './sources.js';
 
 /** Where short addresses live on the survey server. */
 export const SHORT_PREFIX = '/b/';
@@ -68,7 +68,7 @@ export const ShortSlugSchema = z
   .string()
   .check(z.maxLength(SLUG_MAX_LENGTH), z.regex(SLUG_PATTERN, 'expected lowercase letters, digits and single hyphens, e.g. besancon'));
 
-const ASSET_CODES = KIT_ASSETS.map((asset) => asset.short);
+const ASSET_CODES = PRINTED_ASSETS.map((asset) => asset.short);
 const SHORT_LANGUAGES = SURVEY_LANGUAGES.filter((language) => language !== 'fr');
 
 /** The segments after the slug: an asset code, a language, or both in that order. */
@@ -96,7 +96,7 @@ export function readShortAddress(segments: readonly string[]): ShortAddress | un
   let source = TYPED_SOURCE;
   let language: SurveyLanguage | undefined;
   for (const segment of tail.data) {
-    const asset = KIT_ASSETS.find((candidate) => candidate.short === segment);
+    const asset = PRINTED_ASSETS.find((candidate) => candidate.short === segment);
     if (asset) source = asset.id;
     else language = segment as SurveyLanguage;
   }
@@ -105,7 +105,7 @@ export function readShortAddress(segments: readonly string[]): ShortAddress | un
 
 /** The path of a short address: `/b/<slug>[/<asset code>][/<language>]`, French left implicit. */
 export function shortPathOf(slug: string, source?: string, language?: string): string {
-  const asset = KIT_ASSETS.find((candidate) => candidate.id === source);
+  const asset = PRINTED_ASSETS.find((candidate) => candidate.id === source);
   const segments = [slug];
   if (asset) segments.push(asset.short);
   if (language && language !== 'fr' && (SHORT_LANGUAGES as readonly string[]).includes(language)) segments.push(language);

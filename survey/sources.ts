@@ -128,6 +128,37 @@ export const KIT_ASSETS: readonly KitAsset[] = [
   },
 ];
 
+/**
+ * The assets that give a territory's results back to its citizens (kit/src/results-kit.ts): drawn
+ * from its published figures for a period, apart from the kit, since they need those figures.
+ * Their answers count as theirs, like any asset's.
+ */
+export const RESULTS_ASSETS: readonly KitAsset[] = [
+  {
+    id: 'affiche-resultats',
+    short: 'ra4',
+    family: 'poster',
+    width: 210,
+    height: 297,
+    unit: 'mm',
+    formats: ['pdf', 'png'],
+    label: { fr: 'Affiche des résultats A4', en: 'Results poster A4' },
+  },
+  {
+    id: 'social-resultats',
+    short: 'rs',
+    family: 'card',
+    width: 1080,
+    height: 1080,
+    unit: 'px',
+    formats: ['png'],
+    label: { fr: 'Image des résultats 1080 × 1080', en: 'Results image 1080 × 1080' },
+  },
+];
+
+/** Every asset whose id is a source and whose code a short address may carry. */
+export const PRINTED_ASSETS: readonly KitAsset[] = [...KIT_ASSETS, ...RESULTS_ASSETS];
+
 /** French names of every source, for results and exports; an unknown source shows its id. */
 export const SOURCE_LABELS_FR: Readonly<Record<string, string>> = {
   site: 'Site internet (questionnaire intégré)',
@@ -140,7 +171,7 @@ export const SOURCE_LABELS_FR: Readonly<Record<string, string>> = {
   'reseau-x': 'Kit : publication X',
   'reseau-instagram': 'Kit : publication Instagram',
   bulletin: 'Kit : bulletin municipal',
-  ...Object.fromEntries(KIT_ASSETS.map((asset) => [asset.id, `Kit : ${asset.label.fr}`])),
+  ...Object.fromEntries(PRINTED_ASSETS.map((asset) => [asset.id, `Kit : ${asset.label.fr}`])),
 };
 
 /**

@@ -1,0 +1,148 @@
+/**
+ * The results given back to citizens: an A4 poster (with a QR code to keep answering) and a
+ * 1080 × 1080 image for social networks (the short address, no QR code: nobody scans the phone that
+ * shows it). Both lead with « Vous nous avez donné 8,7/10 — merci ! », then the number of answers,
+ * the period, the share of satisfied users and the best-rated criterion.
+ * @module
+ */
+import { contrastRatio, DARK_TEXT, MIN_CONTRAST } from '../brand.js';
+import type { Drawing, Item } from '../drawing.js';
+import { qrMatrix, QUIET_ZONE_MODULES } from '../qr.js';
+import { resultsWordsFr, type ResultsFigures } from '../results-figures.js';
+import { stackText, type StackBlock } from '../text-fit.js';
+import type { TemplateData } from './layout-data.js';
+
+/** Blocks stacked and centred at `x` from `top`: the items, and the height they take. */
+function centred(
+  blocks: StackBlock[],
+  x: number,
+  top: number,
+  width: number,
+  height: number,
+  fills: string[],
+  data: TemplateData,
+): { items: Item[]; height: number } {
+  const stack = stackText(blocks, width, height, data.fonts);
+  const items = stack.blocks.map((block, index): Item => ({
+    kind: 'text',
+    x,
+    y: top + block.top,
+    lines: block.lines,
+    size: block.size,
+    lineHeight: block.lineHeight,
+    weight: block.weight,
+    fill: fills[index] ?? DARK_TEXT,
+    anchor: 'middle',
+  }));
+  return { items, height: stack.height };
+}
+
+const accentOf = (data: TemplateData) => (contrastRatio(data.palette.brand, '#ffffff') >= MIN_CONTRAST ? data.palette.brand : DARK_TEXT);
+
+function altOf(figures: ResultsFigures, data: TemplateData): string {
+  const words = resultsWordsFr(figures);
+  return `${data.asset.label.fr} de ${data.territory.name}\u202f: « ${words.headline} » ${words.detail}.${words.best ? ` ${words.best}.` : ''} ${words.again} ${data.shortUrl}`;
+}
+
+/** The band in the territory's colour: the barometer's name over the territory's. */
+function band(data: TemplateData, width: number, height: number, kicker: number, name: number): Item[] {
+  const { items } = centred(
+    [
+      { text: 'Baromètre citoyen — vos résultats', maxSize: kicker, minSize: kicker * 0.7, maxLines: 1, weight: 'bold' },
+      { text: data.territory.name, maxSize: name, minSize: name * 0.4, maxLines: 2, weight: 'bold', gapBefore: 0.35 },
+    ],
+    width / 2,
+    height * 0.22,
+    width * 0.86,
+    height * 0.7,
+    [data.palette.onBrand, data.palette.onBrand],
+    data,
+  );
+  return [{ kind: 'rect', x: 0, y: 0, width, height, fill: data.palette.brand }, ...items];
+}
+
+export function resultsPosterDrawing(figures: ResultsFigures, data: TemplateData): Drawing {
+  const [width, height] = [210, 297];
+  const words = resultsWordsFr(figures);
+  const accent = accentOf(data);
+  const items: Item[] = band(data, width, 62, 6, 14);
+  const body = centred(
+    [
+      { text: words.headline, maxSize: 17, minSize: 9, maxLines: 3, weight: 'bold' },
+      { text: words.detail, maxSize: 7, minSize: 4.5, maxLines: 3, weight: 'regular', gapBefore: 0.9 },
+      ...(words.best ? [{ text: words.best, maxSize: 6.5, minSize: 4.5, maxLines: 3, weight: 'regular' as const, gapBefore: 0.7 }] : []),
+    ],
+    width / 2,
+    78,
+    width - 30,
+    95,
+    [accent, DARK_TEXT, DARK_TEXT],
+    data,
+  );
+  items.push(...body.items);
+  // Keep answering: the QR code and the address to type, under a rule.
+  const ruleTop = 78 + body.height + 10;
+  items.push({ kind: 'rect', x: width / 2 - 20, y: ruleTop, width: 40, height: 0.8, fill: accent });
+  const again = centred(
+    [{ text: words.again, maxSize: 6, minSize: 4, maxLines: 2, weight: 'bold' }],
+    width / 2,
+    ruleTop + 6,
+    width - 30,
+    20,
+    [DARK_TEXT],
+    data,
+  );
+  items.push(...again.items);
+  const qrTop = ruleTop + 6 + again.height + 5;
+  const url = centred([{ text: data.shortUrl, maxSize: 6, minSize: 3.5, maxLines: 2, weight: 'bold' }], width / 2, 0, width - 30, 20, [DARK_TEXT], data);
+  const qrSize = Math.max(30, Math.min(60, height - 15 - url.height - 6 - qrTop));
+  items.push({ kind: 'rect', x: (width - qrSize) / 2 - 1.5, y: qrTop - 1.5, width: qrSize + 3, height: qrSize + 3, fill: accent, radius: 2 });
+  items.push({
+    kind: 'qr',
+    x: (width - qrSize) / 2,
+    y: qrTop,
+    size: qrSize,
+    matrix: qrMatrix(data.surveyUrl, 'print'),
+    quietZone: QUIET_ZONE_MODULES,
+    url: data.surveyUrl,
+  });
+  items.push(...url.items.map((item) => (item.kind === 'text' ? { ...item, y: item.y + qrTop + qrSize + 6 } : item)));
+  return { width, height, unit: 'mm', alt: altOf(figures, data), items };
+}
+
+export function resultsSocialDrawing(figures: ResultsFigures, data: TemplateData): Drawing {
+  const size = 1080;
+  const words = resultsWordsFr(figures);
+  const accent = accentOf(data);
+  const items: Item[] = [{ kind: 'rect', x: 0, y: 0, width: size, height: size, fill: '#ffffff' }, ...band(data, size, 260, 34, 72)];
+  const body = centred(
+    [
+      { text: words.headline, maxSize: 92, minSize: 48, maxLines: 3, weight: 'bold' },
+      { text: words.detail, maxSize: 38, minSize: 28, maxLines: 3, weight: 'regular', gapBefore: 0.9 },
+      ...(words.best ? [{ text: words.best, maxSize: 34, minSize: 26, maxLines: 3, weight: 'regular' as const, gapBefore: 0.7 }] : []),
+    ],
+    size / 2,
+    320,
+    size - 140,
+    500,
+    [accent, DARK_TEXT, DARK_TEXT],
+    data,
+  );
+  items.push(...body.items);
+  // The foot: the address to tap or type, in the territory's colour.
+  items.push({ kind: 'rect', x: 0, y: size - 170, width: size, height: 170, fill: data.palette.brand });
+  const foot = centred(
+    [
+      { text: words.again, maxSize: 34, minSize: 26, maxLines: 1, weight: 'regular' },
+      { text: data.shortUrl, maxSize: 46, minSize: 28, maxLines: 2, weight: 'bold', gapBefore: 0.4 },
+    ],
+    size / 2,
+    size - 150,
+    size - 120,
+    140,
+    [data.palette.onBrand, data.palette.onBrand],
+    data,
+  );
+  items.push(...foot.items);
+  return { width: size, height: size, unit: 'px', alt: altOf(figures, data), items };
+}
