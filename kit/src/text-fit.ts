@@ -22,18 +22,27 @@ export interface FittedText {
 }
 
 /**
- * Break opportunities: after a space (dropped), after a hyphen or a slash (kept: URLs break at their
- * path). No-break spaces (U+00A0, U+202F: « 2 000 », « avis ? ») hold their neighbours together.
+ * Break opportunities: after a space (dropped), after a hyphen or a slash (kept: URLs break at
+ * their path), and inside a word after a dot followed by a letter (a host name: « barometre. /
+ * example.fr »). `glued`: the token continues the previous one's word, no space between them.
  */
-function tokens(text: string): string[] {
-  return text.split(/(?<=[-/])|[ \t\n\r]+/).filter((token) => token.length > 0);
+function tokens(text: string): { text: string; glued: boolean }[] {
+  return text
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .flatMap((word) =>
+      word
+        .split(/(?<=[-/])|(?<=\.)(?=[a-z])/)
+        .filter((piece) => piece.length > 0)
+        .map((piece, index) => ({ text: piece, glued: index > 0 })),
+    );
 }
 
 function wrap(text: string, width: number, size: number, weight: Weight, fonts: Fonts): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const token of tokens(text)) {
-    const joined = line === '' ? token : /[-/]$/.test(line) ? line + token : `${line} ${token}`;
+  for (const { text: token, glued } of tokens(text)) {
+    const joined = line === '' ? token : glued || /[-/]$/.test(line) ? line + token : `${line} ${token}`;
     if (fonts.measure(joined, size, weight) <= width) {
       line = joined;
       continue;
