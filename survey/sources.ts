@@ -5,10 +5,20 @@
  * @module
  */
 
-export type KitFormat = 'pdf' | 'png' | 'svg';
+/**
+ * `png@2x` is the same picture at twice the pixel size (for high-density screens), written
+ * `<id>@2x.png`; `html` is the ready-to-paste link around a banner or signature (`<id>.html`).
+ */
+export type KitFormat = 'pdf' | 'png' | 'png@2x' | 'svg' | 'html';
+
+/** A kit file's name: `affiche-a4.pdf`, `story-1080x1920@2x.png`, `banniere-728x90.html`. */
+export const kitFileName = (id: string, format: KitFormat): string => (format === 'png@2x' ? `${id}@2x.png` : `${id}.${format}`);
 
 export interface KitAsset {
-  /** Also the `source` of the answers this asset brings (`?src=` of its QR code). */
+  /**
+   * Also the `source` of the answers this asset brings: `?src=` of a print asset's QR code, or of
+   * the link of a banner's or signature's HTML snippet (screen assets carry no QR code).
+   */
   id: string;
   /**
    * The asset's code in its short address (`/b/besancon/a4`, survey/short-address.ts): a few
@@ -16,6 +26,7 @@ export interface KitAsset {
    * `id` as the answer's source. Never changed once printed.
    */
   short: string;
+  /** Posters and flyer are printed (QR code); cards are shown on screens (address and a call to tap or click). */
   family: 'poster' | 'card';
   width: number;
   height: number;
@@ -53,7 +64,7 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     width: 728,
     height: 90,
     unit: 'px',
-    formats: ['png', 'svg'],
+    formats: ['png', 'png@2x', 'svg', 'html'],
     label: { fr: 'Bannière web 728 × 90', en: 'Web banner 728 × 90' },
   },
   {
@@ -63,7 +74,7 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     width: 300,
     height: 250,
     unit: 'px',
-    formats: ['png', 'svg'],
+    formats: ['png', 'png@2x', 'svg', 'html'],
     label: { fr: 'Bannière web 300 × 250', en: 'Web banner 300 × 250' },
   },
   {
@@ -73,7 +84,7 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     width: 320,
     height: 100,
     unit: 'px',
-    formats: ['png', 'svg'],
+    formats: ['png', 'png@2x', 'svg', 'html'],
     label: { fr: 'Bannière web 320 × 100', en: 'Web banner 320 × 100' },
   },
   {
@@ -83,7 +94,7 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     width: 160,
     height: 600,
     unit: 'px',
-    formats: ['png', 'svg'],
+    formats: ['png', 'png@2x', 'svg', 'html'],
     label: { fr: 'Bannière web 160 × 600', en: 'Web banner 160 × 600' },
   },
   {
@@ -93,7 +104,7 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     width: 1200,
     height: 630,
     unit: 'px',
-    formats: ['png'],
+    formats: ['png', 'png@2x'],
     label: { fr: 'Image de partage 1200 × 630', en: 'Link preview 1200 × 630' },
   },
   {
@@ -103,7 +114,7 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     width: 1080,
     height: 1080,
     unit: 'px',
-    formats: ['png'],
+    formats: ['png', 'png@2x'],
     label: { fr: 'Publication carrée 1080 × 1080', en: 'Square post 1080 × 1080' },
   },
   {
@@ -113,7 +124,7 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     width: 1080,
     height: 1920,
     unit: 'px',
-    formats: ['png'],
+    formats: ['png', 'png@2x'],
     label: { fr: 'Story 1080 × 1920', en: 'Story 1080 × 1920' },
   },
   {
@@ -123,7 +134,7 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     width: 600,
     height: 150,
     unit: 'px',
-    formats: ['png'],
+    formats: ['png', 'png@2x', 'html'],
     label: { fr: 'Signature de courriel 600 × 150', en: 'E-mail signature 600 × 150' },
   },
 ];

@@ -52,12 +52,14 @@ describe('npm run kit', () => {
     const out = mkdtempSync(join(tmpdir(), 'kit-cli-ok-'));
     const result = await kit('--territory', 'commune:25056', '--color', '#18753c', '--lang', 'en', '--base-url', 'https://barometre.example.fr', '--out', out);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('[1/19] commune:25056 affiche-a4.pdf');
-    expect(result.stderr).toContain('[19/19] commune:25056 kit-commune-25056-en.zip');
+    expect(result.stderr).toContain('[1/32] commune:25056 affiche-a4.pdf');
+    expect(result.stderr).toContain('[32/32] commune:25056 kit-commune-25056-en.zip');
     expect(result.stdout).toContain('A4 poster');
     expect(result.stdout).toContain(`written to ${out}`);
     expect(existsSync(join(out, 'kit-commune-25056-en.zip'))).toBe(true);
     expect(existsSync(join(out, 'story-1080x1920.png'))).toBe(true);
+    expect(existsSync(join(out, 'story-1080x1920@2x.png'))).toBe(true);
+    expect(existsSync(join(out, 'banniere-728x90.html'))).toBe(true);
   }, 60_000);
 });
 

@@ -1,11 +1,12 @@
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KIT_ASSETS } from '../../survey/sources.js';
-import { BASE_URL, BESANCON, kitFonts, readQr } from '../test/kit-fixtures.js';
+import { KIT_ASSETS, kitFileName } from '../../survey/sources.js';
+import { BASE_URL, BESANCON, decodePng, kitFonts, readQr } from '../test/kit-fixtures.js';
 import { buildKit, type KitFile } from './kit.js';
 import { rasterizeNode } from './render/png-node.js';
 import { drawKit } from './kit.js';
+import { snippetOf } from './snippet.js';
 import { surveyUrlOf } from './urls.js';
 
 let files: KitFile[];
@@ -13,27 +14,27 @@ const file = (name: string) => files.find((candidate) => candidate.name === name
 
 beforeAll(async () => {
   files = await buildKit({ territory: BESANCON, color: '#000091', language: 'fr', baseUrl: BASE_URL }, { fonts: kitFonts(), rasterize: rasterizeNode });
-});
+}, 60_000);
 
 describe('the kit of a territory', () => {
   it('holds every asset in every format it is offered in, a README and a ZIP of them all', () => {
-    const expected = KIT_ASSETS.flatMap((asset) => asset.formats.map((format) => `${asset.id}.${format}`));
+    const expected = KIT_ASSETS.flatMap((asset) => asset.formats.map((format) => kitFileName(asset.id, format)));
     expect(files.map((candidate) => candidate.name)).toEqual([...expected, 'README.md', 'kit-commune-25056-fr.zip']);
     const zip = unzipSync(file('kit-commune-25056-fr.zip').bytes);
     expect(Object.keys(zip).sort()).toEqual([...expected, 'README.md'].sort());
     expect(zip['affiche-a4.pdf']).toEqual(file('affiche-a4.pdf').bytes);
   });
 
-  it('gives every PNG a QR code that a real reader decodes to exactly its URL, with its source', () => {
-    for (const candidate of files.filter((item) => item.format === 'png')) {
+  it('gives every printed asset’s PNG a QR code that a real reader decodes to exactly its URL, with its source', () => {
+    for (const candidate of files.filter((item) => item.format === 'png' && item.asset?.family === 'poster')) {
       expect(readQr(candidate.bytes), candidate.name).toBe(surveyUrlOf(BASE_URL, 'commune:25056', candidate.asset?.id));
     }
     expect(surveyUrlOf(BASE_URL, 'commune:25056', 'affiche-a4')).toBe('https://barometre.example.fr/s/commune:25056?src=affiche-a4');
   });
 
-  it('decodes the QR code of the PDF-only flyer and of the SVG banners too', () => {
+  it('decodes the QR code of the PDF-only flyer too', () => {
     for (const built of drawKit({ territory: BESANCON, color: '#000091', language: 'fr', baseUrl: BASE_URL }, kitFonts())) {
-      if (built.asset.formats.includes('png')) continue;
+      if (built.asset.formats.includes('png') || built.asset.family !== 'poster') continue;
       expect(readQr(rasterizeNode(built.svg, 1200) as Uint8Array), built.asset.id).toBe(built.surveyUrl);
     }
   });
@@ -52,6 +53,7 @@ describe('the kit of a territory', () => {
 
   it('prints QR codes at least 2 cm wide with a quiet zone of four modules', () => {
     for (const built of drawKit({ territory: BESANCON, color: '#000091', language: 'fr', baseUrl: BASE_URL }, kitFonts())) {
+      if (built.asset.family !== 'poster') continue;
       const qr = built.drawing.items.find((item) => item.kind === 'qr');
       expect(qr, built.asset.id).toBeDefined();
       if (qr?.kind !== 'qr') continue;
@@ -100,5 +102,48 @@ describe('the kit of a territory', () => {
       );
     // The README ends with the address to type, as the kit's images print it.
     expect(readme).toContain('<barometre.example.fr/b/besancon>');
+  });
+
+  it('gives every screen PNG a 2× twin of exactly twice its size, and no QR code', () => {
+    const screens = KIT_ASSETS.filter((asset) => asset.unit === 'px');
+    expect(screens.length).toBe(8);
+    for (const asset of screens) {
+      expect(asset.formats, asset.id).toContain('png@2x');
+      const one = decodePng(file(`${asset.id}.png`).bytes);
+      const two = decodePng(file(`${asset.id}@2x.png`).bytes);
+      expect([one.width, one.height], asset.id).toEqual([asset.width, asset.height]);
+      expect([two.width, two.height], asset.id).toEqual([2 * asset.width, 2 * asset.height]);
+      expect(readQr(file(`${asset.id}@2x.png`).bytes), `${asset.id}: no QR code on a screen`).toBeUndefined();
+    }
+    const readme = new TextDecoder().decode(file('README.md').bytes);
+    expect(readme).toContain('- `story-1080x1920@2x.png` — Story 1080 × 1920');
+  });
+
+  it('ships each banner and the signature with its HTML: a link carrying the asset’s source around its image', () => {
+    const readme = new TextDecoder().decode(file('README.md').bytes);
+    const withHtml = KIT_ASSETS.filter((asset) => asset.formats.includes('html'));
+    expect(withHtml.map((asset) => asset.id)).toEqual(['banniere-728x90', 'banniere-300x250', 'banniere-320x100', 'banniere-160x600', 'signature-600x150']);
+    for (const asset of withHtml) {
+      const html = new TextDecoder().decode(file(`${asset.id}.html`).bytes);
+      const snippet = html.split('\n').find((line) => line.startsWith('<a '));
+      expect(snippet, asset.id).toBe(
+        `<a href="https://barometre.example.fr/s/commune:25056?src=${asset.id}"><img src="${asset.id}@2x.png" alt="Donnez votre avis sur l’accueil dans les services publics de Besançon (Baromètre citoyen, 2 minutes, anonyme)" width="${asset.width}" height="${asset.height}"></a>`,
+      );
+      // The comment says what to do, and says it only once, before the code.
+      expect(html.startsWith('<!-- '), asset.id).toBe(true);
+      expect(html.indexOf('-->'), asset.id).toBeLessThan(html.indexOf('<a '));
+      expect(readme, asset.id).toContain(`- \`${asset.id}.html\``);
+      expect(readme, asset.id).toContain(snippet);
+    }
+  });
+
+  it('escapes the territory’s name in the snippet’s alternative text', () => {
+    const territory = { ...BESANCON, name: 'L’Haÿ « <b>&"Test"</b> »' };
+    const built = drawKit({ territory, color: '#000091', language: 'en', baseUrl: BASE_URL }, kitFonts()).find((item) => item.asset.id === 'banniere-300x250');
+    expect(built).toBeDefined();
+    if (!built) return;
+    const html = snippetOf(built, { territory, color: '#000091', language: 'en', baseUrl: BASE_URL });
+    expect(html).toContain('alt="Give your opinion on how the public services of L’Haÿ « &lt;b&gt;&amp;&quot;Test&quot;&lt;/b&gt; » welcomed you');
+    expect(html).toContain('href="https://barometre.example.fr/s/commune:25056?src=banniere-300x250&amp;lang=en"');
   });
 });

@@ -5,13 +5,14 @@
  * @module
  */
 import { zipSync } from 'fflate';
-import { KIT_ASSETS, type KitFormat } from '../../survey/sources.js';
+import { KIT_ASSETS, kitFileName, type KitFormat } from '../../survey/sources.js';
 import { paletteFor } from './brand.js';
 import type { Fonts } from './fonts.js';
 import { kitTranslator } from './i18n.js';
 import type { BuiltAsset, KitFile, KitRequest } from './kit-types.js';
 import { pngWidthOf, type Rasterize } from './render/png.js';
 import { readmeOf } from './readme.js';
+import { snippetFileOf } from './snippet.js';
 import { toSvg } from './svg.js';
 import { drawingOf } from './templates/index.js';
 import { shortUrlOf, surveyUrlOf } from './urls.js';
@@ -38,22 +39,27 @@ export function drawKit(request: KitRequest, fonts: Fonts): BuiltAsset[] {
 
 const encoder = new TextEncoder();
 
-/** One asset in one format. pdf-lib loads on the first PDF: a page that only previews never fetches it. */
+/**
+ * One asset in one format (`png@2x`: the same picture at twice the pixel size). pdf-lib loads on the
+ * first PDF: a page that only previews never fetches it.
+ */
 export async function renderFile(item: BuiltAsset, format: KitFormat, request: KitRequest, services: KitServices): Promise<KitFile> {
   const bytes =
     format === 'svg'
       ? encoder.encode(item.svg)
-      : format === 'png'
-        ? await services.rasterize(item.svg, pngWidthOf(item.asset))
-        : await (
-            await import('./render/pdf.js')
-          ).toPdf(item.drawing, {
-            title: `${item.asset.label[request.language]} — ${request.territory.name}`,
-            language: request.language,
-            fonts: services.fonts,
-            rasterize: services.rasterize,
-          });
-  return { name: `${item.asset.id}.${format}`, asset: item.asset, format, bytes };
+      : format === 'html'
+        ? encoder.encode(snippetFileOf(item, request))
+        : format === 'png' || format === 'png@2x'
+          ? await services.rasterize(item.svg, pngWidthOf(item.asset) * (format === 'png@2x' ? 2 : 1))
+          : await (
+              await import('./render/pdf.js')
+            ).toPdf(item.drawing, {
+              title: `${item.asset.label[request.language]} — ${request.territory.name}`,
+              language: request.language,
+              fonts: services.fonts,
+              rasterize: services.rasterize,
+            });
+  return { name: kitFileName(item.asset.id, format), asset: item.asset, format, bytes };
 }
 
 /** Every file of the kit, then the ZIP of them all; `onProgress` hears of each file as it is written. */
@@ -72,7 +78,11 @@ export async function buildKit(
   }
   files.push({ name: 'README.md', asset: null, format: 'md', bytes: encoder.encode(readmeOf(request, built, files)) });
   onProgress?.(files.length, total, 'README.md');
-  const zip = zipSync(Object.fromEntries(files.map((file) => [file.name, [file.bytes, { level: file.format === 'png' || file.format === 'pdf' ? 0 : 6 }]])));
+  const zip = zipSync(
+    Object.fromEntries(
+      files.map((file) => [file.name, [file.bytes, { level: file.format === 'png' || file.format === 'png@2x' || file.format === 'pdf' ? 0 : 6 }]]),
+    ),
+  );
   const zipName = `kit-${request.territory.id.replace(':', '-')}-${request.language}.zip`;
   files.push({ name: zipName, asset: null, format: 'zip', bytes: zip });
   onProgress?.(files.length, total, zipName);

@@ -1,10 +1,12 @@
 /**
  * The kit's README.md: what each file is, the ready-to-post texts (Facebook, LinkedIn, X,
- * Instagram, municipal bulletin), the printing advice and every image's alternative text.
+ * Instagram, municipal bulletin), the printing advice, the HTML snippets of the banners and the
+ * signature, and every image's alternative text.
  * @module
  */
 import { kitTranslator } from './i18n.js';
 import type { BuiltAsset, KitFile, KitRequest } from './kit-types.js';
+import { snippetOf } from './snippet.js';
 import { shortUrlOf, surveyUrlOf } from './urls.js';
 
 const NETWORKS = ['facebook', 'linkedin', 'x', 'instagram', 'bulletin'] as const;
@@ -24,9 +26,17 @@ export function readmeOf(request: KitRequest, built: BuiltAsset[], files: KitFil
     '',
     t('readme.print'),
     '',
-    `## ${t('readme.posts')}`,
+    t('readme.screens'),
+    '',
+    `## ${t('readme.snippets')}`,
+    '',
+    t('readme.snippetsIntro'),
     '',
   ];
+  for (const item of built.filter((candidate) => candidate.asset.formats.includes('html'))) {
+    lines.push(`### ${item.asset.label[request.language]} (\`${item.asset.id}.html\`)`, '', '```html', snippetOf(item, request), '```', '');
+  }
+  lines.push(`## ${t('readme.posts')}`, '');
   for (const network of NETWORKS) {
     // Each network's text carries its own source, so the dashboard tells them apart too.
     const url = surveyUrlOf(request.baseUrl, request.territory.id, network === 'bulletin' ? 'bulletin' : `reseau-${network}`, request.language);

@@ -10,6 +10,15 @@ export const en: KitStrings = {
   action: 'Answer in 2 minutes',
   scan: 'Scan the code or go to',
   promise: 'Anonymous · no sign-up · no cookies',
+  screen: {
+    tap: 'Tap to answer',
+    click: 'Click to give your opinion',
+    address: 'Answer at',
+    alt: '{{asset}} of the Citizen barometer for {{name}}: “Your opinion counts! How were you welcomed by our public services?”. The survey is at {{url}}.',
+    linkAlt: 'Give your opinion on how the public services of {{name}} welcomed you (Citizen barometer, 2 minutes, anonymous)',
+    snippetHelp:
+      'HTML code to paste into your site or your signature: the link counts this item’s clicks. First upload the image {{image}} (in the ZIP), then replace “{{image}}” in the code with its full address. The 2× image still shows at {{width}} × {{height}} px and stays sharp on high-density screens.',
+  },
   alt: '{{asset}} of the Citizen barometer for {{name}}: “Your opinion counts! How were you welcomed by our public services?”. A QR code leads to the survey, also at {{url}}.',
   posts: {
     facebook:
@@ -25,10 +34,15 @@ export const en: KitStrings = {
   readme: {
     title: 'Communication kit — {{name}}',
     intro:
-      'This kit holds the materials that make the Citizen barometer survey known. Each item has its own QR code: the dashboard tells you which one brought answers.',
+      'This kit holds the materials that make the Citizen barometer survey known. Each printed item has its own QR code; the screen items (banners, social images, story, signature) show the address in large type, and the banners and signature come with ready-to-paste HTML: the dashboard tells you which item brought answers.',
     files: 'Files',
     posts: 'Ready-to-post texts',
     alts: 'Alternative texts of the images (paste them into the “alt text” field of your site or social network)',
+    snippets: 'HTML code of the banners and signature',
+    snippetsIntro:
+      'Each `.html` file holds the link to paste around the image: it opens the survey and counts this item’s clicks. First upload the `@2x` image (your site’s media library, or your e-mail software), then replace its name in the code with its full address. The width and height attributes keep the image at its size, sharp on high-density screens.',
+    screens:
+      'Screens: every image also comes at double resolution (`@2x.png`), sharper on phones; the story keeps its text clear of the areas Instagram and TikTok cover.',
     print: 'Printing: the PDFs are at their exact size (A4, A3, A5), fonts embedded, no bleed; print at 100 %.',
   },
   networks: { facebook: 'Facebook', linkedin: 'LinkedIn', x: 'X (Twitter)', instagram: 'Instagram', bulletin: 'Municipal bulletin' },

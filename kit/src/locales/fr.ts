@@ -8,6 +8,17 @@ export const fr = {
   action: 'Répondez en 2 minutes',
   scan: 'Scannez le code ou rendez-vous sur',
   promise: 'Anonyme · sans inscription · sans cookie',
+  /** Screen assets: no QR code (nobody scans the phone in their hand), a call to tap or click and the address. */
+  screen: {
+    tap: 'Touchez pour répondre',
+    click: 'Cliquez pour donner votre avis',
+    address: 'Répondez sur',
+    alt: '{{asset}} du Baromètre citoyen pour {{name}} : « Votre avis compte ! Comment avez-vous été accueilli dans nos services publics ? ». Le questionnaire est à l’adresse {{url}}.',
+    /** The alternative text of a banner inside its link: it names where the link goes. */
+    linkAlt: 'Donnez votre avis sur l’accueil dans les services publics de {{name}} (Baromètre citoyen, 2 minutes, anonyme)',
+    snippetHelp:
+      'Code HTML à coller dans votre site ou votre signature : le lien compte les clics de ce support. Mettez d’abord en ligne l’image {{image}} (dans le ZIP), puis remplacez « {{image}} » dans le code par son adresse complète. L’image en 2× reste affichée à {{width}} × {{height}} px et sera nette sur les écrans haute densité.',
+  },
   alt: '{{asset}} du Baromètre citoyen pour {{name}} : « Votre avis compte ! Comment avez-vous été accueilli dans nos services publics ? ». Un code QR mène au questionnaire, aussi à l’adresse {{url}}.',
   posts: {
     facebook:
@@ -23,10 +34,15 @@ export const fr = {
   readme: {
     title: 'Kit de communication — {{name}}',
     intro:
-      'Ce kit contient les supports pour faire connaître le questionnaire du Baromètre citoyen. Chaque support a son propre code QR : le tableau de bord vous dira lequel a apporté des réponses.',
+      'Ce kit contient les supports pour faire connaître le questionnaire du Baromètre citoyen. Chaque support imprimé a son propre code QR ; les supports pour écran (bannières, réseaux sociaux, story, signature) affichent l’adresse en grand, et les bannières et la signature ont leur code HTML prêt à coller : le tableau de bord vous dira quel support a apporté des réponses.',
     files: 'Fichiers',
     posts: 'Textes prêts à publier',
     alts: 'Textes alternatifs des images (à copier dans le champ « texte alternatif » de votre site ou réseau social)',
+    snippets: 'Codes HTML des bannières et de la signature',
+    snippetsIntro:
+      'Chaque fichier `.html` contient le lien à coller autour de l’image : il ouvre le questionnaire et compte les clics de ce support. Mettez d’abord l’image `@2x` en ligne (médiathèque de votre site, ou votre logiciel de courriel), puis remplacez son nom dans le code par son adresse complète. Les attributs width et height gardent l’image à sa taille, nette sur les écrans haute densité.',
+    screens:
+      'Écrans : chaque image existe aussi en double résolution (`@2x.png`), plus nette sur les téléphones ; la story garde son texte hors des zones couvertes par Instagram et TikTok.',
     print: 'Impression : les PDF sont au format exact (A4, A3, A5), polices incorporées, sans fonds perdus ; imprimez à 100 %.',
   },
   networks: { facebook: 'Facebook', linkedin: 'LinkedIn', x: 'X (Twitter)', instagram: 'Instagram', bulletin: 'Bulletin municipal' },

@@ -1,107 +1,253 @@
 /**
- * Screen assets in pixels: web banners, social images, the e-mail signature. Wide formats put the
- * text at the left and the QR code at the right; the others stack the text above the code. The
- * whole background is the territory's colour, the QR code sits on white with its quiet zone.
+ * Screen assets in pixels: web banners, social images, the story, the e-mail signature. They carry
+ * no QR code (nobody scans the phone in their hand): the short address in large type and a call to
+ * tap or click, drawn as a button. Each asset has its own layout, a column of blocks fitted to a
+ * box; no text is ever smaller than MIN_SCREEN_TEXT px at 1×, and the story keeps its text inside
+ * the networks' safe zone (STORY_SAFE_ZONE). The background is the territory's colour.
  * @module
  */
-import type { Drawing, Item } from '../drawing.js';
-import { qrMatrix, QUIET_ZONE_MODULES } from '../qr.js';
+import type { Drawing, Item, Logo } from '../drawing.js';
+import type { Fonts, Weight } from '../fonts.js';
 import { toSvg } from '../svg.js';
-import { stackText, type StackBlock } from '../text-fit.js';
+import { fitText, LINE_HEIGHT } from '../text-fit.js';
 import type { TemplateData } from './layout-data.js';
 
-/** Width / height from which the text goes beside the code rather than above it. */
-const SIDE_BY_SIDE = 1.4;
+/** No text on a screen asset is smaller than this, in px at 1× (kit/src/templates/templates.test.ts checks every item). */
+export const MIN_SCREEN_TEXT = 14;
+
+/**
+ * Where a story's text may go, in px of its 1080 × 1920: Meta asks to keep about 14 % at the top
+ * (profile, progress bar: 250–270 px) and 20 % at the bottom (reply field, link sticker: 340–384 px)
+ * free of text; TikTok covers more at the bottom and its buttons run down the right edge. Taking the
+ * larger figure of each keeps the text clear on both.
+ */
+export const STORY_SAFE_ZONE = { top: 270, bottom: 400, left: 120, right: 120 } as const;
+
+interface Block {
+  kind: 'text' | 'pill' | 'logo' | 'rule';
+  text?: string;
+  /** Largest size (text: font size; logo and rule: height), shrunk together when the column is too tall. */
+  max: number;
+  lines?: number;
+  weight?: Weight;
+  /** Space above, as a fraction of the block's size. */
+  gap?: number;
+}
+
+interface Placed {
+  block: Block;
+  lines: string[];
+  size: number;
+  /** Top of the block in the column, its height and width. */
+  top: number;
+  height: number;
+  width: number;
+}
+
+const PILL_PAD_X = 0.8;
+const PILL_PAD_Y = 0.5;
+
+/** The blocks one under the other in `width`; all shrink together (text down to MIN_SCREEN_TEXT) until they fit `height`. */
+function column(blocks: Block[], width: number, height: number, fonts: Fonts): { placed: Placed[]; height: number } {
+  let last: { placed: Placed[]; height: number } = { placed: [], height: 0 };
+  for (let scale = 1, attempt = 0; attempt < 40; scale *= 0.95, attempt += 1) {
+    let y = 0;
+    const placed = blocks.map((block, index): Placed => {
+      let size: number;
+      let lines: string[] = [];
+      let blockHeight: number;
+      let blockWidth: number;
+      if (block.kind === 'text' || block.kind === 'pill') {
+        const max = Math.max(MIN_SCREEN_TEXT, block.max * scale);
+        const padX = block.kind === 'pill' ? max * PILL_PAD_X : 0;
+        const weight = block.weight ?? 'regular';
+        const fitted = fitText(
+          { text: block.text ?? '', width: width - 2 * padX, maxSize: max, minSize: MIN_SCREEN_TEXT, maxLines: block.lines ?? 1, weight },
+          fonts,
+        );
+        size = fitted.size;
+        lines = fitted.lines;
+        const padY = block.kind === 'pill' ? size * PILL_PAD_Y : 0;
+        blockHeight = lines.length * size * LINE_HEIGHT + 2 * padY;
+        blockWidth = Math.max(...lines.map((line) => fonts.measure(line, size, weight))) + 2 * padX;
+      } else {
+        size = Math.max(block.kind === 'logo' ? 24 : 2, block.max * scale);
+        blockHeight = block.kind === 'logo' ? size : Math.max(2, size * 0.12);
+        blockWidth = block.kind === 'logo' ? size : size * 1.6;
+      }
+      if (index > 0) y += (block.gap ?? 0.4) * size;
+      const top = y;
+      y += blockHeight;
+      return { block, lines, size, top, height: blockHeight, width: blockWidth };
+    });
+    last = { placed, height: y };
+    // Fitted, or nothing left to shrink: every text at the floor.
+    if (y <= height || blocks.every((block) => block.kind === 'logo' || block.kind === 'rule' || block.max * scale <= MIN_SCREEN_TEXT)) break;
+  }
+  return last;
+}
+
+function logoItems(logo: Logo, x: number, y: number, size: number): Item[] {
+  return [
+    { kind: 'rect', x, y, width: size, height: size, fill: '#ffffff', radius: size * 0.12 },
+    { kind: 'image', x: x + size * 0.08, y: y + size * 0.08, width: size * 0.84, height: size * 0.84, logo },
+  ];
+}
 
 export function cardDrawing(data: TemplateData): Drawing {
   const { asset, palette, t, fonts } = data;
   const { width, height } = asset;
-  const pad = Math.round(Math.min(width, height) * 0.08);
   const items: Item[] = [{ kind: 'rect', x: 0, y: 0, width, height, fill: palette.brand }];
-  const matrix = qrMatrix(data.surveyUrl, 'screen');
-  const callToAction = `${t('openSurvey')} — ${t('action')}`;
-  const text = (
-    block: { top: number; lines: string[]; size: number; lineHeight: number; weight: 'regular' | 'bold' },
-    x: number,
-    y: number,
-    anchor: 'start' | 'middle',
-  ) =>
-    items.push({
-      kind: 'text',
-      x,
-      y: y + block.top,
-      lines: block.lines,
-      size: block.size,
-      lineHeight: block.lineHeight,
-      weight: block.weight,
-      fill: palette.onBrand,
-      anchor,
-    });
+  // Banners and the signature sit in pages and e-mails read with a mouse; the 320 × 100 banner is the mobile one.
+  const touch = !asset.id.startsWith('banniere-') && !asset.id.startsWith('signature-');
+  const action = touch || asset.id === 'banniere-320x100' ? t('screen.tap') : t('screen.click');
+  const name = data.territory.name;
+  const kicker = (max: number, gap?: number): Block => ({ kind: 'text', text: t('brand'), max, lines: 2, weight: 'bold', gap });
+  const title = (max: number, lines: number, gap = 0.35): Block => ({ kind: 'text', text: name, max, lines, weight: 'bold', gap });
+  const headline = (max: number, lines = 2, gap = 0.5): Block => ({ kind: 'text', text: t('headline'), max, lines, weight: 'bold', gap });
+  const question = (max: number, lines = 3, gap = 0.5): Block => ({ kind: 'text', text: t('question'), max, lines, gap });
+  const cta = (max: number, lines = 2, gap = 0.9): Block => ({ kind: 'pill', text: action, max, lines, weight: 'bold', gap });
+  const address = (max: number, lines = 2, gap = 0.45, weight: Weight = 'bold'): Block => ({ kind: 'text', text: data.shortUrl, max, lines, weight, gap });
+  const promise = (max: number, gap = 0.8): Block => ({ kind: 'text', text: t('promise'), max, lines: 2, gap });
+  const logo = (max: number): Block[] => (data.logo ? [{ kind: 'logo', max }] : []);
+  const rule = (max: number): Block => ({ kind: 'rule', max, gap: 0.45 });
 
-  if (width / height >= SIDE_BY_SIDE) {
-    const qrSize = Math.min(height - 2 * pad, width * 0.34);
-    items.push({ kind: 'qr', x: width - pad - qrSize, y: pad, size: qrSize, matrix, quietZone: QUIET_ZONE_MODULES, url: data.surveyUrl });
-    let left = pad;
-    if (data.logo) {
-      // The logo never takes more than a quarter of the text's width.
-      const logoSize = Math.min(qrSize, (width - qrSize - 3 * pad) * 0.25);
-      const logoTop = (height - logoSize) / 2;
-      items.push({ kind: 'rect', x: pad, y: logoTop, width: logoSize, height: logoSize, fill: '#ffffff', radius: logoSize * 0.08 });
-      items.push({ kind: 'image', x: pad + logoSize * 0.08, y: logoTop + logoSize * 0.08, width: logoSize * 0.84, height: logoSize * 0.84, logo: data.logo });
-      left += logoSize + pad;
+  /** Draws a column in the box, vertically centred, each block aligned by `anchor` at `x`. */
+  const draw = (blocks: Block[], box: { x: number; y: number; width: number; height: number }, anchor: 'start' | 'middle'): void => {
+    const { placed, height: used } = column(blocks, box.width, box.height, fonts);
+    const top = box.y + Math.max(0, (box.height - used) / 2);
+    for (const { block, lines, size, top: blockTop, height: blockHeight, width: blockWidth } of placed) {
+      const y = top + blockTop;
+      const left = anchor === 'middle' ? box.x + (box.width - blockWidth) / 2 : box.x;
+      if (block.kind === 'logo' && data.logo) items.push(...logoItems(data.logo, left, y, size));
+      else if (block.kind === 'rule')
+        items.push({ kind: 'rect', x: left, y, width: blockWidth, height: blockHeight, fill: palette.onBrand, radius: blockHeight / 2 });
+      else if (block.kind === 'pill') {
+        items.push({ kind: 'rect', x: left, y, width: blockWidth, height: blockHeight, fill: palette.onBrand, radius: Math.min(blockHeight / 2, size * 1.1) });
+        const lineHeight = size * LINE_HEIGHT;
+        items.push({
+          kind: 'text',
+          x: left + blockWidth / 2,
+          y: y + size * PILL_PAD_Y + size * 0.96,
+          lines,
+          size,
+          lineHeight,
+          weight: block.weight ?? 'bold',
+          fill: palette.brand,
+          anchor: 'middle',
+        });
+      } else if (block.kind === 'text') {
+        items.push({
+          kind: 'text',
+          x: anchor === 'middle' ? box.x + box.width / 2 : box.x,
+          y: y + size,
+          lines,
+          size,
+          lineHeight: size * LINE_HEIGHT,
+          weight: block.weight ?? 'regular',
+          fill: palette.onBrand,
+          anchor,
+        });
+      }
     }
-    const room = height - 2 * pad;
-    const blocks: StackBlock[] = [
-      { text: data.territory.name, maxSize: room * 0.4, minSize: Math.max(8, room * 0.06), maxLines: 2, weight: 'bold' },
-      { text: callToAction, maxSize: room * 0.24, minSize: Math.max(7, room * 0.05), maxLines: 2, weight: 'regular', gapBefore: 0.3 },
-    ];
-    if (height >= 120)
-      blocks.splice(1, 0, { text: t('question'), maxSize: room * 0.1, minSize: Math.max(7, room * 0.04), maxLines: 3, weight: 'regular', gapBefore: 0.6 });
-    if (height >= 120)
-      blocks.push({ text: data.shortUrl, maxSize: room * 0.07, minSize: Math.max(7, room * 0.03), maxLines: 2, weight: 'bold', gapBefore: 0.6 });
-    const stack = stackText(blocks, width - left - qrSize - 2 * pad, room, fonts);
-    for (const block of stack.blocks) text(block, left, pad + (room - stack.height) / 2, 'start');
-  } else {
-    const qrSize = Math.min(width - 2 * pad, height * 0.38);
-    const url = stackText(
-      [{ text: data.shortUrl, maxSize: Math.min(width, height) * 0.035, minSize: 7, maxLines: 2, weight: 'bold' }],
-      width - 2 * pad,
-      height * 0.1,
-      fonts,
-    );
-    const room = height - 3 * pad - qrSize - url.height - pad * 0.5;
-    const logoSize = data.logo ? Math.min(room * 0.22, width * 0.25) : 0;
-    if (data.logo) {
-      items.push({ kind: 'rect', x: (width - logoSize) / 2, y: pad, width: logoSize, height: logoSize, fill: '#ffffff', radius: logoSize * 0.08 });
-      items.push({
-        kind: 'image',
-        x: (width - logoSize) / 2 + logoSize * 0.08,
-        y: pad + logoSize * 0.08,
-        width: logoSize * 0.84,
-        height: logoSize * 0.84,
-        logo: data.logo,
-      });
+  };
+
+  switch (asset.id) {
+    case 'story-1080x1920': {
+      // Two soft discs in the corners the networks cover: colour where no text may go.
+      const tint = mix(palette.brand, palette.onBrand, 0.14);
+      items.push({ kind: 'rect', x: width - 330, y: -330, width: 600, height: 600, fill: tint, radius: 300 });
+      items.push({ kind: 'rect', x: -380, y: height - 360, width: 760, height: 760, fill: tint, radius: 380 });
+      const zone = STORY_SAFE_ZONE;
+      draw(
+        [...logo(170), kicker(44, 0.5), rule(60), title(112, 3), headline(84, 2, 0.55), question(50, 3), cta(54), address(46), promise(32)],
+        { x: zone.left, y: zone.top, width: width - zone.left - zone.right, height: height - zone.top - zone.bottom },
+        'middle',
+      );
+      break;
     }
-    const textRoom = room - (logoSize ? logoSize + pad * 0.5 : 0);
-    const unit = Math.min(width, height * 0.75);
-    const stack = stackText(
-      [
-        { text: t('brand'), maxSize: unit * 0.045, minSize: 7, maxLines: 1, weight: 'bold' },
-        { text: data.territory.name, maxSize: unit * 0.1, minSize: 8, maxLines: 3, weight: 'bold', gapBefore: 0.3 },
-        { text: t('headline'), maxSize: unit * 0.085, minSize: 8, maxLines: 2, weight: 'bold', gapBefore: 0.5 },
-        { text: t('question'), maxSize: unit * 0.05, minSize: 7, maxLines: 3, weight: 'regular', gapBefore: 0.4 },
-      ],
-      width - 2 * pad,
-      textRoom,
-      fonts,
-    );
-    const textTop = pad + (logoSize ? logoSize + pad * 0.5 : 0) + Math.max(0, (textRoom - stack.height) / 2);
-    for (const block of stack.blocks) text(block, width / 2, textTop, 'middle');
-    const qrTop = height - pad - url.height - pad * 0.5 - qrSize;
-    items.push({ kind: 'qr', x: (width - qrSize) / 2, y: qrTop, size: qrSize, matrix, quietZone: QUIET_ZONE_MODULES, url: data.surveyUrl });
-    for (const block of url.blocks) text(block, width / 2, qrTop + qrSize + pad * 0.5, 'middle');
+    case 'social-1080x1080': {
+      const pad = 90;
+      draw(
+        [...logo(130), kicker(38, 0.5), rule(52), title(96, 3), headline(70, 2), question(40, 2), cta(44), address(40), promise(28)],
+        { x: pad, y: pad, width: width - 2 * pad, height: height - 2 * pad },
+        'middle',
+      );
+      break;
+    }
+    case 'social-1200x630': {
+      const pad = 64;
+      const logoSize = data.logo ? 170 : 0;
+      if (data.logo) items.push(...logoItems(data.logo, width - pad - logoSize, pad, logoSize));
+      const textWidth = width - 2 * pad - (logoSize ? logoSize + pad : 0);
+      draw(
+        [kicker(30, 0), rule(46), title(80, 2), headline(56, 1), cta(34, 1, 0.8), address(34, 1)],
+        { x: pad, y: pad * 0.75, width: textWidth, height: height - 1.5 * pad },
+        'start',
+      );
+      break;
+    }
+    case 'banniere-300x250': {
+      const pad = 10;
+      draw(
+        [kicker(15, 0), title(28, 2, 0.25), headline(20, 1, 0.3), cta(17, 1, 0.6), address(15, 2, 0.4)],
+        { x: pad, y: pad, width: width - 2 * pad, height: height - 2 * pad },
+        'middle',
+      );
+      if (data.logo) {
+        // The logo in the corner, where the centred text leaves room.
+        items.splice(1, 0, ...logoItems(data.logo, width - 44, 8, 36));
+      }
+      break;
+    }
+    case 'banniere-160x600': {
+      const pad = 12;
+      draw(
+        [...logo(96), kicker(16, 0.5), rule(36), title(24, 5), headline(22, 3), question(15, 6), cta(16, 3), address(15, 3, 0.6)],
+        { x: pad, y: pad, width: width - 2 * pad, height: height - 2 * pad },
+        'middle',
+      );
+      break;
+    }
+    case 'banniere-320x100': {
+      // The mobile banner: the name, the button and the address; a logo would leave the name no room.
+      const pad = 6;
+      draw([title(19, 2, 0), cta(15, 1, 0.35), address(14, 1, 0.3, 'regular')], { x: pad, y: pad, width: width - 2 * pad, height: height - 2 * pad }, 'middle');
+      break;
+    }
+    case 'banniere-728x90': {
+      // Logo, name and headline at the left; the button and the address at the right.
+      const pad = 10;
+      const right = Math.min(width * 0.46, Math.max(fonts.measure(action, 17, 'bold') + 2 * 17 * PILL_PAD_X, fonts.measure(data.shortUrl, 15, 'bold')));
+      draw([cta(17, 1, 0), address(15, 1, 0.3)], { x: width - pad - right, y: pad, width: right, height: height - 2 * pad }, 'middle');
+      const logoSize = data.logo ? height - 2 * pad : 0;
+      if (data.logo) items.push(...logoItems(data.logo, pad, pad, logoSize));
+      const left = pad + (logoSize ? logoSize + pad : 0);
+      draw([title(24, 2, 0), headline(16, 1, 0.25)], { x: left, y: pad, width: width - left - right - 2 * pad, height: height - 2 * pad }, 'start');
+      break;
+    }
+    default: {
+      // The e-mail signature (600 × 150), and any other wide format: logo at the left, then the column.
+      const pad = 12;
+      const logoSize = data.logo ? height - 2 * pad : 0;
+      if (data.logo) items.push(...logoItems(data.logo, pad, pad, logoSize));
+      const left = pad + (logoSize ? logoSize + pad * 1.5 : 0);
+      draw([title(26, 2, 0), cta(17, 1, 0.5), address(16, 1, 0.45)], { x: left, y: pad, width: width - left - pad, height: height - 2 * pad }, 'start');
+    }
   }
-  return { width, height, unit: 'px', alt: t('alt', { asset: asset.label[data.language], name: data.territory.name, url: data.shortUrl }), items };
+  return { width, height, unit: 'px', alt: t('screen.alt', { asset: asset.label[data.language], name, url: data.shortUrl }), items };
+}
+
+/** `a` moved `amount` of the way to `b` (both #rrggbb). */
+function mix(a: string, b: string, amount: number): string {
+  const channel = (color: string, index: number) => parseInt(color.slice(1 + 2 * index, 3 + 2 * index), 16);
+  return `#${[0, 1, 2]
+    .map((index) =>
+      Math.round(channel(a, index) + (channel(b, index) - channel(a, index)) * amount)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 export const cardSvg = (data: TemplateData): string => toSvg(cardDrawing(data));

@@ -4,6 +4,7 @@ import { BASE_URL, BESANCON, kitFonts, longestCommunes } from '../../test/kit-fi
 import { contrastRatio, MIN_CONTRAST } from '../brand.js';
 import type { Drawing, Item } from '../drawing.js';
 import { drawKit } from '../kit.js';
+import { MIN_SCREEN_TEXT, STORY_SAFE_ZONE } from './card.js';
 
 interface Box {
   left: number;
@@ -89,5 +90,64 @@ describe('every template, for the longest commune names of the reference data', 
     expect(built.map((item) => [item.asset.id, item.drawing.width, item.drawing.height])).toEqual(
       KIT_ASSETS.map((asset) => [asset.id, asset.width, asset.height]),
     );
+  });
+
+  it('draws screen assets for screens: no QR code, no text under 14 px, the story’s text inside the safe zone', () => {
+    const screens = KIT_ASSETS.filter((asset) => asset.unit === 'px');
+    expect(screens.map((asset) => asset.id).sort()).toEqual(
+      [
+        'banniere-160x600',
+        'banniere-300x250',
+        'banniere-320x100',
+        'banniere-728x90',
+        'signature-600x150',
+        'social-1080x1080',
+        'social-1200x630',
+        'story-1080x1920',
+      ].sort(),
+    );
+    expect(MIN_SCREEN_TEXT).toBe(14);
+    let stories = 0;
+    for (const { territory, color } of CASES) {
+      for (const language of ['fr', 'en'] as const) {
+        for (const built of drawKit({ territory, color, language, baseUrl: BASE_URL }, kitFonts())) {
+          if (built.asset.unit !== 'px') continue;
+          const where = `${built.asset.id} (${territory.name}, ${language})`;
+          expect(
+            built.drawing.items.filter((item) => item.kind === 'qr'),
+            `${where} has no QR code`,
+          ).toEqual([]);
+          const texts = built.drawing.items.filter((item) => item.kind === 'text');
+          for (const item of texts) expect(item.size, `${where}: « ${item.lines.join(' / ')} »`).toBeGreaterThanOrEqual(14);
+          // The address, whole, and a call to tap or click.
+          const said = texts.map((item) => item.lines.join('')).join(' ');
+          expect(said, where).toContain('barometre.example.fr/s/');
+          expect(said, where).toMatch(/Touchez|Cliquez|Tap|Click/);
+          if (built.asset.id === 'story-1080x1920') {
+            stories += 1;
+            for (const { item, box } of textBoxes(built.drawing)) {
+              const line = `${where}: « ${item.lines.join(' / ')} »`;
+              expect(box.top, line).toBeGreaterThanOrEqual(STORY_SAFE_ZONE.top);
+              expect(box.bottom, line).toBeLessThanOrEqual(1920 - STORY_SAFE_ZONE.bottom);
+              expect(box.left, line).toBeGreaterThanOrEqual(STORY_SAFE_ZONE.left);
+              expect(box.right, line).toBeLessThanOrEqual(1080 - STORY_SAFE_ZONE.right);
+            }
+          }
+        }
+      }
+    }
+    expect(stories).toBe(CASES.length * 2);
+    // The figures the story keeps clear: at least Meta's ~250 px at the top and ~340 px at the bottom of 1920.
+    expect(STORY_SAFE_ZONE.top).toBeGreaterThanOrEqual(250);
+    expect(STORY_SAFE_ZONE.bottom).toBeGreaterThanOrEqual(340);
+  }, 60_000);
+
+  it('fails a text under 14 px on a screen asset: the measure reads every text item', () => {
+    const built = drawKit({ territory: BESANCON, color: '#000091', language: 'fr', baseUrl: BASE_URL }, kitFonts()).find(
+      (item) => item.asset.id === 'banniere-728x90',
+    );
+    const texts = built?.drawing.items.filter((item) => item.kind === 'text') ?? [];
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    expect(Math.min(...texts.map((item) => item.size))).toBeGreaterThanOrEqual(MIN_SCREEN_TEXT);
   });
 });
