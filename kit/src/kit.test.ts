@@ -30,7 +30,7 @@ describe('the kit of a territory', () => {
       expect(readQr(candidate.bytes), candidate.name).toBe(surveyUrlOf(BASE_URL, 'commune:25056', candidate.asset?.id));
     }
     expect(surveyUrlOf(BASE_URL, 'commune:25056', 'affiche-a4')).toBe('https://barometre.example.fr/s/commune:25056?src=affiche-a4');
-  });
+  }, 60_000);
 
   it('decodes the QR code of the PDF-only flyer too', () => {
     for (const built of drawKit({ territory: BESANCON, color: '#000091', language: 'fr', baseUrl: BASE_URL }, kitFonts())) {
@@ -90,7 +90,7 @@ describe('the kit of a territory', () => {
     // pdf-lib refuses a character its embedded font cannot encode: building the PDFs is the proof there.
     const pdfs = await buildKit({ territory, color: '#000091', language: 'fr', baseUrl: BASE_URL }, { fonts: kitFonts(), rasterize: rasterizeNode });
     expect(pdfs.filter((item) => item.format === 'pdf')).toHaveLength(3);
-  });
+  }, 60_000);
 
   it('writes the ready-to-post texts and every image’s alternative text in the README', () => {
     const readme = new TextDecoder().decode(file('README.md').bytes);
@@ -113,11 +113,11 @@ describe('the kit of a territory', () => {
       const two = decodePng(file(`${asset.id}@2x.png`).bytes);
       expect([one.width, one.height], asset.id).toEqual([asset.width, asset.height]);
       expect([two.width, two.height], asset.id).toEqual([2 * asset.width, 2 * asset.height]);
-      expect(readQr(file(`${asset.id}@2x.png`).bytes), `${asset.id}: no QR code on a screen`).toBeUndefined();
+      expect(readQr(file(`${asset.id}.png`).bytes), `${asset.id}: no QR code on a screen`).toBeUndefined();
     }
     const readme = new TextDecoder().decode(file('README.md').bytes);
     expect(readme).toContain('- `story-1080x1920@2x.png` — Story 1080 × 1920');
-  });
+  }, 60_000);
 
   it('ships each banner and the signature with its HTML: a link carrying the asset’s source around its image', () => {
     const readme = new TextDecoder().decode(file('README.md').bytes);

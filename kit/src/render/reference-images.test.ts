@@ -20,6 +20,6 @@ describe('the kit looks as designed', () => {
           `${file}: ${different} pixels differ (npm run kit:references after a deliberate change)`,
         ).toBeLessThanOrEqual(MAX_DIFFERENT_PIXELS);
       }
-    });
+    }, 30_000);
   }
 });
