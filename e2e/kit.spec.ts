@@ -7,7 +7,7 @@ import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import pixelmatch from 'pixelmatch';
-import { KIT_ASSETS } from '../survey/sources.js';
+import { KIT_ASSETS, kitFileName } from '../survey/sources.js';
 import '../survey/reference-data.js';
 import { findTerritory } from '../survey/territory-directory.js';
 import type { Territory } from '../survey/results.js';
@@ -53,9 +53,9 @@ test('a communication officer finds the town, previews every asset and downloads
   expect(download.suggestedFilename()).toBe('kit-commune-25056-fr.zip');
   await expect(page.getByRole('status')).toContainText('Kit prêt');
   const zip = unzipSync(readFileSync(await download.path()));
-  const expected = KIT_ASSETS.flatMap((asset) => asset.formats.map((format) => `${asset.id}.${format}`));
+  const expected = KIT_ASSETS.flatMap((asset) => asset.formats.map((format) => kitFileName(asset.id, format)));
   expect(Object.keys(zip).sort()).toEqual([...expected, 'README.md'].sort());
-  for (const asset of KIT_ASSETS.filter((candidate) => candidate.formats.includes('png'))) {
+  for (const asset of KIT_ASSETS.filter((candidate) => candidate.formats.includes('png') && candidate.family === 'poster')) {
     expect(readQr(zip[`${asset.id}.png`] as Uint8Array), asset.id).toBe(`${BASE_URL}/s/commune:25056?src=${asset.id}`);
   }
   const a3 = await PDFDocument.load(zip['affiche-a3.pdf'] as Uint8Array);
@@ -63,6 +63,50 @@ test('a communication officer finds the town, previews every asset and downloads
   const readme = new TextDecoder().decode(zip['README.md']);
   expect(readme).toContain('### Bulletin municipal');
   expect(readme).toContain('Besançon');
+  // Each banner's HTML, parsed by the browser: a link with the banner's source around its 2× image at its 1× size.
+  for (const asset of KIT_ASSETS.filter((candidate) => candidate.formats.includes('html'))) {
+    const html = new TextDecoder().decode(zip[`${asset.id}.html`]);
+    const parsed = await page.evaluate((source) => {
+      const body = new DOMParser().parseFromString(source, 'text/html').body;
+      const link = body.querySelector('a');
+      const image = link?.querySelector('img');
+      return {
+        links: body.querySelectorAll('a').length,
+        href: link?.getAttribute('href'),
+        src: image?.getAttribute('src'),
+        alt: image?.getAttribute('alt'),
+        size: [image?.getAttribute('width'), image?.getAttribute('height')],
+      };
+    }, html);
+    expect(parsed.links, asset.id).toBe(1);
+    expect(new URL(parsed.href ?? '').searchParams.get('src'), asset.id).toBe(asset.id);
+    expect(parsed.href, asset.id).toBe(`${BASE_URL}/s/commune:25056?src=${asset.id}`);
+    expect(parsed.src, asset.id).toBe(`${asset.id}@2x.png`);
+    expect(parsed.alt, asset.id).toContain('Besançon');
+    expect(parsed.size, asset.id).toEqual([String(asset.width), String(asset.height)]);
+    expect(zip[`${asset.id}@2x.png`], asset.id).toBeDefined();
+  }
+});
+
+test('a webmaster copies a banner’s HTML from the page: a link that counts that banner’s clicks', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/kit.html?territory=commune:25056');
+  await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length, KIT_PREVIEWS_DRAWN);
+  // Screen assets offer their 2× PNG; the banners and the signature their HTML, and only they.
+  await expect(page.getByRole('button', { name: 'Télécharger Story 1080 × 1920 en PNG 2×' })).toBeVisible();
+  await expect(page.locator('code[data-snippet]')).toHaveCount(KIT_ASSETS.filter((asset) => asset.formats.includes('html')).length);
+  await page.getByRole('button', { name: 'Copier le code HTML de Bannière web 728 × 90' }).click();
+  await expect(page.getByText('Code copié')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await page.locator('code[data-snippet="banniere-728x90"]').textContent());
+  const parsed = await page.evaluate((source) => {
+    const link = new DOMParser().parseFromString(source, 'text/html').body.querySelector('a');
+    return { href: link?.href, src: link?.querySelector('img')?.getAttribute('src') };
+  }, copied);
+  expect(new URL(parsed.href ?? '').searchParams.get('src')).toBe('banniere-728x90');
+  expect(new URL(parsed.href ?? '').pathname).toBe('/s/commune:25056');
+  expect(parsed.src).toBe('banniere-728x90@2x.png');
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('one asset downloads on its own, in its format', async ({ page }) => {

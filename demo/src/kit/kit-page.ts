@@ -11,12 +11,13 @@ import type { Logo } from '../../../kit/src/drawing.js';
 import { KitLanguageSchema } from '../../../kit/src/i18n.js';
 import { buildKit, drawKit, renderFile, type BuiltAsset, type KitRequest } from '../../../kit/src/kit.js';
 import { LogoError, readLogo } from '../../../kit/src/logo.js';
+import { snippetImageOf, snippetOf } from '../../../kit/src/snippet.js';
 import { browserServices, measureSvg } from './browser-services.js';
 import { idOfLabel, optionLabel, territoryById, territorySuggestions } from '../territory-search.js';
 import { byId as $ } from '../dom.js';
 
 const PREVIEW_WIDTH = 360;
-const FORMAT_LABELS: Record<KitFormat, string> = { pdf: 'PDF', png: 'PNG', svg: 'SVG' };
+const FORMAT_LABELS: Record<KitFormat, string> = { pdf: 'PDF', png: 'PNG', 'png@2x': 'PNG 2×', svg: 'SVG', html: 'HTML' };
 
 const form = $<HTMLFormElement>('kit-form');
 const territoryInput = $<HTMLInputElement>('territory');
@@ -67,7 +68,44 @@ function download(name: string, bytes: Uint8Array, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const MIME: Record<string, string> = { pdf: 'application/pdf', png: 'image/png', svg: 'image/svg+xml', zip: 'application/zip' };
+const MIME: Record<string, string> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  'png@2x': 'image/png',
+  svg: 'image/svg+xml',
+  html: 'text/html',
+  zip: 'application/zip',
+};
+
+/** A banner's or the signature's HTML, to copy: the link counts this asset's clicks (`?src=`). */
+function snippetBlock(built: BuiltAsset, request: KitRequest): HTMLDivElement {
+  const block = document.createElement('div');
+  block.className = 'snippet';
+  const code = Object.assign(document.createElement('code'), { textContent: snippetOf(built, request) });
+  code.dataset.snippet = built.asset.id;
+  const pre = document.createElement('pre');
+  pre.append(code);
+  const help = Object.assign(document.createElement('p'), {
+    className: 'hint',
+    textContent: `Code HTML à coller dans votre site ou votre signature\u202f: mettez d’abord en ligne l’image ${snippetImageOf(built)} (dans le ZIP), puis remplacez son nom dans le code par son adresse.`,
+  });
+  // A polite live region, not a second role=status: the page's one status stays the kit's progress.
+  const status = Object.assign(document.createElement('p'), { className: 'copy-status' });
+  status.setAttribute('aria-live', 'polite');
+  const copy = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Copier le code HTML' });
+  copy.setAttribute('aria-label', `Copier le code HTML de ${built.asset.label.fr}`);
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(code.textContent ?? '');
+      status.textContent = 'Code copié\u202f: collez-le dans un bloc HTML de votre site ou dans votre signature.';
+    } catch {
+      getSelection()?.selectAllChildren(code);
+      status.textContent = 'La copie automatique n’est pas permise ici\u202f: le code est sélectionné, copiez-le avec Ctrl+C (ou ⌘+C).';
+    }
+  });
+  block.append(help, pre, copy, status);
+  return block;
+}
 
 function previewItem(built: BuiltAsset, png: Uint8Array, request: KitRequest): HTMLLIElement {
   const url = URL.createObjectURL(new Blob([png as BlobPart], { type: 'image/png' }));
@@ -98,6 +136,7 @@ function previewItem(built: BuiltAsset, png: Uint8Array, request: KitRequest): H
     buttons.append(button);
   }
   caption.append(title, size, buttons);
+  if (built.asset.formats.includes('html')) caption.append(snippetBlock(built, request));
   figure.append(image, caption);
   item.append(figure);
   return item;
