@@ -103,7 +103,10 @@ function snippetBlock(built: BuiltAsset, request: KitRequest): HTMLDivElement {
       status.textContent = 'La copie automatique n’est pas permise ici\u202f: le code est sélectionné, copiez-le avec Ctrl+C (ou ⌘+C).';
     }
   });
-  block.append(help, pre, copy, status);
+  // The code folds away, so the previews stay side by side; the button copies it folded or not.
+  const details = document.createElement('details');
+  details.append(Object.assign(document.createElement('summary'), { textContent: 'Voir le code HTML' }), help, pre);
+  block.append(copy, status, details);
   return block;
 }
 
