@@ -4,6 +4,7 @@ import { BASE_URL, BESANCON, kitFonts, longestCommunes } from '../../test/kit-fi
 import { contrastRatio, MIN_CONTRAST } from '../brand.js';
 import type { Drawing, Item } from '../drawing.js';
 import { drawKit } from '../kit.js';
+import { shortUrlOf } from '../urls.js';
 import { MIN_SCREEN_TEXT, STORY_SAFE_ZONE } from './card.js';
 
 interface Box {
@@ -121,7 +122,7 @@ describe('every template, for the longest commune names of the reference data', 
           for (const item of texts) expect(item.size, `${where}: « ${item.lines.join(' / ')} »`).toBeGreaterThanOrEqual(14);
           // The address, whole, and a call to tap or click.
           const said = texts.map((item) => item.lines.join('')).join(' ');
-          expect(said, where).toContain('barometre.example.fr/s/');
+          expect(said, where).toContain(shortUrlOf(BASE_URL, territory.id));
           expect(said, where).toMatch(/Touchez|Cliquez|Tap|Click/);
           if (built.asset.id === 'story-1080x1920') {
             stories += 1;
