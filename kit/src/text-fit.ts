@@ -25,10 +25,11 @@ export interface FittedText {
  * Break opportunities: after a space (dropped), after a hyphen or a slash (kept: URLs break at
  * their path), and inside a word after a dot followed by a letter (a host name: « barometre. /
  * example.fr »). `glued`: the token continues the previous one's word, no space between them.
+ * No-break spaces (U+00A0, U+202F: « 2 000 », « avis ? ») hold their neighbours together.
  */
 function tokens(text: string): { text: string; glued: boolean }[] {
   return text
-    .split(/\s+/)
+    .split(/[ \t\n\r]+/)
     .filter((word) => word.length > 0)
     .flatMap((word) =>
       word
