@@ -4,7 +4,7 @@
  * suppressed ones). Shared by the CLI and the kit page, like the kit itself.
  * @module
  */
-import { RESULTS_ASSETS } from '../../survey/sources.js';
+import { kitFileName, RESULTS_ASSETS } from '../../survey/sources.js';
 import type { Results } from '../../survey/results.js';
 import { paletteFor } from './brand.js';
 import { kitTranslator } from './i18n.js';
@@ -45,7 +45,7 @@ export async function buildResults(request: KitRequest, results: Results, servic
   for (const item of drawResults(request, results, services))
     for (const format of item.asset.formats) {
       const file = await renderFile(item, format, request, services);
-      files.push({ ...file, name: `${item.asset.id}-${suffix}.${format}` });
+      files.push({ ...file, name: kitFileName(`${item.asset.id}-${suffix}`, format) });
     }
   return files;
 }

@@ -6,6 +6,7 @@
  * the networks' safe zone (STORY_SAFE_ZONE). The background is the territory's colour.
  * @module
  */
+import type { KitAsset } from '../../../survey/sources.js';
 import type { Drawing, Item, Logo } from '../drawing.js';
 import type { Fonts, Weight } from '../fonts.js';
 import { toSvg } from '../svg.js';
@@ -92,6 +93,16 @@ function logoItems(logo: Logo, x: number, y: number, size: number): Item[] {
     { kind: 'rect', x, y, width: size, height: size, fill: '#ffffff', radius: size * 0.12 },
     { kind: 'image', x: x + size * 0.08, y: y + size * 0.08, width: size * 0.84, height: size * 0.84, logo },
   ];
+}
+
+/**
+ * Whether a screen asset shows the address to type. The two short banners show it only where it
+ * holds one line at 14 px (a long name's slug does not): they are links (their HTML) either way.
+ */
+export function showsAddress(asset: KitAsset, shortUrl: string, fonts: Fonts): boolean {
+  if (asset.id === 'banniere-320x100') return fonts.measure(shortUrl, 14, 'regular') <= asset.width - 12;
+  if (asset.id === 'banniere-728x90') return fonts.measure(shortUrl, 14, 'bold') <= asset.width * 0.46;
+  return true;
 }
 
 export function cardDrawing(data: TemplateData): Drawing {
@@ -212,14 +223,19 @@ export function cardDrawing(data: TemplateData): Drawing {
     case 'banniere-320x100': {
       // The mobile banner: the name, the button and the address; a logo would leave the name no room.
       const pad = 6;
-      draw([title(19, 2, 0), cta(15, 1, 0.35), address(14, 1, 0.3, 'regular')], { x: pad, y: pad, width: width - 2 * pad, height: height - 2 * pad }, 'middle');
+      const typed = showsAddress(asset, data.shortUrl, fonts) ? [address(14, 1, 0.3, 'regular')] : [];
+      draw([title(19, 2, 0), cta(15, 1, 0.35), ...typed], { x: pad, y: pad, width: width - 2 * pad, height: height - 2 * pad }, 'middle');
       break;
     }
     case 'banniere-728x90': {
       // Logo, name and headline at the left; the button and the address at the right.
       const pad = 10;
-      const right = Math.min(width * 0.46, Math.max(fonts.measure(action, 17, 'bold') + 2 * 17 * PILL_PAD_X, fonts.measure(data.shortUrl, 15, 'bold')));
-      draw([cta(17, 1, 0), address(15, 1, 0.3)], { x: width - pad - right, y: pad, width: right, height: height - 2 * pad }, 'middle');
+      const typed = showsAddress(asset, data.shortUrl, fonts);
+      const right = Math.min(
+        width * 0.46,
+        Math.max(fonts.measure(action, 17, 'bold') + 2 * 17 * PILL_PAD_X, typed ? fonts.measure(data.shortUrl, 15, 'bold') : 0),
+      );
+      draw([cta(17, 1, 0), ...(typed ? [address(15, 1, 0.3)] : [])], { x: width - pad - right, y: pad, width: right, height: height - 2 * pad }, 'middle');
       const logoSize = data.logo ? height - 2 * pad : 0;
       if (data.logo) items.push(...logoItems(data.logo, pad, pad, logoSize));
       const left = pad + (logoSize ? logoSize + pad : 0);

@@ -71,11 +71,13 @@ describe('the results given back to citizens', () => {
       'affiche-resultats-2026-01-2026-06.pdf',
       'affiche-resultats-2026-01-2026-06.png',
       'social-resultats-2026-01-2026-06.png',
+      'social-resultats-2026-01-2026-06@2x.png',
     ]);
     const pdf = await PDFDocument.load(files[0]?.bytes ?? new Uint8Array());
     expect(pdf.getPageCount()).toBe(1);
     expect(readQr(files[1]?.bytes ?? new Uint8Array())).toBe(`${BASE_URL}/s/${territory.id}?src=affiche-resultats`);
     expect(decodePng(files[2]?.bytes ?? new Uint8Array())).toMatchObject({ width: 1080, height: 1080 });
+    expect(decodePng(files[3]?.bytes ?? new Uint8Array())).toMatchObject({ width: 2160, height: 2160 });
     // Every line inside its page.
     for (const built of drawResults({ ...request, territory }, results({ territory }), { fonts: kitFonts() }))
       for (const item of built.drawing.items)

@@ -5,6 +5,7 @@ import { contrastRatio, MIN_CONTRAST } from '../brand.js';
 import type { Drawing, Item } from '../drawing.js';
 import { drawKit } from '../kit.js';
 import { shortUrlOf } from '../urls.js';
+import { showsAddress } from './card.js';
 import { MIN_SCREEN_TEXT, STORY_SAFE_ZONE } from './card.js';
 
 interface Box {
@@ -108,6 +109,9 @@ describe('every template, for the longest commune names of the reference data', 
       ].sort(),
     );
     expect(MIN_SCREEN_TEXT).toBe(14);
+    // The short banners show a short address; only a long name's goes.
+    for (const banner of KIT_ASSETS.filter((asset) => asset.id === 'banniere-320x100' || asset.id === 'banniere-728x90'))
+      expect(showsAddress(banner, `barometre.example.fr/b/besancon/${banner.short}`, kitFonts()), banner.id).toBe(true);
     let stories = 0;
     for (const { territory, color } of CASES) {
       for (const language of ['fr', 'en'] as const) {
@@ -122,7 +126,9 @@ describe('every template, for the longest commune names of the reference data', 
           for (const item of texts) expect(item.size, `${where}: « ${item.lines.join(' / ')} »`).toBeGreaterThanOrEqual(14);
           // The address, whole, and a call to tap or click.
           const said = texts.map((item) => item.lines.join('')).join(' ');
-          expect(said, where).toContain(shortUrlOf(BASE_URL, territory.id));
+          const typed = shortUrlOf(BASE_URL, territory.id, built.asset.id, language);
+          if (showsAddress(built.asset, typed, kitFonts())) expect(said, where).toContain(typed);
+          else expect(built.asset.formats, `${where} leaves its address out only as a link`).toContain('html');
           expect(said, where).toMatch(/Touchez|Cliquez|Tap|Click/);
           if (built.asset.id === 'story-1080x1920') {
             stories += 1;
