@@ -41,5 +41,14 @@ export interface Drawing {
   unit: 'mm' | 'px';
   /** The image's alternative text. */
   alt: string;
+  /** The front: what the SVG and PNG show, and the PDF's first page. */
   items: Item[];
+  /**
+   * Print only: how far the background reaches past each edge (in `unit`), for the printer to trim
+   * into. Items may extend that far outside 0…width × 0…height; the SVG's view box cuts it off,
+   * the PDF's page keeps it around the trim box.
+   */
+  bleed?: number;
+  /** Print only: the other side of a two-sided sheet, the PDF's second page (previews show the front). */
+  back?: Item[];
 }

@@ -20,6 +20,8 @@ export interface KitRequest {
    * one the installed reference data gives, else the printed address is the long `/s/<id>`.
    */
   shortSlug?: string | undefined;
+  /** Crop marks on the print PDFs, outside their bleed (off by default). */
+  cropMarks?: boolean | undefined;
 }
 
 export interface KitFile {

@@ -1,13 +1,40 @@
-import { unzipSync } from 'fflate';
-import { PDFDocument } from 'pdf-lib';
+import { unzipSync, unzlibSync } from 'fflate';
+import { PDFArray, PDFDocument, PDFRawStream, type PDFPage } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KIT_ASSETS, kitFileName } from '../../survey/sources.js';
 import { BASE_URL, BESANCON, decodePng, kitFonts, readQr } from '../test/kit-fixtures.js';
 import { buildKit, type KitFile } from './kit.js';
 import { rasterizeNode } from './render/png-node.js';
-import { drawKit } from './kit.js';
+import { drawKit, renderFile } from './kit.js';
 import { snippetOf } from './snippet.js';
 import { surveyUrlOf } from './urls.js';
+
+const mm = (points: number) => (points * 25.4) / 72;
+const BLEED_PT = 8.5039;
+type Box = { x: number; y: number; width: number; height: number };
+/** How far `outer` reaches past `inner` on each side. */
+const sides = (outer: Box, inner: Box) => ({
+  left: inner.x - outer.x,
+  bottom: inner.y - outer.y,
+  right: outer.x + outer.width - (inner.x + inner.width),
+  top: outer.y + outer.height - (inner.y + inner.height),
+});
+
+/** The crop marks of a page, read back from its last content stream: each `x y m x y l` after the registration colour is set. */
+function markLines(page: PDFPage): [number, number, number, number][] {
+  const contents = page.node.Contents();
+  const last = contents instanceof PDFArray ? page.doc.context.lookup(contents.get(contents.size() - 1)) : contents;
+  if (!(last instanceof PDFRawStream)) return [];
+  const text = new TextDecoder('latin1').decode(unzlibSync(last.getContents()));
+  const marks = text.slice(text.indexOf('/Registration CS'));
+  if (!text.includes('/Registration CS')) return [];
+  return [...marks.matchAll(/([\d.]+) ([\d.]+) m\n([\d.]+) ([\d.]+) l/g)].map((match) => [
+    Number(match[1]),
+    Number(match[2]),
+    Number(match[3]),
+    Number(match[4]),
+  ]);
+}
 
 let files: KitFile[];
 const file = (name: string) => files.find((candidate) => candidate.name === name) as KitFile;
@@ -62,19 +89,62 @@ describe('the kit of a territory', () => {
     }
   });
 
-  it('makes PDFs of the exact paper size, with the fonts embedded and the text as text', async () => {
-    const sizes: Record<string, [number, number]> = { 'affiche-a4.pdf': [210, 297], 'affiche-a3.pdf': [297, 420], 'flyer-a5.pdf': [148, 210] };
-    for (const [name, [width, height]] of Object.entries(sizes)) {
+  it('makes print-ready PDFs: trim = the paper size, 3 mm bleed all round, fonts embedded, text as text, the flyer two-sided', async () => {
+    const sizes: Record<string, [number, number, number]> = {
+      'affiche-a4.pdf': [210, 297, 1],
+      'affiche-a3.pdf': [297, 420, 1],
+      'flyer-a5.pdf': [148, 210, 2],
+    };
+    for (const [name, [width, height, pages]] of Object.entries(sizes)) {
       const bytes = file(name).bytes;
       const document = await PDFDocument.load(bytes);
-      const page = document.getPage(0);
-      expect(document.getPageCount()).toBe(1);
-      expect((page.getWidth() * 25.4) / 72).toBeCloseTo(width, 1);
-      expect((page.getHeight() * 25.4) / 72).toBeCloseTo(height, 1);
+      expect(document.getPageCount(), name).toBe(pages);
+      for (const page of document.getPages()) {
+        const [media, bleed, trim] = [page.getMediaBox(), page.getBleedBox(), page.getTrimBox()];
+        expect(mm(trim.width), name).toBeCloseTo(width, 3);
+        expect(mm(trim.height), name).toBeCloseTo(height, 3);
+        // 3 mm = 8.5039 pt on every side, and no crop marks asked: the page is the bleed box.
+        for (const side of Object.values(sides(bleed, trim))) expect(side, name).toBeCloseTo(BLEED_PT, 4);
+        expect(bleed, name).toEqual(media);
+        expect(page.getCropBox(), name).toEqual(media);
+      }
       const raw = new TextDecoder('latin1').decode(bytes);
       expect(raw).toContain('/FontFile2');
       expect(new Set(raw.match(/\/BaseFont \/DejaVuSans(-Bold)?-\d+/g)).size).toBe(2);
+      expect(raw).not.toContain('/Separation');
       expect(document.getTitle()).toContain('Besançon');
+    }
+  });
+
+  it('adds crop marks only when asked: registration colour, at each trim corner, outside the bleed and inside the page', async () => {
+    const request = { territory: BESANCON, color: '#000091', language: 'fr' as const, baseUrl: BASE_URL, cropMarks: true };
+    const services = { fonts: kitFonts(), rasterize: rasterizeNode };
+    for (const built of drawKit(request, services.fonts).filter((item) => item.asset.formats.includes('pdf'))) {
+      const bytes = (await renderFile(built, 'pdf', request, services)).bytes;
+      const document = await PDFDocument.load(bytes);
+      expect(new TextDecoder('latin1').decode(bytes)).toMatch(/\/Separation \/All \/DeviceCMYK/);
+      for (const page of document.getPages()) {
+        const [media, bleed, trim] = [page.getMediaBox(), page.getBleedBox(), page.getTrimBox()];
+        expect(mm(trim.width)).toBeCloseTo(built.asset.width, 3);
+        for (const side of Object.values(sides(bleed, trim))) expect(side).toBeCloseTo(BLEED_PT, 4);
+        // Room for the marks beyond the bleed: 7 mm.
+        for (const side of Object.values(sides(media, bleed))) expect(mm(side)).toBeCloseTo(7, 3);
+        const lines = markLines(page);
+        expect(lines, built.asset.id).toHaveLength(8);
+        for (const [x1, y1, x2, y2] of lines) {
+          // Each mark prolongs a trim edge…
+          expect([trim.x, trim.x + trim.width].includes(x1) || [trim.y, trim.y + trim.height].includes(y1), built.asset.id).toBe(true);
+          for (const [x, y] of [
+            [x1, y1],
+            [x2, y2],
+          ] as const) {
+            // …lies wholly outside the bleed box, and inside the page.
+            const inBleed = x > bleed.x - 0.01 && x < bleed.x + bleed.width + 0.01 && y > bleed.y - 0.01 && y < bleed.y + bleed.height + 0.01;
+            expect(inBleed, `${built.asset.id}: (${x}, ${y})`).toBe(false);
+            expect(x >= media.x && x <= media.x + media.width && y >= media.y && y <= media.y + media.height).toBe(true);
+          }
+        }
+      }
     }
   });
 
@@ -82,7 +152,7 @@ describe('the kit of a territory', () => {
     const territory = { ...BESANCON, name: 'L’Haÿ-lès-Œuvres « Saint-Rémy »' };
     for (const language of ['fr', 'en'] as const) {
       for (const built of drawKit({ territory, color: '#000091', language, baseUrl: BASE_URL }, kitFonts())) {
-        for (const item of built.drawing.items) {
+        for (const item of [...built.drawing.items, ...(built.drawing.back ?? [])]) {
           if (item.kind === 'text') expect(kitFonts().missingGlyphs(item.lines.join(' '), item.weight), built.asset.id).toEqual([]);
         }
       }
@@ -94,6 +164,8 @@ describe('the kit of a territory', () => {
 
   it('writes the ready-to-post texts and every image’s alternative text in the README', () => {
     const readme = new TextDecoder().decode(file('README.md').bytes);
+    expect(readme).toContain('3\u00a0mm de fonds perdus');
+    expect(readme).toContain('Sans traits de coupe');
     for (const network of ['Facebook', 'LinkedIn', 'X (Twitter)', 'Instagram', 'Bulletin municipal']) expect(readme).toContain(`### ${network}`);
     expect(readme).toContain('https://barometre.example.fr/s/commune:25056?src=reseau-facebook');
     for (const asset of KIT_ASSETS)

@@ -19,6 +19,12 @@ import { shortUrlOf, surveyUrlOf } from './urls.js';
 
 export type { BuiltAsset, KitFile, KitRequest } from './kit-types.js';
 
+/** The territory's public dashboard as printed: host and path, no scheme (kit/src/urls.ts is the place for it once free). */
+export function dashboardAddressOf(baseUrl: string, territory: string): string {
+  const url = new URL(`/tableau-de-bord/${territory}`, baseUrl);
+  return `${url.host}${url.pathname}`;
+}
+
 export interface KitServices {
   fonts: Fonts;
   rasterize: Rasterize;
@@ -28,11 +34,22 @@ export interface KitServices {
 export function drawKit(request: KitRequest, fonts: Fonts): BuiltAsset[] {
   const palette = paletteFor(request.color);
   const t = kitTranslator(request.language);
+  const dashboardUrl = dashboardAddressOf(request.baseUrl, request.territory.id);
   return KIT_ASSETS.map((asset) => {
     const surveyUrl = surveyUrlOf(request.baseUrl, request.territory.id, asset.id, request.language);
     // The typed form names the asset too (`/b/besancon/a4`): answers typed from a poster count for it.
     const shortUrl = shortUrlOf(request.baseUrl, request.territory.id, asset.id, request.language, request.shortSlug);
-    const drawing = drawingOf(asset, { territory: request.territory, palette, surveyUrl, shortUrl, logo: request.logo, language: request.language, t, fonts });
+    const drawing = drawingOf(asset, {
+      territory: request.territory,
+      palette,
+      surveyUrl,
+      shortUrl,
+      dashboardUrl,
+      logo: request.logo,
+      language: request.language,
+      t,
+      fonts,
+    });
     return { asset, drawing, surveyUrl, svg: toSvg(drawing) };
   });
 }
@@ -58,6 +75,7 @@ export async function renderFile(item: BuiltAsset, format: KitFormat, request: K
               language: request.language,
               fonts: services.fonts,
               rasterize: services.rasterize,
+              cropMarks: request.cropMarks,
             });
   return { name: kitFileName(item.asset.id, format), asset: item.asset, format, bytes };
 }

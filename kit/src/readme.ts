@@ -24,7 +24,7 @@ export function readmeOf(request: KitRequest, built: BuiltAsset[], files: KitFil
     '',
     ...files.map((file) => `- \`${file.name}\` — ${file.asset ? file.asset.label[request.language] : 'README'} (${kb(file.bytes.length)})`),
     '',
-    t('readme.print'),
+    t('readme.print', { marks: t(request.cropMarks ? 'readme.printMarks.with' : 'readme.printMarks.without') }),
     '',
     t('readme.screens'),
     '',

@@ -19,6 +19,25 @@ export const en: KitStrings = {
     snippetHelp:
       'HTML code to paste into your site or your signature: the link counts this item’s clicks. First upload the image {{image}} (in the ZIP), then replace “{{image}}” in the code with its full address. The 2× image still shows at {{width}} × {{height}} px and stays sharp on high-density screens.',
   },
+  flyer: {
+    asked: 'What you are asked',
+    overall: 'One question: “Overall, how did it go?” Not well, fair or very well.',
+    criteriaIntro: 'Then, if you wish, five points rated from 1 to 5:',
+    criteria: {
+      accessibilite: 'Reaching the service (opening hours, location, phone)',
+      accueil: 'Welcome and courtesy',
+      attente: 'Waiting time',
+      efficacite: 'Effectiveness (clear answer, request handled)',
+      'en-ligne': 'Online procedures',
+    },
+    why: 'Why?',
+    whyText: 'Your answers show {{name}} what works and what must change in how its public services welcome people: they are used to improve it.',
+    anonymous: 'Anonymous',
+    anonymousText: 'No name, no sign-up, no cookies. In comments, e-mail addresses and phone numbers are masked before they are stored.',
+    results: 'The results',
+    resultsText: 'Published every month and compared with the département and the whole country, on the public dashboard:',
+    answer: 'Answer in 2 minutes: {{url}}',
+  },
   alt: '{{asset}} of the Citizen barometer for {{name}}: “Your opinion counts! How were you welcomed by our public services?”. A QR code leads to the survey, also at {{url}}.',
   posts: {
     facebook:
@@ -43,7 +62,12 @@ export const en: KitStrings = {
       'Each `.html` file holds the link to paste around the image: it opens the survey and counts this item’s clicks. First upload the `@2x` image (your site’s media library, or your e-mail software), then replace its name in the code with its full address. The width and height attributes keep the image at its size, sharp on high-density screens.',
     screens:
       'Screens: every image also comes at double resolution (`@2x.png`), sharper on phones; the story keeps its text clear of the areas Instagram and TikTok cover.',
-    print: 'Printing: the PDFs are at their exact size (A4, A3, A5), fonts embedded, no bleed; print at 100 %.',
+    print:
+      'Printing: each PDF has a finished size of A4, A3 or A5 (TrimBox), with 3 mm bleed on every side (BleedBox) into which the colour bands run; text and QR code stay inside a safe margin; fonts embedded; the A5 flyer is two-sided (2 pages). {{marks}} Print at 100 %, without fitting to the page.',
+    printMarks: {
+      with: 'Crop marks at the four corners, outside the bleed.',
+      without: 'No crop marks (ask for them: --crop-marks option, or the “Crop marks” box on the kit page).',
+    },
   },
   networks: { facebook: 'Facebook', linkedin: 'LinkedIn', x: 'X (Twitter)', instagram: 'Instagram', bulletin: 'Municipal bulletin' },
 };

@@ -19,6 +19,28 @@ export const fr = {
     snippetHelp:
       'Code HTML à coller dans votre site ou votre signature : le lien compte les clics de ce support. Mettez d’abord en ligne l’image {{image}} (dans le ZIP), puis remplacez « {{image}} » dans le code par son adresse complète. L’image en 2× reste affichée à {{width}} × {{height}} px et sera nette sur les écrans haute densité.',
   },
+  /** The back of the A5 flyer: what is asked (the survey's own words, kit/src/i18n.test.ts checks them), why, anonymity, results. */
+  flyer: {
+    asked: 'Ce que l’on vous demande',
+    overall: 'Une question\u202f: «\u202fDe façon générale, comment ça s’est passé\u202f?\u202f» Pas bien, moyen ou très bien.',
+    criteriaIntro: 'Puis, si vous le voulez, cinq points notés de 1 à 5\u202f:',
+    criteria: {
+      accessibilite: 'Accessibilité du service (horaires, lieu, téléphone)',
+      accueil: 'Accueil et courtoisie',
+      attente: 'Temps d’attente',
+      efficacite: 'Efficacité (réponse claire, demande traitée)',
+      'en-ligne': 'Démarches en ligne',
+    },
+    why: 'Pourquoi\u202f?',
+    whyText:
+      'Vos réponses montrent à {{name}} ce qui va bien et ce qui doit changer dans l’accueil de ses services publics\u202f: elles servent à l’améliorer.',
+    anonymous: 'Anonyme',
+    anonymousText:
+      'Ni nom, ni inscription, ni cookie. Dans les commentaires, les adresses électroniques et les numéros de téléphone sont masqués avant d’être enregistrés.',
+    results: 'Les résultats',
+    resultsText: 'Publiés chaque mois et comparés à ceux du département et de la France, sur le tableau de bord public\u202f:',
+    answer: 'Répondez en 2 minutes\u202f: {{url}}',
+  },
   alt: '{{asset}} du Baromètre citoyen pour {{name}} : « Votre avis compte ! Comment avez-vous été accueilli dans nos services publics ? ». Un code QR mène au questionnaire, aussi à l’adresse {{url}}.',
   posts: {
     facebook:
@@ -43,7 +65,12 @@ export const fr = {
       'Chaque fichier `.html` contient le lien à coller autour de l’image : il ouvre le questionnaire et compte les clics de ce support. Mettez d’abord l’image `@2x` en ligne (médiathèque de votre site, ou votre logiciel de courriel), puis remplacez son nom dans le code par son adresse complète. Les attributs width et height gardent l’image à sa taille, nette sur les écrans haute densité.',
     screens:
       'Écrans : chaque image existe aussi en double résolution (`@2x.png`), plus nette sur les téléphones ; la story garde son texte hors des zones couvertes par Instagram et TikTok.',
-    print: 'Impression : les PDF sont au format exact (A4, A3, A5), polices incorporées, sans fonds perdus ; imprimez à 100 %.',
+    print:
+      'Impression\u202f: chaque PDF a pour format fini A4, A3 ou A5 (TrimBox), avec 3\u00a0mm de fonds perdus de chaque côté (BleedBox) où débordent les bandes de couleur\u202f; textes et code QR restent à l’intérieur d’une marge de sécurité\u202f; polices incorporées\u202f; le flyer A5 est recto verso (2 pages). {{marks}} Imprimez à 100\u202f%, sans ajuster à la page.',
+    printMarks: {
+      with: 'Traits de coupe aux quatre coins, hors des fonds perdus.',
+      without: 'Sans traits de coupe (les demander\u202f: option --crop-marks, ou case «\u202fTraits de coupe\u202f» de la page du kit).',
+    },
   },
   networks: { facebook: 'Facebook', linkedin: 'LinkedIn', x: 'X (Twitter)', instagram: 'Instagram', bulletin: 'Bulletin municipal' },
 } as const;

@@ -19,6 +19,8 @@ export interface TemplateData {
   surveyUrl: string;
   /** The same page, short, to type by hand (no scheme, no query). */
   shortUrl: string;
+  /** The territory's public dashboard, short the same way (printed on the flyer's back). */
+  dashboardUrl: string;
   logo?: Logo | undefined;
   language: KitLanguage;
   t: TFunction;

@@ -2,6 +2,8 @@
  * Posters and flyer (A4, A3, A5): one layout drawn in millimetres for A4 and scaled, since the
  * A sizes share one aspect ratio. A band in the territory's colour carries its name (and logo),
  * then the call to action, a QR code of at least 2 cm with its quiet zone, and the short URL.
+ * The colour bands run 3 mm past the trim (the bleed); text and the QR code keep to the margins.
+ * The A5 flyer has a back: what is asked, why, anonymity and where the results are published.
  * @module
  */
 import { contrastRatio, DARK_TEXT, MIN_CONTRAST } from '../brand.js';
@@ -12,15 +14,22 @@ import { stackText } from '../text-fit.js';
 import type { TemplateData } from './layout-data.js';
 
 const A4_WIDTH = 210;
-const A4_HEIGHT = 297;
 const MARGIN = 15;
 const LOGO_BOX = 36;
 const FOOTER = 22;
 const QR_MAX = 84;
+/** Bleed of every print asset, in mm of the finished size. */
+export const BLEED_MM = 3;
+/** The assets printed on both sides. */
+const TWO_SIDED = new Set(['flyer-a5']);
 
 export function posterDrawing(data: TemplateData): Drawing {
   const { asset, palette, t, fonts } = data;
   const scale = asset.width / A4_WIDTH;
+  // In the A4 layout's units: 3 mm once scaled.
+  const bleed = BLEED_MM / scale;
+  // A3 and A5 are A4 scaled to within a millimetre: the bottom band sits on the page's own bottom.
+  const height = asset.height / scale;
   const items: Item[] = [];
 
   // The band: kicker and name, beside the logo when there is one.
@@ -35,7 +44,7 @@ export function posterDrawing(data: TemplateData): Drawing {
     fonts,
   );
   const bandHeight = Math.max(80, MARGIN * 2 + band.height, data.logo ? MARGIN * 2 + LOGO_BOX : 0);
-  items.push({ kind: 'rect', x: 0, y: 0, width: A4_WIDTH, height: bandHeight, fill: palette.brand });
+  items.push({ kind: 'rect', x: -bleed, y: -bleed, width: A4_WIDTH + 2 * bleed, height: bandHeight + bleed, fill: palette.brand });
   if (data.logo) {
     items.push({ kind: 'rect', x: MARGIN, y: MARGIN, width: LOGO_BOX, height: LOGO_BOX, fill: '#ffffff', radius: 3 });
     items.push({ kind: 'image', x: MARGIN + 3, y: MARGIN + 3, width: LOGO_BOX - 6, height: LOGO_BOX - 6, logo: data.logo });
@@ -92,7 +101,7 @@ export function posterDrawing(data: TemplateData): Drawing {
     fonts,
   );
   const qrTop = bodyTop + body.height + 8;
-  const qrSize = Math.min(QR_MAX, A4_HEIGHT - FOOTER - 8 - url.height - 6 - qrTop);
+  const qrSize = Math.min(QR_MAX, height - FOOTER - 8 - url.height - 6 - qrTop);
   const matrix = qrMatrix(data.surveyUrl, 'print');
   items.push({ kind: 'rect', x: (A4_WIDTH - qrSize) / 2 - 1.5, y: qrTop - 1.5, width: qrSize + 3, height: qrSize + 3, fill: accent, radius: 2 });
   items.push({ kind: 'qr', x: (A4_WIDTH - qrSize) / 2, y: qrTop, size: qrSize, matrix, quietZone: QUIET_ZONE_MODULES, url: data.surveyUrl });
@@ -112,21 +121,7 @@ export function posterDrawing(data: TemplateData): Drawing {
   }
 
   // The footer: the promise that makes people answer.
-  items.push({ kind: 'rect', x: 0, y: A4_HEIGHT - FOOTER, width: A4_WIDTH, height: FOOTER, fill: palette.brand });
-  const promise = stackText([{ text: t('promise'), maxSize: 5.5, minSize: 3.5, maxLines: 1, weight: 'regular' }], A4_WIDTH - 2 * MARGIN, FOOTER, fonts)
-    .blocks[0];
-  if (promise)
-    items.push({
-      kind: 'text',
-      x: A4_WIDTH / 2,
-      y: A4_HEIGHT - FOOTER / 2 + promise.size * 0.35,
-      lines: promise.lines,
-      size: promise.size,
-      lineHeight: promise.lineHeight,
-      weight: 'regular',
-      fill: palette.onBrand,
-      anchor: 'middle',
-    });
+  items.push(...footer(data, t('promise'), bleed, height));
 
   return {
     width: asset.width,
@@ -134,7 +129,101 @@ export function posterDrawing(data: TemplateData): Drawing {
     unit: 'mm',
     alt: t('alt', { asset: asset.label[data.language], name: data.territory.name, url: data.shortUrl }),
     items: items.map((item) => scaled(item, scale)),
+    bleed: BLEED_MM,
+    ...(TWO_SIDED.has(asset.id) ? { back: flyerBack(data, accent, bleed, height).map((item) => scaled(item, scale)) } : {}),
   };
+}
+
+/** The bottom band, into the bleed, with one line of text. */
+function footer(data: TemplateData, text: string, bleed: number, height: number): Item[] {
+  const items: Item[] = [{ kind: 'rect', x: -bleed, y: height - FOOTER, width: A4_WIDTH + 2 * bleed, height: FOOTER + bleed, fill: data.palette.brand }];
+  const line = stackText([{ text, maxSize: 5.5, minSize: 3.5, maxLines: 1, weight: 'regular' }], A4_WIDTH - 2 * MARGIN, FOOTER, data.fonts).blocks[0];
+  if (line)
+    items.push({
+      kind: 'text',
+      x: A4_WIDTH / 2,
+      y: height - FOOTER / 2 + line.size * 0.35,
+      lines: line.lines,
+      size: line.size,
+      lineHeight: line.lineHeight,
+      weight: 'regular',
+      fill: data.palette.onBrand,
+      anchor: 'middle',
+    });
+  return items;
+}
+
+const BACK_BAND = 46;
+const CRITERIA = ['accessibilite', 'accueil', 'attente', 'efficacite', 'en-ligne'] as const;
+
+/** The flyer's back, in the A4 layout's units: what is asked, why, anonymity, the results' address. */
+function flyerBack(data: TemplateData, accent: string, bleed: number, height: number): Item[] {
+  const { palette, t, fonts } = data;
+  const name = data.territory.name;
+  const items: Item[] = [{ kind: 'rect', x: -bleed, y: -bleed, width: A4_WIDTH + 2 * bleed, height: BACK_BAND + bleed, fill: palette.brand }];
+  const band = stackText(
+    [
+      { text: t('brand'), maxSize: 6, minSize: 4, maxLines: 1, weight: 'bold' },
+      { text: name, maxSize: 11, minSize: 5, maxLines: 2, weight: 'bold', gapBefore: 0.35 },
+    ],
+    A4_WIDTH - 2 * MARGIN,
+    BACK_BAND - 2 * 10,
+    fonts,
+  );
+  const bandTop = (BACK_BAND - band.height) / 2;
+  for (const block of band.blocks)
+    items.push({
+      kind: 'text',
+      x: MARGIN,
+      y: bandTop + block.top,
+      lines: block.lines,
+      size: block.size,
+      lineHeight: block.lineHeight,
+      weight: 'bold',
+      fill: palette.onBrand,
+      anchor: 'start',
+    });
+
+  const heading = (text: string) => ({ text, maxSize: 9.5, minSize: 5, maxLines: 2, weight: 'bold' as const, gapBefore: 1.3, fill: accent });
+  const paragraph = (text: string, gapBefore = 0.5) => ({
+    text,
+    maxSize: 7.4,
+    minSize: 4.2,
+    maxLines: 5,
+    weight: 'regular' as const,
+    gapBefore,
+    fill: DARK_TEXT,
+  });
+  const blocks = [
+    { ...heading(t('flyer.asked')), gapBefore: 0 },
+    paragraph(t('flyer.overall')),
+    paragraph(t('flyer.criteriaIntro')),
+    ...CRITERIA.map((criterion) => paragraph(`•\u00a0${t(`flyer.criteria.${criterion}`)}`, 0.3)),
+    heading(t('flyer.why')),
+    paragraph(t('flyer.whyText', { name })),
+    heading(t('flyer.anonymous')),
+    paragraph(t('flyer.anonymousText')),
+    heading(t('flyer.results')),
+    paragraph(t('flyer.resultsText')),
+    { text: data.dashboardUrl, maxSize: 7.4, minSize: 3.5, maxLines: 2, weight: 'bold' as const, gapBefore: 0.4, fill: DARK_TEXT },
+  ];
+  const top = BACK_BAND + 14;
+  const body = stackText(blocks, A4_WIDTH - 2 * MARGIN, height - FOOTER - 12 - top, fonts);
+  body.blocks.forEach((block, index) => {
+    items.push({
+      kind: 'text',
+      x: MARGIN,
+      y: top + block.top,
+      lines: block.lines,
+      size: block.size,
+      lineHeight: block.lineHeight,
+      weight: block.weight,
+      fill: blocks[index]?.fill ?? DARK_TEXT,
+      anchor: 'start',
+    });
+  });
+  items.push(...footer(data, t('flyer.answer', { url: data.shortUrl }), bleed, height));
+  return items;
 }
 
 function scaled(item: Item, scale: number): Item {

@@ -3,6 +3,8 @@ import { KIT_ASSETS } from '../../../survey/sources.js';
 import { BASE_URL, BESANCON, kitFonts, longestCommunes } from '../../test/kit-fixtures.js';
 import { contrastRatio, MIN_CONTRAST } from '../brand.js';
 import type { Drawing, Item } from '../drawing.js';
+import { CRITERIA } from '../../../survey/questionnaire.js';
+import { kitTranslator } from '../i18n.js';
 import { drawKit } from '../kit.js';
 import { shortUrlOf } from '../urls.js';
 import { showsAddress } from './card.js';
@@ -57,9 +59,11 @@ describe('every template, for the longest commune names of the reference data', 
   for (const { territory, color } of CASES) {
     it(`${territory.name} in ${color}: text inside the page, clear of the QR code, at 4.5:1 or more`, () => {
       for (const language of ['fr', 'en'] as const) {
-        for (const built of drawKit({ territory, color, language, baseUrl: BASE_URL }, kitFonts())) {
-          const { drawing } = built;
-          const where = `${built.asset.id} (${language})`;
+        const sides = drawKit({ territory, color, language, baseUrl: BASE_URL }, kitFonts()).flatMap((built) => [
+          { built, drawing: built.drawing, where: `${built.asset.id} (${language})` },
+          ...(built.drawing.back ? [{ built, drawing: { ...built.drawing, items: built.drawing.back }, where: `${built.asset.id} back (${language})` }] : []),
+        ]);
+        for (const { drawing, where } of sides) {
           const qr = drawing.items.find((item) => item.kind === 'qr');
           const qrBox = qr?.kind === 'qr' ? { left: qr.x, right: qr.x + qr.size, top: qr.y, bottom: qr.y + qr.size } : undefined;
           const boxes = textBoxes(drawing);
@@ -86,6 +90,58 @@ describe('every template, for the longest commune names of the reference data', 
       }
     });
   }
+
+  it('keeps text and the QR code inside a 5 mm safe margin of the trim, and runs the colour bands 3 mm into the bleed', () => {
+    const SAFE = 5;
+    for (const { territory, color } of CASES.slice(0, 3)) {
+      for (const built of drawKit({ territory, color, language: 'fr', baseUrl: BASE_URL }, kitFonts())) {
+        if (built.asset.unit !== 'mm') continue;
+        const { drawing } = built;
+        expect(drawing.bleed, built.asset.id).toBe(3);
+        for (const side of [drawing.items, drawing.back ?? []]) {
+          const sideDrawing = { ...drawing, items: side };
+          for (const { item, box } of textBoxes(sideDrawing)) {
+            const line = `${built.asset.id}: « ${item.lines.join(' / ')} »`;
+            expect(Math.min(box.left, box.top, drawing.width - box.right, drawing.height - box.bottom), line).toBeGreaterThanOrEqual(SAFE);
+          }
+          for (const item of side) {
+            if (item.kind === 'qr')
+              expect(Math.min(item.x, item.y, drawing.width - item.x - item.size, drawing.height - item.y - item.size)).toBeGreaterThanOrEqual(SAFE);
+            if (item.kind !== 'rect') continue;
+            // A rectangle reaching an edge of the trim goes exactly 3 mm past it, never less (a white line) nor more.
+            const [left, top, right, bottom] = [item.x, item.y, item.x + item.width, item.y + item.height];
+            for (const [inside, edge] of [
+              [left, 0],
+              [top, 0],
+              [-right, -drawing.width],
+              [-bottom, -drawing.height],
+            ] as const) {
+              if (inside <= edge + 0.01) expect(inside, `${built.asset.id} ${item.fill} band`).toBeCloseTo(edge - 3, 6);
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('gives the A5 flyer a back saying what is asked, why, that it is anonymous and where the results are published', () => {
+    for (const language of ['fr', 'en'] as const) {
+      const flyer = drawKit({ territory: BESANCON, color: '#000091', language, baseUrl: BASE_URL }, kitFonts()).find((item) => item.asset.id === 'flyer-a5');
+      const text = (flyer?.drawing.back ?? [])
+        .flatMap((item) => (item.kind === 'text' ? item.lines : []))
+        .join(' ')
+        .replace(/- /g, '-');
+      const t = kitTranslator(language);
+      for (const key of ['asked', 'why', 'anonymous', 'results'] as const) expect(text).toContain(t(`flyer.${key}`));
+      for (const criterion of CRITERIA) expect(text).toContain(t(`flyer.criteria.${criterion}`));
+      expect(text).toContain('barometre.example.fr/tableau-de-bord/commune:25056');
+      expect(text).toContain('barometre.example.fr/s/commune:25056');
+      expect(text).toContain('Besançon');
+    }
+    // Only the flyer is two-sided.
+    const built = drawKit({ territory: BESANCON, color: '#000091', language: 'fr', baseUrl: BASE_URL }, kitFonts());
+    expect(built.filter((item) => item.drawing.back).map((item) => item.asset.id)).toEqual(['flyer-a5']);
+  });
 
   it('draws every asset of the catalogue', () => {
     const built = drawKit({ territory: BESANCON, color: '#000091', language: 'fr', baseUrl: BASE_URL }, kitFonts());
