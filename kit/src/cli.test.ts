@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalServer, type LocalServer } from '../../scripts/lib/local-server.js';
 import { LOCAL_OPERATOR_TOKEN } from '../../survey/registration.js';
@@ -48,9 +49,21 @@ describe('npm run kit', () => {
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 
-  it('writes the kit with one progress line per file when not on a terminal, then a summary', async () => {
+  it('writes the kit with one progress line per file when not on a terminal, then a summary; --crop-marks marks the print PDFs', async () => {
     const out = mkdtempSync(join(tmpdir(), 'kit-cli-ok-'));
-    const result = await kit('--territory', 'commune:25056', '--color', '#18753c', '--lang', 'en', '--base-url', 'https://barometre.example.fr', '--out', out);
+    const result = await kit(
+      '--territory',
+      'commune:25056',
+      '--color',
+      '#18753c',
+      '--lang',
+      'en',
+      '--base-url',
+      'https://barometre.example.fr',
+      '--out',
+      out,
+      '--crop-marks',
+    );
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('[1/32] commune:25056 affiche-a4.pdf');
     expect(result.stderr).toContain('[32/32] commune:25056 kit-commune-25056-en.zip');
@@ -60,6 +73,11 @@ describe('npm run kit', () => {
     expect(existsSync(join(out, 'story-1080x1920.png'))).toBe(true);
     expect(existsSync(join(out, 'story-1080x1920@2x.png'))).toBe(true);
     expect(existsSync(join(out, 'banniere-728x90.html'))).toBe(true);
+    // The trim, then 3 mm of bleed and 7 mm for the marks on every side.
+    const flyer = await PDFDocument.load(readFileSync(join(out, 'flyer-a5.pdf')));
+    expect(flyer.getPageCount()).toBe(2);
+    expect(((flyer.getPage(0).getMediaBox().width - flyer.getPage(0).getTrimBox().width) * 25.4) / 72).toBeCloseTo(20, 3);
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain('Crop marks at the four corners');
   }, 60_000);
 });
 

@@ -1,8 +1,10 @@
 /**
- * `npm run kit -- --territory commune:25056 [--color '#000091'] [--logo path] [--lang fr] [--out dir] [--base-url https://…]`
+ * `npm run kit -- --territory commune:25056 [--color '#000091'] [--logo path] [--lang fr] [--out dir] [--base-url https://…] [--crop-marks]`
  * `npm run kit -- --all-registered [--server http://localhost:8787] [--operator-token …] [...]`: a kit for every territory
  * registered on a running server, read from its operator route GET /v1/registrations/territories (the
  * token: --operator-token, else OPERATOR_TOKEN, else the local server's public one).
+ *
+ * The print PDFs always have 3 mm bleed; `--crop-marks` adds crop marks outside it (for a print shop that wants them).
  *
  * Every flag is parsed with zod; an unknown territory, a bad colour, a colour text cannot be read
  * on, or an unreadable logo stop with a message saying what to fix (exit 2) before anything is
@@ -31,6 +33,7 @@ import { FONT_PATHS, rasterizeNode } from './render/png-node.js';
 const FlagsSchema = z.object({
   territory: z.optional(TerritoryIdSchema),
   'all-registered': z.boolean(),
+  'crop-marks': z.boolean(),
   color: z._default(BrandColorSchema, DEFAULT_COLOR),
   logo: z.optional(z.string().check(z.minLength(1))),
   lang: z._default(KitLanguageSchema, 'fr'),
@@ -51,6 +54,7 @@ const { values } = (() => {
       options: {
         territory: { type: 'string' },
         'all-registered': { type: 'boolean', default: false },
+        'crop-marks': { type: 'boolean', default: false },
         color: { type: 'string' },
         logo: { type: 'string' },
         lang: { type: 'string' },
@@ -153,7 +157,7 @@ for (const territory of territories) {
   let files: KitFile[];
   try {
     files = await buildKit(
-      { territory, color: flags.color, language: flags.lang, baseUrl: flags['base-url'], logo },
+      { territory, color: flags.color, language: flags.lang, baseUrl: flags['base-url'], logo, cropMarks: flags['crop-marks'] },
       { fonts, rasterize: rasterizeNode },
       (done, total, name) => {
         if (bar) {
