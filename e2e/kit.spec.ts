@@ -58,8 +58,10 @@ test('a communication officer finds the town, previews every asset and downloads
   for (const asset of KIT_ASSETS.filter((candidate) => candidate.formats.includes('png') && candidate.family === 'poster')) {
     expect(readQr(zip[`${asset.id}.png`] as Uint8Array), asset.id).toBe(`${BASE_URL}/s/commune:25056?src=${asset.id}`);
   }
-  const a3 = await PDFDocument.load(zip['affiche-a3.pdf'] as Uint8Array);
-  expect([(a3.getPage(0).getWidth() * 25.4) / 72, (a3.getPage(0).getHeight() * 25.4) / 72].map(Math.round)).toEqual([297, 420]);
+  // Finished size A3, with 3 mm bleed all round and no crop marks unless asked.
+  const a3 = (await PDFDocument.load(zip['affiche-a3.pdf'] as Uint8Array)).getPage(0);
+  expect([a3.getTrimBox().width, a3.getTrimBox().height].map((points) => Math.round((points * 25.4) / 72))).toEqual([297, 420]);
+  expect([a3.getMediaBox().width, a3.getMediaBox().height].map((points) => Math.round((points * 25.4) / 72))).toEqual([303, 426]);
   const readme = new TextDecoder().decode(zip['README.md']);
   expect(readme).toContain('### Bulletin municipal');
   expect(readme).toContain('Besançon');
@@ -109,15 +111,26 @@ test('a webmaster copies a banner’s HTML from the page: a link that counts tha
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('one asset downloads on its own, in its format', async ({ page }) => {
+test('one asset downloads on its own, in its format; the crop marks box adds marks to the PDFs', async ({ page }) => {
   await page.goto('/kit.html?territory=commune:25056');
   await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length, KIT_PREVIEWS_DRAWN);
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Télécharger Flyer A5 en PDF' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe('flyer-a5.pdf');
-  const flyer = await PDFDocument.load(readFileSync(await download.path()));
-  expect([(flyer.getPage(0).getWidth() * 25.4) / 72, (flyer.getPage(0).getHeight() * 25.4) / 72].map(Math.round)).toEqual([148, 210]);
+  const mm = (points: number) => Math.round((points * 25.4) / 72);
+  for (const [cropMarks, mediaWidth] of [
+    [false, 154],
+    [true, 168],
+  ] as const) {
+    await page.getByLabel('Traits de coupe').setChecked(cropMarks);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Télécharger Flyer A5 en PDF' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('flyer-a5.pdf');
+    const flyer = await PDFDocument.load(readFileSync(await download.path()));
+    // Two-sided, finished size A5, 3 mm bleed, and 7 mm more on each side for the marks when asked.
+    expect(flyer.getPageCount()).toBe(2);
+    expect([mm(flyer.getPage(0).getTrimBox().width), mm(flyer.getPage(0).getTrimBox().height)]).toEqual([148, 210]);
+    expect(mm(flyer.getPage(0).getBleedBox().width)).toBe(154);
+    expect(mm(flyer.getPage(0).getMediaBox().width), `crop marks ${cropMarks}`).toBe(mediaWidth);
+  }
 });
 
 test('a logo is checked before use: a broken file is refused, a good one appears on every asset', async ({ page }) => {

@@ -1,7 +1,7 @@
 /**
- * The kit page: choose a territory (search by name or code), a colour, a logo and a language, see
- * every asset, download one file or the whole ZIP. Everything is made in the browser from the same
- * templates as the CLI: no server CPU per kit.
+ * The kit page: choose a territory (search by name or code), a colour, a logo, a language and
+ * whether the print PDFs carry crop marks, see every asset, download one file or the whole ZIP.
+ * Everything is made in the browser from the same templates as the CLI: no server CPU per kit.
  * @module
  */
 import { KIT_ASSETS, type KitFormat } from '../../../survey/sources.js';
@@ -28,6 +28,7 @@ const colorCheck = $<HTMLParagraphElement>('color-check');
 const logoInput = $<HTMLInputElement>('logo');
 const logoError = $<HTMLParagraphElement>('logo-error');
 const langSelect = $<HTMLSelectElement>('lang');
+const cropMarksInput = $<HTMLInputElement>('crop-marks');
 const zipButton = $<HTMLButtonElement>('download-zip');
 const progress = $<HTMLProgressElement>('progress');
 const status = $<HTMLParagraphElement>('status');
@@ -56,7 +57,15 @@ function currentRequest(): KitRequest | undefined {
     return undefined;
   }
   const language = KitLanguageSchema.safeParse(langSelect.value);
-  return { territory, color, language: language.success ? language.data : 'fr', baseUrl: location.origin, logo, shortSlug: territory.slug || undefined };
+  return {
+    territory,
+    color,
+    language: language.success ? language.data : 'fr',
+    baseUrl: location.origin,
+    logo,
+    shortSlug: territory.slug || undefined,
+    cropMarks: cropMarksInput.checked,
+  };
 }
 
 function download(name: string, bytes: Uint8Array, type: string): void {
@@ -130,7 +139,8 @@ function previewItem(built: BuiltAsset, png: Uint8Array, request: KitRequest): H
     button.addEventListener('click', async () => {
       button.disabled = true;
       try {
-        const file = await renderFile(built, format, request, await browserServices());
+        // The box may have changed since the preview was drawn: it changes the PDFs, not the previews.
+        const file = await renderFile(built, format, { ...request, cropMarks: cropMarksInput.checked }, await browserServices());
         download(file.name, file.bytes, MIME[format] ?? 'application/octet-stream');
       } finally {
         button.disabled = false;
