@@ -15,7 +15,7 @@ import type { Fonts } from '../fonts.js';
 import { qrRuns } from '../qr.js';
 import type { Rasterize } from './png.js';
 
-export const POINTS_PER_MM = 72 / 25.4;
+const POINTS_PER_MM = 72 / 25.4;
 const LOGO_DPI = 300;
 /** Crop marks, in mm: they start this far beyond the bleed, are this long, and keep this much paper beyond them. */
 const MARK_GAP = 1;
