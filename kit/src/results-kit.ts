@@ -8,7 +8,7 @@ import { kitFileName, RESULTS_ASSETS } from '../../survey/sources.js';
 import type { Results } from '../../survey/results.js';
 import { paletteFor } from './brand.js';
 import { kitTranslator } from './i18n.js';
-import { renderFile, type BuiltAsset, type KitFile, type KitRequest, type KitServices } from './kit.js';
+import { dashboardAddressOf, renderFile, type BuiltAsset, type KitFile, type KitRequest, type KitServices } from './kit.js';
 import { resultsFiguresOf } from './results-figures.js';
 import { toSvg } from './svg.js';
 import { resultsPosterDrawing, resultsSocialDrawing } from './templates/results.js';
@@ -28,6 +28,7 @@ export function drawResults(request: KitRequest, results: Results, services: Pic
       palette,
       surveyUrl,
       shortUrl,
+      dashboardUrl: dashboardAddressOf(request.baseUrl, request.territory.id),
       logo: request.logo,
       language: request.language,
       t,

@@ -75,6 +75,10 @@ describe('the results given back to citizens', () => {
     ]);
     const pdf = await PDFDocument.load(files[0]?.bytes ?? new Uint8Array());
     expect(pdf.getPageCount()).toBe(1);
+    // Print-ready like the kit's posters: A4 trimmed, 3 mm of bleed around it.
+    const [trim, bleed] = [pdf.getPage(0).getTrimBox(), pdf.getPage(0).getBleedBox()];
+    expect([Math.round((trim.width * 25.4) / 72), Math.round((trim.height * 25.4) / 72)]).toEqual([210, 297]);
+    expect(((bleed.width - trim.width) * 25.4) / 72).toBeCloseTo(6, 2);
     expect(readQr(files[1]?.bytes ?? new Uint8Array())).toBe(`${BASE_URL}/s/${territory.id}?src=affiche-resultats`);
     expect(decodePng(files[2]?.bytes ?? new Uint8Array())).toMatchObject({ width: 1080, height: 1080 });
     expect(decodePng(files[3]?.bytes ?? new Uint8Array())).toMatchObject({ width: 2160, height: 2160 });

@@ -11,6 +11,7 @@ import { qrMatrix, QUIET_ZONE_MODULES } from '../qr.js';
 import { resultsWordsFr, type ResultsFigures } from '../results-figures.js';
 import { stackText, type StackBlock } from '../text-fit.js';
 import type { TemplateData } from './layout-data.js';
+import { BLEED_MM } from './poster.js';
 
 /** Blocks stacked and centred at `x` from `top`: the items, and the height they take. */
 function centred(
@@ -45,7 +46,7 @@ function altOf(figures: ResultsFigures, data: TemplateData): string {
 }
 
 /** The band in the territory's colour: the barometer's name over the territory's. */
-function band(data: TemplateData, width: number, height: number, kicker: number, name: number): Item[] {
+function band(data: TemplateData, width: number, height: number, kicker: number, name: number, bleed = 0): Item[] {
   const { items } = centred(
     [
       { text: 'Baromètre citoyen — vos résultats', maxSize: kicker, minSize: kicker * 0.7, maxLines: 1, weight: 'bold' },
@@ -58,14 +59,18 @@ function band(data: TemplateData, width: number, height: number, kicker: number,
     [data.palette.onBrand, data.palette.onBrand],
     data,
   );
-  return [{ kind: 'rect', x: 0, y: 0, width, height, fill: data.palette.brand }, ...items];
+  // On paper the band runs `bleed` past the top and the sides, for the printer to trim.
+  return [{ kind: 'rect', x: -bleed, y: -bleed, width: width + 2 * bleed, height: height + bleed, fill: data.palette.brand }, ...items];
 }
 
 export function resultsPosterDrawing(figures: ResultsFigures, data: TemplateData): Drawing {
   const [width, height] = [210, 297];
   const words = resultsWordsFr(figures);
   const accent = accentOf(data);
-  const items: Item[] = band(data, width, 62, 6, 14);
+  const items: Item[] = [
+    { kind: 'rect', x: -BLEED_MM, y: -BLEED_MM, width: width + 2 * BLEED_MM, height: height + 2 * BLEED_MM, fill: '#ffffff' },
+    ...band(data, width, 62, 6, 14, BLEED_MM),
+  ];
   const body = centred(
     [
       { text: words.headline, maxSize: 17, minSize: 9, maxLines: 3, weight: 'bold' },
@@ -107,7 +112,7 @@ export function resultsPosterDrawing(figures: ResultsFigures, data: TemplateData
     url: data.surveyUrl,
   });
   items.push(...url.items.map((item) => (item.kind === 'text' ? { ...item, y: item.y + qrTop + qrSize + 6 } : item)));
-  return { width, height, unit: 'mm', alt: altOf(figures, data), items };
+  return { width, height, unit: 'mm', bleed: BLEED_MM, alt: altOf(figures, data), items };
 }
 
 export function resultsSocialDrawing(figures: ResultsFigures, data: TemplateData): Drawing {
