@@ -162,7 +162,7 @@ export const RESULTS_ASSETS: readonly KitAsset[] = [
     width: 1080,
     height: 1080,
     unit: 'px',
-    formats: ['png'],
+    formats: ['png', 'png@2x'],
     label: { fr: 'Image des résultats 1080 × 1080', en: 'Results image 1080 × 1080' },
   },
 ];
