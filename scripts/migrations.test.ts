@@ -53,10 +53,9 @@ describe('migrations on populated state', () => {
         const row = query(`SELECT ${written.map(({ table }, column) => `(SELECT COUNT(*) FROM ${table}) AS c${column}`).join(', ')}`, state, config)[0] ?? {};
         return written.map((_, column) => Number(row[`c${column}`] ?? -1));
       };
-      const before = counts();
+      // What the earlier steps wrote is still all there: one row each (a count before the step would read the same).
       wrangler(['d1', 'migrations', 'apply', 'barometre', '--local', '--persist-to', state], config);
-      const after = counts();
-      expect(after, `after ${file}`).toEqual(before);
+      expect(counts(), `after ${file}`).toEqual(written.map(({ count }) => count));
       // Rows under this migration's tables, for the next ones to keep.
       if (index === 0) {
         query(

@@ -135,7 +135,7 @@ describe('every template, for the longest commune names of the reference data', 
       for (const key of ['asked', 'why', 'anonymous', 'results'] as const) expect(text).toContain(t(`flyer.${key}`));
       for (const criterion of CRITERIA) expect(text).toContain(t(`flyer.criteria.${criterion}`));
       expect(text).toContain('barometre.example.fr/tableau-de-bord/commune:25056');
-      expect(text).toContain('barometre.example.fr/s/commune:25056');
+      expect(text).toContain(shortUrlOf(BASE_URL, 'commune:25056', 'flyer-a5'));
       expect(text).toContain('Besançon');
     }
     // Only the flyer is two-sided.
