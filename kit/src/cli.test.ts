@@ -85,12 +85,18 @@ describe('npm run kit', () => {
 const SERVER_PORT = 8820;
 const NO_SERVER = 'http://127.0.0.1:8821';
 
-describe('npm run kit -- --all-registered', () => {
+describe('npm run kit against a running server (--all-registered, --results)', () => {
   const state = mkdtempSync(join(tmpdir(), 'kit-cli-state-'));
   let server: LocalServer | undefined;
 
   beforeAll(async () => {
-    server = await startLocalServer({ persistTo: join(state, 'wrangler'), port: SERVER_PORT, fresh: true });
+    // Every answer of these tests comes from one address: lift the per-respondent cap so each counts.
+    server = await startLocalServer({
+      persistTo: join(state, 'wrangler'),
+      port: SERVER_PORT,
+      fresh: true,
+      vars: { ANSWERS_PER_RESPONDENT_PER_DAY: '1000000' },
+    });
   }, 150_000);
 
   afterAll(async () => {
@@ -131,6 +137,35 @@ describe('npm run kit -- --all-registered', () => {
     expect(existsSync(join(out, 'commune-25056', 'kit-commune-25056-fr.zip'))).toBe(true);
     expect(existsSync(join(out, 'commune-25056', 'affiche-a4.pdf'))).toBe(true);
     expect(existsSync(join(out, 'epci-200067106', 'kit-epci-200067106-fr.zip'))).toBe(true);
+  }, 120_000);
+
+  it('--results draws the results assets from the server’s published figures, and refuses figures under the threshold', async () => {
+    const out = join(state, 'results');
+    const url = server?.url ?? '';
+    // A month with no answer: nothing published, nothing drawn.
+    const refused = await kit('--territory', 'commune:39001', '--results', '2024-01..2024-03', '--server', url, '--out', out);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Pas assez de réponses de janvier à mars 2024 (0)');
+    expect(existsSync(out)).toBe(false);
+    const malformed = await kit('--territory', 'commune:39001', '--results', '2024-13..2024-03', '--out', out);
+    expect(malformed.stderr).toContain('a period as YYYY-MM..YYYY-MM');
+
+    // Twelve answers this month, sent like any client's: now the figures are published.
+    const month = new Date().toISOString().slice(0, 7);
+    const answers = Array.from({ length: 12 }, (_, index) => ({
+      id: crypto.randomUUID(),
+      questionnaire: 'v1',
+      territory: 'commune:39001',
+      service: 'mairie',
+      overall: index < 9 ? 'tres-bien' : 'moyen',
+      criteria: { accueil: 5 },
+    }));
+    const sent = await fetch(`${url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers }) });
+    expect(sent.status, await sent.clone().text()).toBe(200);
+    const drawn = await kit('--territory', 'commune:39001', '--results', `${month}..${month}`, '--server', url, '--out', out);
+    expect(drawn.code, drawn.stderr).toBe(0);
+    expect(existsSync(join(out, `affiche-resultats-${month}-${month}.pdf`))).toBe(true);
+    expect(existsSync(join(out, `social-resultats-${month}-${month}@2x.png`))).toBe(true);
   }, 120_000);
 
   it('says to start the server when none answers at --server', async () => {

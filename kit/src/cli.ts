@@ -4,6 +4,8 @@
  * registered on a running server, read from its operator route GET /v1/registrations/territories (the
  * token: --operator-token, else OPERATOR_TOKEN, else the local server's public one).
  *
+ * `npm run kit -- --territory commune:25056 --results 2026-01..2026-06 [--server …] [...]`: the results poster and image
+ *   for that period, from the published figures of the running server (refused under the answers threshold).
  * The print PDFs always have 3 mm bleed; `--crop-marks` adds crop marks outside it (for a print shop that wants them).
  *
  * Every flag is parsed with zod; an unknown territory, a bad colour, a colour text cannot be read
@@ -19,7 +21,7 @@ import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { LOCAL_OPERATOR_TOKEN, RegisteredTerritoriesReplySchema } from '../../survey/registration.js';
 import { ErrorEnvelopeSchema } from '../../survey/api.js';
-import type { Territory } from '../../survey/results.js';
+import { ResultsReplySchema, type Results, type Territory } from '../../survey/results.js';
 import { TerritoryIdSchema } from '../../survey/territory.js';
 import '../../survey/reference-data.js';
 import { findTerritory } from '../../survey/territory-directory.js';
@@ -28,12 +30,16 @@ import { loadFonts } from './fonts.js';
 import { KitLanguageSchema } from './i18n.js';
 import { buildKit, type KitFile } from './kit.js';
 import { LogoError, readLogo } from './logo.js';
+import { buildResults } from './results-kit.js';
+import { ResultsRefusal } from './results-figures.js';
 import { FONT_PATHS, rasterizeNode } from './render/png-node.js';
 
 const FlagsSchema = z.object({
   territory: z.optional(TerritoryIdSchema),
   'all-registered': z.boolean(),
   'crop-marks': z.boolean(),
+  /** The period of the results assets, first and last months. */
+  results: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])\.\.\d{4}-(0[1-9]|1[0-2])$/, 'a period as YYYY-MM..YYYY-MM, e.g. 2026-01..2026-06'))),
   color: z._default(BrandColorSchema, DEFAULT_COLOR),
   logo: z.optional(z.string().check(z.minLength(1))),
   lang: z._default(KitLanguageSchema, 'fr'),
@@ -55,6 +61,7 @@ const { values } = (() => {
         territory: { type: 'string' },
         'all-registered': { type: 'boolean', default: false },
         'crop-marks': { type: 'boolean', default: false },
+        results: { type: 'string' },
         color: { type: 'string' },
         logo: { type: 'string' },
         lang: { type: 'string' },
@@ -72,6 +79,9 @@ const parsed = FlagsSchema.safeParse(values);
 if (!parsed.success) fail(z.prettifyError(parsed.error));
 const flags = parsed.data;
 if (!flags.territory === !flags['all-registered']) fail('give either --territory <id> (e.g. commune:25056) or --all-registered.');
+const [resultsFrom = '', resultsTo = ''] = flags.results?.split('..') ?? [];
+if (flags.results && !flags.territory) fail('--results draws one territory’s results: give --territory <id>.');
+if (resultsFrom > resultsTo) fail(`--results ${flags.results}: the first month comes after the last.`);
 
 try {
   paletteFor(flags.color);
@@ -113,6 +123,29 @@ async function registeredTerritories(): Promise<Territory[]> {
   return territories;
 }
 
+/** The territory's published results for the period, asked of `--server` like any client would. */
+async function publishedResults(territory: Territory): Promise<Results> {
+  const server = flags.server.replace(/\/+$/, '');
+  const url = `${server}/v1/territories/${encodeURIComponent(territory.id)}/results?from=${resultsFrom}&to=${resultsTo}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+    fail(`cannot reach the server at ${server} (${cause}): start it with npm start, or pass --server <url> of a running one.`);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const envelope = ErrorEnvelopeSchema.safeParse(body);
+    fail(
+      `the server at ${server} answered ${response.status} to GET ${new URL(url).pathname}${envelope.success ? ` (${envelope.data.error.message.replace(/\.$/, '')})` : ''}.`,
+    );
+  }
+  const reply = ResultsReplySchema.safeParse(body);
+  if (!reply.success) fail(`the server at ${server} sent unexpected results:\n${z.prettifyError(reply.error)}`);
+  return reply.data.data;
+}
+
 async function territoriesToBuild(): Promise<Territory[]> {
   if (!flags.territory) return registeredTerritories();
   const territory = findTerritory(flags.territory);
@@ -145,9 +178,29 @@ if (flags['base-url'].startsWith('http://localhost')) {
   console.error(`note: QR codes point to ${flags['base-url']}; pass --base-url https://your-host (or set KIT_BASE_URL) for print.`);
 }
 
+if (flags.results) {
+  const territory = territories[0] as Territory;
+  const out = resolve(flags.out ?? join('kit-output', territory.id.replace(':', '-')));
+  let files: KitFile[] = [];
+  try {
+    files = await buildResults(
+      { territory, color: flags.color, language: flags.lang, baseUrl: flags['base-url'], logo, cropMarks: flags['crop-marks'] },
+      await publishedResults(territory),
+      { fonts, rasterize: rasterizeNode },
+    );
+  } catch (error) {
+    if (error instanceof ResultsRefusal) fail(`${territory.name}: ${error.message}`);
+    throw error;
+  }
+  mkdirSync(out, { recursive: true });
+  for (const file of files) writeFileSync(join(out, file.name), file.bytes);
+  console.table(files.map((file) => ({ file: file.name, KiB: Math.round((file.bytes.length / 1024) * 10) / 10 })));
+  console.log(`results ${resultsFrom}..${resultsTo} written to ${out}`);
+}
+
 const started = performance.now();
 const summary: { territory: string; files: number; zip: string; seconds: number }[] = [];
-for (const territory of territories) {
+for (const territory of flags.results ? [] : territories) {
   const out = resolve(
     flags.out ? (territories.length > 1 ? join(flags.out, territory.id.replace(':', '-')) : flags.out) : join('kit-output', territory.id.replace(':', '-')),
   );
