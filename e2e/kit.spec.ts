@@ -155,3 +155,35 @@ test('a logo is checked before use: a broken file is refused, a good one appears
   });
   expect(red).toBeGreaterThan(100);
 });
+
+test('the results given back: refused under the threshold, then a poster and an image once the figures are published', async ({ page, request }) => {
+  test.setTimeout(60_000);
+  // A commune no other test answers for: its figures are known.
+  const territory = 'commune:39050';
+  const place = findTerritory(territory) as Territory;
+  await page.goto(`/kit.html?territory=${territory}`);
+  await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length, KIT_PREVIEWS_DRAWN);
+  const month = new Date().toISOString().slice(0, 7);
+  await page.getByLabel('Premier mois').selectOption(month);
+  await page.getByLabel('Dernier mois').selectOption(month);
+  await page.getByRole('button', { name: 'Fabriquer l’affiche et l’image des résultats' }).click();
+  await expect(page.locator('#results-status')).toContainText('Pas assez de réponses');
+  await expect(page.locator('#results-files li')).toHaveCount(0);
+
+  // Six answers from six people this month: the figures are published, and drawn.
+  for (let person = 0; person < 6; person += 1) {
+    const answer = { id: crypto.randomUUID(), questionnaire: 'v1', territory, service: 'mairie', overall: 'tres-bien', criteria: { accueil: 5 } };
+    const sent = await request.post('/v1/responses', { data: { answers: [answer] }, headers: { 'x-forwarded-for': `203.0.113.${60 + person}` } });
+    expect(sent.status()).toBe(200);
+  }
+  await page.getByRole('button', { name: 'Fabriquer l’affiche et l’image des résultats' }).click();
+  await expect(page.locator('#results-status')).toContainText(`L’affiche et l’image des résultats de ${place.name} sont prêtes`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Télécharger : Affiche des résultats A4 (PDF)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`affiche-resultats-${month}-${month}.pdf`);
+  const pdf = await PDFDocument.load(readFileSync((await download.path()) ?? ''));
+  expect(pdf.getPageCount()).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+});

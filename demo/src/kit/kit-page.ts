@@ -13,6 +13,7 @@ import { buildKit, drawKit, renderFile, type BuiltAsset, type KitRequest } from 
 import { LogoError, readLogo } from '../../../kit/src/logo.js';
 import { snippetImageOf, snippetOf } from '../../../kit/src/snippet.js';
 import { browserServices, measureSvg } from './browser-services.js';
+import { mountResultsPanel } from './results-panel.js';
 import { idOfLabel, optionLabel, territoryById, territorySuggestions } from '../territory-search.js';
 import { byId as $ } from '../dom.js';
 
@@ -268,3 +269,5 @@ const initial = new URLSearchParams(location.search).get('territory');
 if (initial) void chooseTerritory(initial);
 // The catalogue is known before any territory is: tell how many supports the kit holds.
 status.textContent = `Le kit compte ${KIT_ASSETS.length} supports. Choisissez une collectivité pour les voir.`;
+
+mountResultsPanel({ request: currentRequest, services: browserServices, download });
