@@ -90,21 +90,28 @@ try {
   throw error;
 }
 
-/** The territories registered on `--server`, asked through its operator route like any client would. */
-async function registeredTerritories(): Promise<Territory[]> {
-  const server = flags.server.replace(/\/+$/, '');
-  const url = `${server}/v1/registrations/territories`;
+/** `--server` without its trailing slashes. */
+const server = flags.server.replace(/\/+$/, '');
+
+/** A GET to `--server`: its status and its body read as JSON (undefined if not); a clear stop when nothing answers. */
+async function askServer(path: string, headers: Record<string, string> = {}): Promise<{ response: Response; body: unknown; said: string }> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { authorization: `Bearer ${flags['operator-token']}` }, signal: AbortSignal.timeout(30_000) });
+    response = await fetch(`${server}${path}`, { headers, signal: AbortSignal.timeout(30_000) });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
     fail(`cannot reach the server at ${server} (${cause}): start it with npm start, or pass --server <url> of a running one.`);
   }
   const body: unknown = await response.json().catch(() => undefined);
+  // The server's own words when it refuses, for the message.
+  const envelope = ErrorEnvelopeSchema.safeParse(body);
+  return { response, body, said: !response.ok && envelope.success ? ` (${envelope.data.error.message.replace(/\.$/, '')})` : '' };
+}
+
+/** The territories registered on `--server`, asked through its operator route like any client would. */
+async function registeredTerritories(): Promise<Territory[]> {
+  const { response, body, said } = await askServer('/v1/registrations/territories', { authorization: `Bearer ${flags['operator-token']}` });
   if (!response.ok) {
-    const envelope = ErrorEnvelopeSchema.safeParse(body);
-    const said = envelope.success ? ` (${envelope.data.error.message.replace(/\.$/, '')})` : '';
     if (response.status === 401 || response.status === 403)
       fail(`the server at ${server} refused the operator token: ${response.status}${said}. Pass the server's token with --operator-token or OPERATOR_TOKEN.`);
     if (response.status === 429) fail(`the server at ${server} refuses this connection for a while after wrong tokens: 429${said}.`);
@@ -125,21 +132,10 @@ async function registeredTerritories(): Promise<Territory[]> {
 
 /** The territory's published results for the period, asked of `--server` like any client would. */
 async function publishedResults(territory: Territory): Promise<Results> {
-  const server = flags.server.replace(/\/+$/, '');
-  const url = `${server}/v1/territories/${encodeURIComponent(territory.id)}/results?from=${resultsFrom}&to=${resultsTo}`;
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-    fail(`cannot reach the server at ${server} (${cause}): start it with npm start, or pass --server <url> of a running one.`);
-  }
-  const body: unknown = await response.json().catch(() => undefined);
+  const path = `/v1/territories/${encodeURIComponent(territory.id)}/results`;
+  const { response, body, said } = await askServer(`${path}?from=${resultsFrom}&to=${resultsTo}`);
   if (!response.ok) {
-    const envelope = ErrorEnvelopeSchema.safeParse(body);
-    fail(
-      `the server at ${server} answered ${response.status} to GET ${new URL(url).pathname}${envelope.success ? ` (${envelope.data.error.message.replace(/\.$/, '')})` : ''}.`,
-    );
+    fail(`the server at ${server} answered ${response.status} to GET ${path}${said}.`);
   }
   const reply = ResultsReplySchema.safeParse(body);
   if (!reply.success) fail(`the server at ${server} sent unexpected results:\n${z.prettifyError(reply.error)}`);
