@@ -4,7 +4,7 @@
  * Everything is made in the browser from the same templates as the CLI: no server CPU per kit.
  * @module
  */
-import { KIT_ASSETS, type KitFormat } from '../../../survey/sources.js';
+import { KIT_ASSETS } from '../../../survey/sources.js';
 import type { TerritoryDetail } from '../../../survey/results.js';
 import { contrastRatio, DARK_TEXT, LIGHT_TEXT, MIN_CONTRAST, normalizeColor, paletteFor } from '../../../kit/src/brand.js';
 import type { Logo } from '../../../kit/src/drawing.js';
@@ -13,12 +13,13 @@ import { buildKit, drawKit, renderFile, type BuiltAsset, type KitRequest } from 
 import { LogoError, readLogo } from '../../../kit/src/logo.js';
 import { snippetImageOf, snippetOf } from '../../../kit/src/snippet.js';
 import { browserServices, measureSvg } from './browser-services.js';
+import { FORMAT_LABELS, MIME } from './file-kinds.js';
 import { mountResultsPanel } from './results-panel.js';
+import { downloadBytes } from '../download.js';
 import { idOfLabel, optionLabel, territoryById, territorySuggestions } from '../territory-search.js';
 import { byId as $ } from '../dom.js';
 
 const PREVIEW_WIDTH = 360;
-const FORMAT_LABELS: Record<KitFormat, string> = { pdf: 'PDF', png: 'PNG', 'png@2x': 'PNG 2×', svg: 'SVG', html: 'HTML' };
 
 const form = $<HTMLFormElement>('kit-form');
 const territoryInput = $<HTMLInputElement>('territory');
@@ -68,24 +69,6 @@ function currentRequest(): KitRequest | undefined {
     cropMarks: cropMarksInput.checked,
   };
 }
-
-function download(name: string, bytes: Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-const MIME: Record<string, string> = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  'png@2x': 'image/png',
-  svg: 'image/svg+xml',
-  html: 'text/html',
-  zip: 'application/zip',
-};
 
 /** A banner's or the signature's HTML, to copy: the link counts this asset's clicks (`?src=`). */
 function snippetBlock(built: BuiltAsset, request: KitRequest): HTMLDivElement {
@@ -142,7 +125,7 @@ function previewItem(built: BuiltAsset, png: Uint8Array, request: KitRequest): H
       try {
         // The box may have changed since the preview was drawn: it changes the PDFs, not the previews.
         const file = await renderFile(built, format, { ...request, cropMarks: cropMarksInput.checked }, await browserServices());
-        download(file.name, file.bytes, MIME[format] ?? 'application/octet-stream');
+        downloadBytes(file.name, file.bytes, MIME[format]);
       } finally {
         button.disabled = false;
       }
@@ -252,7 +235,7 @@ form.addEventListener('submit', async (event) => {
       status.textContent = `Fabrication\u202f: ${done}\u202f/\u202f${total} (${name})`;
     });
     const zip = files.find((file) => file.format === 'zip');
-    if (zip) download(zip.name, zip.bytes, MIME.zip ?? 'application/zip');
+    if (zip) downloadBytes(zip.name, zip.bytes, MIME.zip);
     const seconds = ((performance.now() - started) / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
     status.textContent = `Kit prêt\u202f: ${files.length - 1} fichiers en ${seconds} s.`;
     document.body.dataset.kitSeconds = String((performance.now() - started) / 1000);
@@ -270,4 +253,4 @@ if (initial) void chooseTerritory(initial);
 // The catalogue is known before any territory is: tell how many supports the kit holds.
 status.textContent = `Le kit compte ${KIT_ASSETS.length} supports. Choisissez une collectivité pour les voir.`;
 
-mountResultsPanel({ request: currentRequest, services: browserServices, download });
+mountResultsPanel({ request: currentRequest, services: browserServices });

@@ -10,12 +10,13 @@ import { ResultsReplySchema } from '../../../survey/results.js';
 import type { KitRequest, KitServices } from '../../../kit/src/kit.js';
 import { monthOptions } from '../dashboard/month-options.js';
 import { byId as $ } from '../dom.js';
+import { downloadBytes } from '../download.js';
+import { FORMAT_LABELS, MIME } from './file-kinds.js';
 
 interface PanelOptions {
   /** The kit's request as the form stands (territory, colour, logo, language), or undefined with the reason shown. */
   request: () => KitRequest | undefined;
   services: () => Promise<KitServices>;
-  download: (name: string, bytes: Uint8Array, type: string) => void;
 }
 
 export function mountResultsPanel(options: PanelOptions): void {
@@ -72,13 +73,12 @@ export function mountResultsPanel(options: PanelOptions): void {
       }
       for (const file of built) {
         const item = document.createElement('li');
-        const format = file.format === 'pdf' ? 'PDF' : file.format === 'png@2x' ? 'PNG 2×' : 'PNG';
         const button = Object.assign(document.createElement('button'), {
           type: 'button',
-          textContent: `Télécharger\u202f: ${file.asset?.label.fr ?? file.name} (${format})`,
+          textContent: `Télécharger\u202f: ${file.asset?.label.fr ?? file.name} (${FORMAT_LABELS[file.format]})`,
         });
         button.title = file.name;
-        button.addEventListener('click', () => options.download(file.name, file.bytes, file.format === 'pdf' ? 'application/pdf' : 'image/png'));
+        button.addEventListener('click', () => downloadBytes(file.name, file.bytes, MIME[file.format]));
         item.append(button);
         files.append(item);
       }

@@ -7,6 +7,7 @@ import { CATEGORIES, CATEGORY_IDS, type Category } from '../../../survey/trophy.
 import { isTerritoryId } from '../../../survey/territory-id.js';
 import { placeName } from '../../../widget/src/trophy/ranking-text.js';
 import { byId as $ } from '../dom.js';
+import { downloadBytes } from '../download.js';
 
 const ranking = $<HTMLElement>('ranking');
 const categorySelect = $<HTMLSelectElement>('category');
@@ -47,12 +48,7 @@ ranking.addEventListener('barometre-certificate', async (event) => {
   status.textContent = `Préparation du certificat de ${name}…`;
   const { certificatePdf } = await import('./certificate.js');
   const bytes = await certificatePdf({ name, rank: entry.rank, category: label, year, rate: entry.rate, respondents: entry.respondents, publishedAt, issuer });
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: `trophee-${year}-${entry.territory.id.replace(':', '-')}.pdf` });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBytes(`trophee-${year}-${entry.territory.id.replace(':', '-')}.pdf`, bytes, 'application/pdf');
   status.textContent = `Certificat de ${name} téléchargé.`;
 });
 
