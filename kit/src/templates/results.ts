@@ -63,6 +63,17 @@ function band(data: TemplateData, width: number, height: number, kicker: number,
   return [{ kind: 'rect', x: -bleed, y: -bleed, width: width + 2 * bleed, height: height + bleed, fill: data.palette.brand }, ...items];
 }
 
+type Sizes = [max: number, min: number];
+
+/** The figures, one block each: the headline, the answers and period, the best-rated criterion when there is one. */
+function figureBlocks(words: ReturnType<typeof resultsWordsFr>, headline: Sizes, detail: Sizes, best: Sizes): StackBlock[] {
+  return [
+    { text: words.headline, maxSize: headline[0], minSize: headline[1], maxLines: 3, weight: 'bold' },
+    { text: words.detail, maxSize: detail[0], minSize: detail[1], maxLines: 3, weight: 'regular', gapBefore: 0.9 },
+    ...(words.best ? [{ text: words.best, maxSize: best[0], minSize: best[1], maxLines: 3, weight: 'regular' as const, gapBefore: 0.7 }] : []),
+  ];
+}
+
 export function resultsPosterDrawing(figures: ResultsFigures, data: TemplateData): Drawing {
   const [width, height] = [210, 297];
   const words = resultsWordsFr(figures);
@@ -71,19 +82,7 @@ export function resultsPosterDrawing(figures: ResultsFigures, data: TemplateData
     { kind: 'rect', x: -BLEED_MM, y: -BLEED_MM, width: width + 2 * BLEED_MM, height: height + 2 * BLEED_MM, fill: '#ffffff' },
     ...band(data, width, 62, 6, 14, BLEED_MM),
   ];
-  const body = centred(
-    [
-      { text: words.headline, maxSize: 17, minSize: 9, maxLines: 3, weight: 'bold' },
-      { text: words.detail, maxSize: 7, minSize: 4.5, maxLines: 3, weight: 'regular', gapBefore: 0.9 },
-      ...(words.best ? [{ text: words.best, maxSize: 6.5, minSize: 4.5, maxLines: 3, weight: 'regular' as const, gapBefore: 0.7 }] : []),
-    ],
-    width / 2,
-    78,
-    width - 30,
-    95,
-    [accent, DARK_TEXT, DARK_TEXT],
-    data,
-  );
+  const body = centred(figureBlocks(words, [17, 9], [7, 4.5], [6.5, 4.5]), width / 2, 78, width - 30, 95, [accent, DARK_TEXT, DARK_TEXT], data);
   items.push(...body.items);
   // Keep answering: the QR code and the address to type, under a rule.
   const ruleTop = 78 + body.height + 10;
@@ -120,19 +119,7 @@ export function resultsSocialDrawing(figures: ResultsFigures, data: TemplateData
   const words = resultsWordsFr(figures);
   const accent = accentOf(data);
   const items: Item[] = [{ kind: 'rect', x: 0, y: 0, width: size, height: size, fill: '#ffffff' }, ...band(data, size, 260, 34, 72)];
-  const body = centred(
-    [
-      { text: words.headline, maxSize: 92, minSize: 48, maxLines: 3, weight: 'bold' },
-      { text: words.detail, maxSize: 38, minSize: 28, maxLines: 3, weight: 'regular', gapBefore: 0.9 },
-      ...(words.best ? [{ text: words.best, maxSize: 34, minSize: 26, maxLines: 3, weight: 'regular' as const, gapBefore: 0.7 }] : []),
-    ],
-    size / 2,
-    320,
-    size - 140,
-    500,
-    [accent, DARK_TEXT, DARK_TEXT],
-    data,
-  );
+  const body = centred(figureBlocks(words, [92, 48], [38, 28], [34, 26]), size / 2, 320, size - 140, 500, [accent, DARK_TEXT, DARK_TEXT], data);
   items.push(...body.items);
   // The foot: the address to tap or type, in the territory's colour.
   items.push({ kind: 'rect', x: 0, y: size - 170, width: size, height: 170, fill: data.palette.brand });
