@@ -74,6 +74,17 @@ test('a territory’s space: refused with a wrong code, a status while pending, 
   const csv = await readFile((await (await downloading).path()) ?? '', 'utf8');
   expect(csv).toContain(WAIT);
   expect(csv).not.toContain('Très bon accueil');
+
+  // The raw results, same filter: one row per matching answer, with or without a comment.
+  const raw = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Toutes les réponses en CSV' }).click();
+  const download = await raw;
+  expect(download.suggestedFilename()).toBe(`reponses-${TERRITORY.replace(':', '-')}.csv`);
+  const rows = (await readFile((await download.path()) ?? '', 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(rows[0]).toBe('mois;service;canal;source;langue;appreciation;accessibilite;accueil;attente;efficacite;en_ligne;commentaire;ecarte_des_chiffres');
+  expect(rows.slice(1).every((row) => row.includes(';pas-bien;'))).toBe(true);
+  expect(rows.join('\n')).toContain(WAIT);
+  await expect(page.locator('#comments-status')).toContainText('une ligne par réponse');
 });
 
 test('a territory edits its sites and replaces its code; the old code stops working', async ({ page, request }) => {

@@ -49,6 +49,9 @@ export const CommentFilterQuery = {
 export const CommentsCsvQuerySchema = z.object(CommentFilterQuery);
 export type CommentFilter = z.infer<typeof CommentsCsvQuerySchema>;
 
+/** `GET /v1/territories/{id}/answers.csv`: every matching answer, with the comments' filters. */
+export const AnswersCsvQuerySchema = CommentsCsvQuerySchema;
+
 /** `GET /v1/territories/{id}/comments`: a page. */
 export const CommentsQuerySchema = z.object({
   ...CommentFilterQuery,

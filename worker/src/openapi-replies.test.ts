@@ -230,7 +230,7 @@ describe('every reply matches the document', () => {
     await expectReply(404, `/v1/territories/${UNKNOWN}/comments`, bearer(adminToken));
   });
 
-  it('the territory’s own routes: comments.csv, registration, origins', async () => {
+  it('the territory’s own routes: comments.csv, answers.csv, registration, origins', async () => {
     // From a connection of its own: the file's has used up its wrong tokens on the routes above.
     const own = (init: RequestInit = {}): RequestInit => ({
       ...init,
@@ -242,6 +242,12 @@ describe('every reply matches the document', () => {
     await expectReply(401, `/v1/territories/${T(2)}/comments.csv`, own());
     await expectReply(403, `/v1/territories/${T(2)}/comments.csv`, own({ headers: { authorization: 'Bearer nope', 'cf-connecting-ip': '198.51.100.250' } }));
     await expectReply(404, `/v1/territories/${UNKNOWN}/comments.csv`, own(bearer(adminToken)));
+    const answers = await expectReply(200, `/v1/territories/${T(2)}/answers.csv?service=mairie&from=2026-01`, own(bearer(adminToken)));
+    expect(answers.headers.get('content-disposition')).toContain('attachment');
+    await expectReply(400, `/v1/territories/${T(2)}/answers.csv?to=2026-00`, own(bearer(adminToken)));
+    await expectReply(401, `/v1/territories/${T(2)}/answers.csv`, own());
+    await expectReply(403, `/v1/territories/${T(2)}/answers.csv`, own({ headers: { authorization: 'Bearer nope', 'cf-connecting-ip': '198.51.100.250' } }));
+    await expectReply(404, `/v1/territories/${UNKNOWN}/answers.csv`, own(bearer(adminToken)));
 
     const claimed = await claimTerritory({ territory: T(13), contact: 'mairie@ville.example.fr', origins: ['https://ville.example.fr'] });
     const pending = ((await claimed.json()) as { data: { adminToken: string } }).data.adminToken;
@@ -323,6 +329,7 @@ describe('every reply matches the document', () => {
     await expectReply(429, `/v1/territories/${T(12)}/comments`, from(throttled, bearer(fresh)));
     await expectReply(429, `/v1/territories/${T(12)}/token`, from(throttled, operatorPost(fresh)));
     await expectReply(429, `/v1/territories/${T(12)}/comments.csv`, from(throttled, bearer(fresh)));
+    await expectReply(429, `/v1/territories/${T(12)}/answers.csv`, from(throttled, bearer(fresh)));
     await expectReply(429, `/v1/territories/${T(12)}/registration`, from(throttled, bearer(fresh)));
     await expectReply(
       429,

@@ -40,7 +40,14 @@ import {
 } from '../../survey/registration.js';
 import { AnswerSchema, BatchSchema, ResponsesReplySchema } from '../../survey/response.js';
 import { ResultsReplySchema, TerritoriesReplySchema, TerritoryReplySchema } from '../../survey/results.js';
-import { CommentsCsvQuerySchema, CommentsQuerySchema, ResultsQuerySchema, SearchQuerySchema, TerritoryPathSchema } from '../../survey/territory-queries.js';
+import {
+  AnswersCsvQuerySchema,
+  CommentsCsvQuerySchema,
+  CommentsQuerySchema,
+  ResultsQuerySchema,
+  SearchQuerySchema,
+  TerritoryPathSchema,
+} from '../../survey/territory-queries.js';
 import {
   PublishReplySchema,
   PublishRequestSchema,
@@ -283,6 +290,17 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
       security: 'adminToken',
       path: TerritoryPathSchema,
       query: CommentsCsvQuerySchema,
+      ok: { status: 200, description: 'CSV', contentType: 'text/csv', schema: z.string(), headers: { 'Content-Disposition': CONTENT_DISPOSITION } },
+      errors: [400, 401, 403, 404, 429],
+    },
+  },
+  '/v1/territories/{id}/answers.csv': {
+    get: {
+      summary:
+        'Raw results: one row per answer matching the comments’ filters (receipt month, service, channel, source, language, overall level, each criterion 1–5 or `nc` for not concerned, masked comment, whether it is kept out of the figures), as CSV for French spreadsheets (UTF-8 BOM, `;`) with one header and the same columns on every row; no answer id and no time finer than the month; streamed, in month order; requires the territory’s admin token',
+      security: 'adminToken',
+      path: TerritoryPathSchema,
+      query: AnswersCsvQuerySchema,
       ok: { status: 200, description: 'CSV', contentType: 'text/csv', schema: z.string(), headers: { 'Content-Disposition': CONTENT_DISPOSITION } },
       errors: [400, 401, 403, 404, 429],
     },

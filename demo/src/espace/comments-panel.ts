@@ -1,7 +1,8 @@
 /**
  * The comments of a territory's space: filtered by rating, service, channel and dates, a page at a
  * time (`GET /v1/territories/{id}/comments`), and the same selection as CSV. Both go through the
- * API with the token in a header, so the CSV is fetched, then handed to the browser as a file.
+ * API with the token in a header, so the CSV is fetched, then handed to the browser as a file. The
+ * raw results (`answers.csv`: every answer, one row each) take the same filters.
  * @module
  */
 import { CHANNEL_LABELS_FR, CHANNELS, OVERALL_LABELS_FR, OVERALL_LEVELS, SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
@@ -11,6 +12,7 @@ import { monthOptions } from '../dashboard/month-options.js';
 import { api, apiResponse, generalMessage } from '../console/api.js';
 import type { AdminSession } from '../console/session.js';
 import { byId as $ } from '../dom.js';
+import { downloadBytes } from '../download.js';
 
 const PAGE = 50;
 
@@ -106,21 +108,25 @@ export function showComments(session: AdminSession): void {
     void load(false);
   });
   $('comments-more').addEventListener('click', () => void load(true));
-  $('comments-csv').addEventListener('click', async () => {
+  /** A CSV of the current selection, fetched with the token in a header, then handed to the browser as a file. */
+  async function downloadCsv(file: 'comments.csv' | 'answers.csv', name: string, done: string): Promise<void> {
     $('comments-status').textContent = 'Préparation du fichier CSV…';
     try {
-      const response = await apiResponse(`${base}/comments.csv?${filters()}`, { token: session.token });
-      const link = Object.assign(document.createElement('a'), {
-        href: URL.createObjectURL(await response.blob()),
-        download: `commentaires-${session.territory.replace(':', '-')}.csv`,
-      });
-      link.click();
-      // Revoked later: some browsers read the file after the click returns.
-      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-      $('comments-status').textContent = 'Fichier CSV téléchargé (les commentaires qui correspondent aux filtres).';
+      const response = await apiResponse(`${base}/${file}?${filters()}`, { token: session.token });
+      downloadBytes(`${name}-${session.territory.replace(':', '-')}.csv`, new Uint8Array(await response.arrayBuffer()), 'text/csv');
+      $('comments-status').textContent = done;
     } catch (failure) {
       $('comments-status').textContent = generalMessage(failure);
     }
-  });
+  }
+  $('comments-csv').addEventListener(
+    'click',
+    () => void downloadCsv('comments.csv', 'commentaires', 'Fichier CSV téléchargé (les commentaires qui correspondent aux filtres).'),
+  );
+  $('answers-csv').addEventListener(
+    'click',
+    () =>
+      void downloadCsv('answers.csv', 'reponses', 'Fichier CSV téléchargé\u202f: une ligne par réponse qui correspond aux filtres, avec ou sans commentaire.'),
+  );
   void load(false);
 }

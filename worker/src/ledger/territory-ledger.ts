@@ -14,6 +14,7 @@ import { config } from '../config.js';
 import type { Env } from '../env.js';
 import { readAggregates, type AggregateFilter, type Aggregates } from './aggregates.js';
 import { readComments, type CommentCursor, type CommentFilter, type StoredComment } from './comments.js';
+import { readRawAnswers, type RawCursor, type RawPage } from './raw-answers.js';
 import { LEDGER_SCHEMA } from './ledger-schema.js';
 import { monthOf } from '../../../survey/months.js';
 import { admit, CLIENT_RETENTION_MS, purgeClients, type RateLimits } from './rate-limit.js';
@@ -250,6 +251,12 @@ export class TerritoryLedger extends DurableObject<Env> {
   comments(limit: number, before?: CommentCursor, filter: CommentFilter = {}): StoredComment[] {
     if (!this.hasSchema) return [];
     return readComments(this.sql, limit, before, filter);
+  }
+
+  /** A page of answers for the raw-results export, by month then id, after `after` (ledger/raw-answers.ts). */
+  rawAnswers(limit: number, after?: RawCursor, filter: CommentFilter = {}): RawPage {
+    if (!this.hasSchema) return { answers: [] };
+    return readRawAnswers(this.sql, limit, after, filter);
   }
 
   /** Pushes the months that changed to D1, then forgets expired client hashes. */

@@ -13,9 +13,10 @@ function inert(cell: Cell): Cell {
   return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-export function spreadsheetCsv(rows: Cell[][]): string {
+/** `bom: false` for the rows after the first chunk of a streamed file, which carried it. */
+export function spreadsheetCsv(rows: Cell[][], { bom = true }: { bom?: boolean } = {}): string {
   return stringify(
     rows.map((row) => row.map(inert)),
-    { delimiter: ';', record_delimiter: 'windows', bom: true },
+    { delimiter: ';', record_delimiter: 'windows', bom },
   );
 }
