@@ -80,7 +80,10 @@ test('a territory’s space: refused with a wrong code, a status while pending, 
   await page.getByRole('button', { name: 'Toutes les réponses en CSV' }).click();
   const download = await raw;
   expect(download.suggestedFilename()).toBe(`reponses-${TERRITORY.replace(':', '-')}.csv`);
-  const rows = (await readFile((await download.path()) ?? '', 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+  const rows = (await readFile((await download.path()) ?? '', 'utf8'))
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(rows[0]).toBe('mois;service;canal;source;langue;appreciation;accessibilite;accueil;attente;efficacite;en_ligne;commentaire;ecarte_des_chiffres');
   expect(rows.slice(1).every((row) => row.includes(';pas-bien;'))).toBe(true);
   expect(rows.join('\n')).toContain(WAIT);
