@@ -151,6 +151,7 @@ test('filters change the figures, live in the URL, and the back button restores 
   await expect(page).toHaveURL(/service=bibliotheque/);
   await expect(answersTile).toContainText(String(library.answers));
   await expect(page.locator('#download-csv')).toHaveAttribute('href', /results\.csv\?.*service=bibliotheque/);
+  await expect(page.locator('#download-indicators')).toHaveAttribute('href', /indicators\.csv\?.*service=bibliotheque/);
   await page.goBack();
   await expect(answersTile).toContainText(String(all.answers));
   await expect(page.locator('select#service')).toHaveValue('');

@@ -210,7 +210,7 @@ describe('every reply matches the document', () => {
     await expectReply(200, `/v1/territories/${T(1)}`);
     await expectReply(400, '/v1/territories/nowhere');
     await expectReply(404, `/v1/territories/${UNKNOWN}`);
-    for (const download of ['results', 'results.json', 'results.csv']) {
+    for (const download of ['results', 'results.json', 'results.csv', 'indicators.csv']) {
       await expectReply(200, `/v1/territories/${T(1)}/${download}`);
       await expectReply(200, `/v1/territories/${T(1)}/${download}?service=mairie&from=2026-01&to=2026-12`);
       await expectReply(400, `/v1/territories/${T(1)}/${download}?service=nope`);

@@ -262,6 +262,17 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
     },
     post: undefined,
   },
+  '/v1/territories/{id}/indicators.csv': {
+    get: {
+      summary:
+        'The same results as a tidy table: one row per indicator × period (the whole period, then each month), one header, the same columns on every row, codes not labels, suppressed figures as empty cells; UTF-8 BOM, `;`, decimal commas (pandas `sep=";", decimal=","`, R `read.csv2`)',
+      path: TerritoryPathSchema,
+      query: ResultsQuerySchema,
+      ok: { status: 200, description: 'CSV', contentType: 'text/csv', schema: z.string(), headers: { 'Content-Disposition': CONTENT_DISPOSITION } },
+      errors: [400, 404],
+    },
+    post: undefined,
+  },
   '/v1/territories/{id}/token': {
     post: {
       summary: 'Rotate the territory’s admin token: a new token, shown once; the one sent stops working at once; requires the admin token',

@@ -61,6 +61,7 @@ function apply(filters: Filters): void {
   }
   const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== ''));
   $<HTMLAnchorElement>('download-csv').href = `/v1/territories/${encodeURIComponent(territoryId)}/results.csv?${query}`;
+  $<HTMLAnchorElement>('download-indicators').href = `/v1/territories/${encodeURIComponent(territoryId)}/indicators.csv?${query}`;
   $<HTMLAnchorElement>('download-json').href = `/v1/territories/${encodeURIComponent(territoryId)}/results.json?${query}`;
 }
 

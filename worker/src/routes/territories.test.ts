@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
 import { participationRate } from '../../../survey/participation.js';
@@ -308,6 +309,60 @@ describe('GET /v1/territories/:id/results.csv and .json', () => {
     const json = await call(`/v1/territories/${territory}/results.json`);
     expect(json.headers.get('content-disposition')).toBe(`attachment; filename="${file}.json"`);
     expect(((await json.json()) as { data: Results }).data.answers).toBe(6);
+  });
+});
+
+describe('GET /v1/territories/:id/indicators.csv', () => {
+  it('gives the same figures as a tidy table: one row per indicator × period, one header, the same columns on every row', async () => {
+    const territory = freshTerritory().id;
+    await post({
+      answers: Array.from({ length: 6 }, (_, index) =>
+        answer({ territory, overall: index < 4 ? 'tres-bien' : 'moyen', criteria: { accueil: 4, attente: null } }),
+      ),
+    });
+    const response = await call(`/v1/territories/${territory}/indicators.csv?service=mairie`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="barometre-${territory.replace(':', '-')}-indicateurs.csv"`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // As a data tool reads it: records keyed by the header, every row as wide as the header (the parser refuses otherwise).
+    const rows = parse(new TextDecoder().decode(bytes.slice(3)), { delimiter: ';', columns: true }) as Record<string, string>[];
+    const results = await data(`/v1/territories/${territory}/results?service=mairie`);
+    const month = results.months[0]?.month ?? '';
+    const number = (cell: string | undefined) => (cell === '' || cell === undefined ? null : Number(cell.replace(',', '.')));
+    // The whole period first (one month here, so it starts and ends there).
+    const overall = rows[0];
+    expect(overall).toEqual({
+      territoire: territory,
+      periode_debut: month,
+      periode_fin: month,
+      service: 'mairie',
+      canal: '',
+      indicateur: 'appreciation_generale',
+      reponses: '6',
+      note_sur_10: '8,33',
+      taux_satisfaction_pct: '66,7',
+      ic95_bas_pct: '30',
+      ic95_haut_pct: '90,3',
+      non_concerne: '',
+    });
+    expect(number(overall?.note_sur_10)).toBeCloseTo(results.overall.score ?? Number.NaN, 2);
+    expect(rows.map((row) => row.indicateur)).toEqual([
+      'appreciation_generale',
+      'accessibilite',
+      'accueil',
+      'attente',
+      'efficacite',
+      'en_ligne',
+      'appreciation_generale',
+    ]);
+    const accueil = rows.find((row) => row.indicateur === 'accueil');
+    expect([accueil?.reponses, accueil?.note_sur_10, accueil?.taux_satisfaction_pct]).toEqual(['6', '7,5', '100']);
+    // Suppressed (under 5 answers): empty cells, never a zero; « Non concerné » counted apart.
+    const attente = rows.find((row) => row.indicateur === 'attente');
+    expect([attente?.reponses, attente?.note_sur_10, attente?.taux_satisfaction_pct, attente?.non_concerne]).toEqual(['0', '', '', '6']);
+    // The month's row: its overall figures.
+    expect(rows.at(-1)).toMatchObject({ periode_debut: month, periode_fin: month, reponses: '6', note_sur_10: '8,33', ic95_bas_pct: '' });
   });
 });
 

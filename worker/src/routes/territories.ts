@@ -20,6 +20,7 @@ import { requireAdmin } from '../http/require-admin.js';
 import { mergeAggregates } from '../ledger/aggregates.js';
 import { allLedgers } from '../ledger/shards.js';
 import { buildResults } from '../results/build-results.js';
+import { indicatorsCsv } from '../results/indicators-csv.js';
 import { resultsCsv } from '../results/results-csv.js';
 
 async function results(c: Context<AppEnv>): Promise<Results> {
@@ -29,8 +30,8 @@ async function results(c: Context<AppEnv>): Promise<Results> {
   return buildResults(territory, mergeAggregates(parts), query);
 }
 
-function downloadName(territory: Territory, extension: string): string {
-  return `barometre-${territory.id.replace(':', '-')}.${extension}`;
+function downloadName(territory: Territory, extension: string, suffix?: string): string {
+  return `barometre-${territory.id.replace(':', '-')}${suffix ? `-${suffix}` : ''}.${extension}`;
 }
 
 export const territories = new Hono<AppEnv>()
@@ -75,6 +76,13 @@ export const territories = new Hono<AppEnv>()
     return c.body(resultsCsv(data), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${downloadName(data.territory, 'csv')}"`,
+    });
+  })
+  .get('/:id/indicators.csv', async (c) => {
+    const data = await results(c);
+    return c.body(indicatorsCsv(data), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${downloadName(data.territory, 'csv', 'indicateurs')}"`,
     });
   })
   .post('/:id/token', async (c) => {
