@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { searchTerritories } from './territory-directory.js';
+import { membersOf, searchTerritories } from './territory-directory.js';
 
 describe('searchTerritories', () => {
   it('finds by name without accents or case, the most populous first', () => {
@@ -34,5 +35,33 @@ describe('searchTerritories', () => {
   it('returns nothing for an empty query and honours the limit', () => {
     expect(searchTerritories('  ', 10)).toEqual([]);
     expect(searchTerritories('saint', 7)).toHaveLength(7);
+  });
+});
+
+describe('membersOf', () => {
+  // The reference data as published, read apart from the reduced copy the directory uses.
+  const require = createRequire(import.meta.url);
+  const read = <T>(file: string): T => require(`@etalab/decoupage-administratif/data/${file}`) as T;
+
+  it('gives an EPCI its member communes, as the reference data lists them', () => {
+    const epcis = read<{ code: string; membres: { code: string }[] }[]>('epci.json');
+    const grandBesancon = epcis.find((epci) => epci.code === '242500361');
+    const { communes, epci } = membersOf('epci:242500361');
+    expect(communes.map((commune) => commune.id).sort()).toEqual(grandBesancon?.membres.map((member) => `commune:${member.code}`).sort());
+    expect(communes).toHaveLength(67);
+    expect(communes.find((commune) => commune.id === 'commune:25056')).toMatchObject({ name: 'Besançon', kind: 'commune' });
+    expect(epci).toEqual([]);
+  });
+
+  it('gives a département its communes and its EPCI, and a commune nothing', () => {
+    const communes = read<{ code: string; type: string; departement: string }[]>('communes.json').filter(
+      (commune) => commune.type === 'commune-actuelle' && commune.departement === '25',
+    );
+    const doubs = membersOf('departement:25');
+    expect(doubs.communes.map((commune) => commune.id).sort()).toEqual(communes.map((commune) => `commune:${commune.code}`).sort());
+    expect(doubs.epci.map((epci) => epci.id)).toContain('epci:242500361');
+    expect(doubs.epci.every((epci) => epci.kind === 'epci' && epci.departement === '25')).toBe(true);
+    expect(membersOf('commune:25056')).toEqual({ communes: [], epci: [] });
+    expect(membersOf('departement:constructor')).toEqual({ communes: [], epci: [] });
   });
 });

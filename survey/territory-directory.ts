@@ -11,8 +11,8 @@ import { departementOfCommuneCode, isTerritoryId } from './territory.js';
 
 export interface ReferenceData {
   source: string;
-  /** [COG, name, population, postcodes separated by spaces] */
-  communes: [string, string, number, string][];
+  /** [COG, name, population, postcodes separated by spaces, index of its EPCI in `epci` or -1] */
+  communes: [string, string, number, string, number][];
   /** [SIREN, name, population, département] */
   epci: [string, string, number, string][];
   /** [code, name, population] */
@@ -25,6 +25,7 @@ let index: Map<string, Territory> | undefined;
 export function installReference(data: ReferenceData): void {
   reference = data;
   index = undefined;
+  members = undefined;
   searchIndex = undefined;
   slugs = undefined;
 }
@@ -79,6 +80,46 @@ export function departementsList(): Territory[] {
 /** Every territory of the reference data (communes, EPCI, départements). */
 export function allTerritories(): Territory[] {
   return [...directory().values()];
+}
+
+/** The territories within a group: an EPCI's communes; a département's communes and EPCI. */
+export interface Members {
+  communes: Territory[];
+  /** A département's EPCI (those whose département is this one); none for an EPCI. */
+  epci: Territory[];
+}
+
+let members: Map<string, Members> | undefined;
+
+/** Built on first use: only a members' table pays for it. */
+function memberIndex(): Map<string, Members> {
+  if (members) return members;
+  const groups = new Map<string, Members>();
+  const { communes, epci } = data();
+  const group = (id: string): Members => {
+    let found = groups.get(id);
+    if (!found) groups.set(id, (found = { communes: [], epci: [] }));
+    return found;
+  };
+  const byId = directory();
+  for (const [code, , , , epciIndex] of communes) {
+    const commune = byId.get(`commune:${code}`);
+    if (!commune) continue;
+    group(`departement:${commune.departement}`).communes.push(commune);
+    const siren = epci[epciIndex]?.[0];
+    if (siren !== undefined) group(`epci:${siren}`).communes.push(commune);
+  }
+  for (const [siren] of epci) {
+    const territory = byId.get(`epci:${siren}`);
+    if (territory) group(`departement:${territory.departement}`).epci.push(territory);
+  }
+  members = groups;
+  return groups;
+}
+
+/** The members of an EPCI or a département (empty for a commune or an unknown id). */
+export function membersOf(id: string): Members {
+  return memberIndex().get(id) ?? { communes: [], epci: [] };
 }
 
 let slugs: ShortSlugs | undefined;

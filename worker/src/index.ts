@@ -21,6 +21,7 @@ import { ensureReference } from './reference.js';
 import { openApiDocument } from './openapi.js';
 import { benchmarks } from './routes/benchmarks.js';
 import { comments } from './routes/comments.js';
+import { members } from './routes/members.js';
 import { rawAnswers } from './routes/raw-answers.js';
 import { dev } from './routes/dev.js';
 import { kiosks } from './routes/kiosks.js';
@@ -65,6 +66,7 @@ app.route('/v1/territories', territories);
 // A territory's own routes, behind its admin token, each in a file of its own.
 app.route('/v1/territories', comments);
 app.route('/v1/territories', rawAnswers);
+app.route('/v1/territories', members);
 app.route('/v1/territories', ownRegistrationRoutes);
 app.route('/v1/territories', kiosks);
 app.route('/v1/territories', logos);

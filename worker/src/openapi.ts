@@ -38,6 +38,7 @@ import {
   RejectRequestSchema,
   TokenReplySchema,
 } from '../../survey/registration.js';
+import { MembersQuerySchema, MembersReplySchema } from '../../survey/members.js';
 import { AnswerSchema, BatchSchema, ResponsesReplySchema } from '../../survey/response.js';
 import { ResultsReplySchema, TerritoriesReplySchema, TerritoryReplySchema } from '../../survey/results.js';
 import {
@@ -463,6 +464,17 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
       errors: [400, 401, 403, 409, 413, 415, 422, 429, 503],
     },
     get: undefined,
+  },
+  '/v1/territories/{id}/members': {
+    get: {
+      summary:
+        'The territories within an intercommunalité (its communes) or a département (its communes and intercommunalités), each with its answers, respondents, participation and overall figures over a year or `from`/`to` (suppressed below the threshold), most answers first; a group’s own figures never include its members’ answers (`includesMembers: false`); 400 for a commune',
+      path: TerritoryPathSchema,
+      query: MembersQuerySchema,
+      ok: { status: 200, description: 'The members', schema: MembersReplySchema },
+      errors: [400, 404],
+    },
+    post: undefined,
   },
   '/v1/map': {
     get: {

@@ -5,8 +5,9 @@
  *
  * How: each Worker test file gets a slot, its rank among the Worker test files in path order (the
  * list is read with `import.meta.glob`, so every file computes the same list, and a new test file
- * takes a slot without being listed anywhere). Slot `s` of `S` owns the départements whose rank is
- * `s` modulo `S`, whole: the départements themselves, their communes and the EPCI seated there.
+ * takes a slot without being listed anywhere). The départements are dealt to the slots like cards,
+ * most communes first, in snake order, and slot `s` owns its départements whole: the départements
+ * themselves, their communes and the EPCI seated there.
  * A file hands out only what it owns, each territory once, so two files can never meet on a
  * territory, nor on a département's pooled figures.
  *
@@ -63,7 +64,15 @@ export function territoryAllocator(slot: number, slots: number): TerritoryAlloca
   const departementCodes = departementsList().map((departement) => departement.departement);
   if (slots > departementCodes.length) throw new Error(`${slots} test files for ${departementCodes.length} départements: split the territories finer`);
   if (!Number.isInteger(slot) || slot < 0 || slot >= slots) throw new Error(`slot ${slot} out of 0…${slots - 1}`);
-  const departements = departementCodes.filter((_, index) => index % slots === slot);
+  const communesIn = new Map<string, number>();
+  for (const territory of allTerritories()) {
+    if (territory.kind === 'commune') communesIn.set(territory.departement, (communesIn.get(territory.departement) ?? 0) + 1);
+  }
+  // Dealt like cards, the départements with most communes first, in snake order (0…S-1, then
+  // S-1…0): every file gets large ones and small ones, never only Paris and an overseas island.
+  const ranked = [...departementCodes].sort((a, b) => (communesIn.get(b) ?? 0) - (communesIn.get(a) ?? 0) || a.localeCompare(b));
+  const dealtTo = (index: number) => (Math.floor(index / slots) % 2 === 0 ? index % slots : slots - 1 - (index % slots));
+  const departements = ranked.filter((_, index) => dealtTo(index) === slot).sort();
   const owned = new Set(departements);
   const explicit = new Set<string>(EXPLICIT_TERRITORIES);
   const pinned = new Set(

@@ -87,3 +87,31 @@ export async function summarisedAnswers(env: Env, territory?: string): Promise<n
     .first<{ answers: number }>();
   return row?.answers ?? 0;
 }
+
+export interface TerritorySumsRow {
+  territory_id: string;
+  answers: number;
+  respondents: number;
+}
+
+/** Per territory of a département (communes and EPCI alike), answers and respondents over a period. */
+export async function territorySums(env: Env, period: MonthRange, departement: string): Promise<TerritorySumsRow[]> {
+  const { results } = await env.DB.prepare(
+    `SELECT territory_id, SUM(answers) AS answers, SUM(respondents) AS respondents
+     FROM territory_month WHERE departement = ?1 AND month BETWEEN ?2 AND ?3 GROUP BY territory_id`,
+  )
+    .bind(departement, period.from, period.to)
+    .all<TerritorySumsRow>();
+  return results;
+}
+
+/** Per territory of a département, the overall question's sums over a period. */
+export async function overallByTerritory(env: Env, period: MonthRange, departement: string): Promise<(IndicatorRow & { territory_id: string })[]> {
+  const { results } = await env.DB.prepare(
+    `SELECT territory_id, 'overall' AS indicator, SUM(n) AS n, SUM(score_sum) AS score_sum, SUM(satisfied) AS satisfied
+     FROM indicator_month WHERE departement = ?1 AND indicator = 'overall' AND month BETWEEN ?2 AND ?3 GROUP BY territory_id`,
+  )
+    .bind(departement, period.from, period.to)
+    .all<IndicatorRow & { territory_id: string }>();
+  return results;
+}
