@@ -4,6 +4,7 @@
  * disagree on where anything is.
  * @module
  */
+import type { Direction } from './bidi.js';
 import type { Weight } from './fonts.js';
 import type { QrMatrix } from './qr.js';
 
@@ -29,7 +30,13 @@ export type Item =
       lineHeight: number;
       weight: Weight;
       fill: string;
+      /** Where `x` is on each line: its left end, middle or right end, whatever the direction. */
       anchor: 'start' | 'middle' | 'end';
+      /**
+       * The lines' reading direction: `rtl` (Arabic) lays each line out right to left, Latin words
+       * and numbers inside it left to right (kit/src/bidi.ts). Left to right when absent.
+       */
+      direction?: Direction;
     }
   /** A QR code on white, `size` wide including its quiet zone. */
   | { kind: 'qr'; x: number; y: number; size: number; matrix: QrMatrix; quietZone: number; url: string }
@@ -41,6 +48,8 @@ export interface Drawing {
   unit: 'mm' | 'px';
   /** The image's alternative text. */
   alt: string;
+  /** `rtl`: laid out for a right-to-left language (kit/src/templates/direction.ts); left to right when absent. */
+  direction?: Direction;
   /** The front: what the SVG and PNG show, and the PDF's first page. */
   items: Item[];
   /**

@@ -6,6 +6,7 @@
  * @module
  */
 import fontkit from '@pdf-lib/fontkit';
+import { hasRtl, visualRuns } from './bidi.js';
 
 export const FONT_FAMILY = 'DejaVu Sans';
 export type Weight = 'regular' | 'bold';
@@ -29,7 +30,9 @@ export function loadFonts(files: FontFiles): Fonts {
     files,
     measure: (text, size, weight) => {
       const face = faces[weight];
-      return (face.layout(text).advanceWidth / face.unitsPerEm) * size;
+      // Arabic joins (its letters change width) only when fontkit shapes it as a run of its own.
+      const runs = hasRtl(text) ? visualRuns(text, 'rtl') : [{ text }];
+      return (runs.reduce((sum, run) => sum + face.layout(run.text).advanceWidth, 0) / face.unitsPerEm) * size;
     },
     missingGlyphs: (text, weight) =>
       [...new Set(text)].filter((character) => !/\s/.test(character) && !faces[weight].hasGlyphForCodePoint(character.codePointAt(0) ?? 0)),

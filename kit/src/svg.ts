@@ -22,7 +22,12 @@ function itemSvg(item: Item): string {
     case 'rect':
       return `<rect x="${n(item.x)}" y="${n(item.y)}" width="${n(item.width)}" height="${n(item.height)}"${item.radius ? ` rx="${n(item.radius)}"` : ''} fill="${item.fill}"/>`;
     case 'text': {
-      const spans = item.lines.map((line, index) => `<tspan x="${n(item.x)}" y="${n(item.y + index * item.lineHeight)}">${escapeXml(line)}</tspan>`).join('');
+      // A right-to-left line sits in a right-to-left isolate (RLI … PDI): resvg ignores `direction`
+      // and reads `text-anchor` as left, middle, right, as browsers do without `direction`.
+      const [open, close] = item.direction === 'rtl' ? ['\u2067', '\u2069'] : ['', ''];
+      const spans = item.lines
+        .map((line, index) => `<tspan x="${n(item.x)}" y="${n(item.y + index * item.lineHeight)}">${open}${escapeXml(line)}${close}</tspan>`)
+        .join('');
       return `<text font-family="${FONT_FAMILY}" font-size="${n(item.size)}" font-weight="${item.weight === 'bold' ? 700 : 400}" fill="${item.fill}" text-anchor="${item.anchor}">${spans}</text>`;
     }
     case 'qr': {

@@ -10,6 +10,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, PDFOperator, PDFOperatorNames, lineTo, moveTo, popGraphicsState, pushGraphicsState, rgb, setLineWidth, stroke } from 'pdf-lib';
 import type { PDFFont, PDFPage, PDFRef } from 'pdf-lib';
+import { hasRtl, mirrored, visualRuns } from '../bidi.js';
 import type { Drawing, Item, Logo } from '../drawing.js';
 import type { Fonts } from '../fonts.js';
 import { qrRuns } from '../qr.js';
@@ -79,9 +80,19 @@ async function drawItem(
       const font = fonts[item.weight];
       const size = at(item.size);
       item.lines.forEach((line, index) => {
-        const width = font.widthOfTextAtSize(line, size);
-        const x = atX(item.x) - (item.anchor === 'middle' ? width / 2 : item.anchor === 'end' ? width : 0);
-        page.drawText(line, { x, y: height - at(item.y + index * item.lineHeight), size, font, color: color(item.fill) });
+        // Each run as fontkit shapes it (Arabic joined, and read backwards: its glyphs come out left to right).
+        const runs = visualRuns(line, item.direction ?? 'ltr').map((run) => {
+          if (!run.rtl) return run.text;
+          const text = mirrored(run.text);
+          return hasRtl(text) ? text : [...text].reverse().join('');
+        });
+        const widths = runs.map((run) => font.widthOfTextAtSize(run, size));
+        const width = widths.reduce((sum, runWidth) => sum + runWidth, 0);
+        let x = atX(item.x) - (item.anchor === 'middle' ? width / 2 : item.anchor === 'end' ? width : 0);
+        runs.forEach((run, runIndex) => {
+          page.drawText(run, { x, y: height - at(item.y + index * item.lineHeight), size, font, color: color(item.fill) });
+          x += widths[runIndex] ?? 0;
+        });
       });
       return;
     }
