@@ -12,6 +12,7 @@ import { isTerritoryId } from '../../../survey/territory-id.js';
 import { showTerritorySearch } from '../find-territory.js';
 import type { BarometreResultats } from '../../../widget/src/results/barometre-resultats.component.js';
 import { firstSteps } from './first-steps.js';
+import { showMembers } from './members-table.js';
 import { monthOptions } from './month-options.js';
 import { byId as $ } from '../dom.js';
 
@@ -63,6 +64,7 @@ function apply(filters: Filters): void {
   $<HTMLAnchorElement>('download-csv').href = `/v1/territories/${encodeURIComponent(territoryId)}/results.csv?${query}`;
   $<HTMLAnchorElement>('download-indicators').href = `/v1/territories/${encodeURIComponent(territoryId)}/indicators.csv?${query}`;
   $<HTMLAnchorElement>('download-json').href = `/v1/territories/${encodeURIComponent(territoryId)}/results.json?${query}`;
+  if (territoryId) void showMembers(territoryId, filters);
 }
 
 form.addEventListener('submit', (event) => {
