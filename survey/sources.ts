@@ -4,6 +4,7 @@
  * `source` of the answers they bring, and the results and CSV exports name them in French.
  * @module
  */
+import type { SurveyLanguage } from './languages.js';
 
 /**
  * `png@2x` is the same picture at twice the pixel size (for high-density screens), written
@@ -32,7 +33,8 @@ export interface KitAsset {
   height: number;
   unit: 'mm' | 'px';
   formats: readonly KitFormat[];
-  label: { fr: string; en: string };
+  /** Its name in every language of the survey (a missing language fails the typecheck). */
+  label: Readonly<Record<SurveyLanguage, string>>;
 }
 
 export const KIT_ASSETS: readonly KitAsset[] = [
@@ -44,7 +46,16 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     height: 297,
     unit: 'mm',
     formats: ['pdf', 'png'],
-    label: { fr: 'Affiche A4', en: 'A4 poster' },
+    label: {
+      fr: 'Affiche A4',
+      en: 'A4 poster',
+      es: 'Cartel A4',
+      de: 'Plakat A4',
+      it: 'Locandina A4',
+      pt: 'Cartaz A4',
+      ar: 'ملصق A4',
+      'fr-falc': 'Affiche A4',
+    },
   },
   {
     id: 'affiche-a3',
@@ -54,9 +65,36 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     height: 420,
     unit: 'mm',
     formats: ['pdf', 'png'],
-    label: { fr: 'Affiche A3', en: 'A3 poster' },
+    label: {
+      fr: 'Affiche A3',
+      en: 'A3 poster',
+      es: 'Cartel A3',
+      de: 'Plakat A3',
+      it: 'Locandina A3',
+      pt: 'Cartaz A3',
+      ar: 'ملصق A3',
+      'fr-falc': 'Affiche A3',
+    },
   },
-  { id: 'flyer-a5', short: 'a5', family: 'poster', width: 148, height: 210, unit: 'mm', formats: ['pdf'], label: { fr: 'Flyer A5', en: 'A5 flyer' } },
+  {
+    id: 'flyer-a5',
+    short: 'a5',
+    family: 'poster',
+    width: 148,
+    height: 210,
+    unit: 'mm',
+    formats: ['pdf'],
+    label: {
+      fr: 'Flyer A5',
+      en: 'A5 flyer',
+      es: 'Folleto A5',
+      de: 'Flyer A5',
+      it: 'Volantino A5',
+      pt: 'Folheto A5',
+      ar: 'مطوية A5',
+      'fr-falc': 'Petite feuille A5',
+    },
+  },
   {
     id: 'banniere-728x90',
     short: 'b728',
@@ -65,7 +103,16 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     height: 90,
     unit: 'px',
     formats: ['png', 'png@2x', 'svg', 'html'],
-    label: { fr: 'Bannière web 728 × 90', en: 'Web banner 728 × 90' },
+    label: {
+      fr: 'Bannière web 728 × 90',
+      en: 'Web banner 728 × 90',
+      es: 'Banner web 728 × 90',
+      de: 'Webbanner 728 × 90',
+      it: 'Banner web 728 × 90',
+      pt: 'Banner web 728 × 90',
+      ar: 'لافتة ويب 728 × 90',
+      'fr-falc': 'Bannière pour site internet 728 × 90',
+    },
   },
   {
     id: 'banniere-300x250',
@@ -75,7 +122,16 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     height: 250,
     unit: 'px',
     formats: ['png', 'png@2x', 'svg', 'html'],
-    label: { fr: 'Bannière web 300 × 250', en: 'Web banner 300 × 250' },
+    label: {
+      fr: 'Bannière web 300 × 250',
+      en: 'Web banner 300 × 250',
+      es: 'Banner web 300 × 250',
+      de: 'Webbanner 300 × 250',
+      it: 'Banner web 300 × 250',
+      pt: 'Banner web 300 × 250',
+      ar: 'لافتة ويب 300 × 250',
+      'fr-falc': 'Bannière pour site internet 300 × 250',
+    },
   },
   {
     id: 'banniere-320x100',
@@ -85,7 +141,16 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     height: 100,
     unit: 'px',
     formats: ['png', 'png@2x', 'svg', 'html'],
-    label: { fr: 'Bannière web 320 × 100', en: 'Web banner 320 × 100' },
+    label: {
+      fr: 'Bannière web 320 × 100',
+      en: 'Web banner 320 × 100',
+      es: 'Banner web 320 × 100',
+      de: 'Webbanner 320 × 100',
+      it: 'Banner web 320 × 100',
+      pt: 'Banner web 320 × 100',
+      ar: 'لافتة ويب 320 × 100',
+      'fr-falc': 'Bannière pour site internet 320 × 100',
+    },
   },
   {
     id: 'banniere-160x600',
@@ -95,7 +160,16 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     height: 600,
     unit: 'px',
     formats: ['png', 'png@2x', 'svg', 'html'],
-    label: { fr: 'Bannière web 160 × 600', en: 'Web banner 160 × 600' },
+    label: {
+      fr: 'Bannière web 160 × 600',
+      en: 'Web banner 160 × 600',
+      es: 'Banner web 160 × 600',
+      de: 'Webbanner 160 × 600',
+      it: 'Banner web 160 × 600',
+      pt: 'Banner web 160 × 600',
+      ar: 'لافتة ويب 160 × 600',
+      'fr-falc': 'Bannière pour site internet 160 × 600',
+    },
   },
   {
     id: 'social-1200x630',
@@ -105,7 +179,16 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     height: 630,
     unit: 'px',
     formats: ['png', 'png@2x'],
-    label: { fr: 'Image de partage 1200 × 630', en: 'Link preview 1200 × 630' },
+    label: {
+      fr: 'Image de partage 1200 × 630',
+      en: 'Link preview 1200 × 630',
+      es: 'Imagen para compartir 1200 × 630',
+      de: 'Vorschaubild 1200 × 630',
+      it: 'Immagine di condivisione 1200 × 630',
+      pt: 'Imagem de partilha 1200 × 630',
+      ar: 'صورة المشاركة 1200 × 630',
+      'fr-falc': 'Image pour partager un lien 1200 × 630',
+    },
   },
   {
     id: 'social-1080x1080',
@@ -115,7 +198,16 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     height: 1080,
     unit: 'px',
     formats: ['png', 'png@2x'],
-    label: { fr: 'Publication carrée 1080 × 1080', en: 'Square post 1080 × 1080' },
+    label: {
+      fr: 'Publication carrée 1080 × 1080',
+      en: 'Square post 1080 × 1080',
+      es: 'Publicación cuadrada 1080 × 1080',
+      de: 'Quadratischer Beitrag 1080 × 1080',
+      it: 'Post quadrato 1080 × 1080',
+      pt: 'Publicação quadrada 1080 × 1080',
+      ar: 'منشور مربع 1080 × 1080',
+      'fr-falc': 'Image carrée pour les réseaux sociaux 1080 × 1080',
+    },
   },
   {
     id: 'story-1080x1920',
@@ -125,7 +217,16 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     height: 1920,
     unit: 'px',
     formats: ['png', 'png@2x'],
-    label: { fr: 'Story 1080 × 1920', en: 'Story 1080 × 1920' },
+    label: {
+      fr: 'Story 1080 × 1920',
+      en: 'Story 1080 × 1920',
+      es: 'Historia 1080 × 1920',
+      de: 'Story 1080 × 1920',
+      it: 'Storia 1080 × 1920',
+      pt: 'Story 1080 × 1920',
+      ar: 'قصة 1080 × 1920',
+      'fr-falc': 'Story 1080 × 1920',
+    },
   },
   {
     id: 'signature-600x150',
@@ -135,7 +236,16 @@ export const KIT_ASSETS: readonly KitAsset[] = [
     height: 150,
     unit: 'px',
     formats: ['png', 'png@2x', 'html'],
-    label: { fr: 'Signature de courriel 600 × 150', en: 'E-mail signature 600 × 150' },
+    label: {
+      fr: 'Signature de courriel 600 × 150',
+      en: 'E-mail signature 600 × 150',
+      es: 'Firma de correo electrónico 600 × 150',
+      de: 'E-Mail-Signatur 600 × 150',
+      it: 'Firma e-mail 600 × 150',
+      pt: 'Assinatura de e-mail 600 × 150',
+      ar: 'توقيع البريد الإلكتروني 600 × 150',
+      'fr-falc': 'Signature de courriel 600 × 150',
+    },
   },
 ];
 
@@ -153,7 +263,16 @@ export const RESULTS_ASSETS: readonly KitAsset[] = [
     height: 297,
     unit: 'mm',
     formats: ['pdf', 'png'],
-    label: { fr: 'Affiche des résultats A4', en: 'Results poster A4' },
+    label: {
+      fr: 'Affiche des résultats A4',
+      en: 'Results poster A4',
+      es: 'Cartel de resultados A4',
+      de: 'Ergebnisplakat A4',
+      it: 'Locandina dei risultati A4',
+      pt: 'Cartaz dos resultados A4',
+      ar: 'ملصق النتائج A4',
+      'fr-falc': 'Affiche des résultats A4',
+    },
   },
   {
     id: 'social-resultats',
@@ -163,7 +282,16 @@ export const RESULTS_ASSETS: readonly KitAsset[] = [
     height: 1080,
     unit: 'px',
     formats: ['png', 'png@2x'],
-    label: { fr: 'Image des résultats 1080 × 1080', en: 'Results image 1080 × 1080' },
+    label: {
+      fr: 'Image des résultats 1080 × 1080',
+      en: 'Results image 1080 × 1080',
+      es: 'Imagen de resultados 1080 × 1080',
+      de: 'Ergebnisbild 1080 × 1080',
+      it: 'Immagine dei risultati 1080 × 1080',
+      pt: 'Imagem dos resultados 1080 × 1080',
+      ar: 'صورة النتائج 1080 × 1080',
+      'fr-falc': 'Image des résultats 1080 × 1080',
+    },
   },
 ];
 

@@ -1,5 +1,5 @@
 /**
- * `npm run kit -- --territory commune:25056 [--color '#000091'] [--logo path] [--lang fr] [--out dir] [--base-url https://…] [--crop-marks]`
+ * `npm run kit -- --territory commune:25056 [--color '#000091'] [--logo path] [--lang fr|en|es|de|it|pt|ar|fr-falc] [--out dir] [--base-url https://…] [--crop-marks]`
  * `npm run kit -- --all-registered [--server http://localhost:8787] [--operator-token …] [...]`: a kit for every territory
  * registered on a running server, read from its operator route GET /v1/registrations/territories (the
  * token: --operator-token, else OPERATOR_TOKEN, else the local server's public one).

@@ -5,8 +5,9 @@
  * sentence saying why, never drawn.
  * @module
  */
-import { CRITERIA, CRITERION_LABELS_FR, type Criterion } from '../../survey/questionnaire.js';
+import { CRITERIA, type Criterion } from '../../survey/questionnaire.js';
 import type { Results } from '../../survey/results.js';
+import { kitTranslator, numberLocale, type KitLanguage } from './i18n.js';
 
 export interface ResultsFigures {
   /** Mean overall score out of 10. */
@@ -58,15 +59,47 @@ export function resultsFiguresOf(results: Results): ResultsFigures {
   return { score: overall.score, rate: overall.rate, answers: results.answers, from: filters.from, to: filters.to, ...(best ? { best } : {}) };
 }
 
-/** The sentences the assets print, in French (the results assets speak French for now). */
-export function resultsWordsFr(figures: ResultsFigures): { headline: string; detail: string; best?: string; again: string } {
-  const percent = Math.round(figures.rate * 100);
+/** A score as the assets write it in a language: one decimal (8,7 in French, 8.7 in English). */
+export const scoreIn = (score: number, language: KitLanguage) =>
+  score.toLocaleString(numberLocale(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/**
+ * A share as a percentage in a language: French typography's narrow no-break space before « % »
+ * (Intl gives a wide one), and no bidirectional marks (Arabic's U+200E), which the kit's fonts
+ * have no glyph for.
+ */
+export function percentIn(rate: number, language: KitLanguage): string {
+  const percent = rate.toLocaleString(numberLocale(language), { style: 'percent', maximumFractionDigits: 0 }).replace(/[\u200e\u200f\u061c]/gu, '');
+  return language === 'fr' || language === 'fr-falc' ? percent.replace(/\s%/u, '\u202f%') : percent;
+}
+
+const monthDate = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15);
+
+/**
+ * The period in a language: French's own sentence (« de janvier à juin 2026 »), else the language's
+ * month range as Intl writes it (« January – June 2026 », « enero–junio de 2026 »).
+ */
+export function periodIn(from: string, to: string, language: KitLanguage): string {
+  if (language === 'fr' || language === 'fr-falc') return periodFr(from, to);
+  const format = new Intl.DateTimeFormat(numberLocale(language), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return from === to ? format.format(monthDate(from)) : format.formatRange(monthDate(from), monthDate(to));
+}
+
+/** The sentences the assets print, in the kit's language and its number format. */
+export function resultsWords(figures: ResultsFigures, language: KitLanguage): { headline: string; detail: string; best?: string; again: string } {
+  const t = kitTranslator(language);
+  const locale = numberLocale(language);
+  const criterion = (label: string) => (language === 'de' ? label : label.charAt(0).toLocaleLowerCase(locale) + label.slice(1));
   return {
-    headline: `Vous nous avez donné ${scoreFr(figures.score)}/10 — merci\u202f!`,
-    detail: `${figures.answers.toLocaleString('fr-FR')} avis ${periodFr(figures.from, figures.to)} · ${percent}\u202f% d’usagers satisfaits`,
+    headline: t('results.headline', { score: scoreIn(figures.score, language) }),
+    detail: t('results.detail', {
+      answers: figures.answers.toLocaleString(locale),
+      period: periodIn(figures.from, figures.to, language),
+      percent: percentIn(figures.rate, language),
+    }),
     ...(figures.best
-      ? { best: `Le mieux noté\u202f: ${CRITERION_LABELS_FR[figures.best.criterion].toLocaleLowerCase('fr-FR')} (${scoreFr(figures.best.score)}/10)` }
+      ? { best: t('results.best', { criterion: criterion(t(`flyer.criteria.${figures.best.criterion}`)), score: scoreIn(figures.best.score, language) }) }
       : {}),
-    again: 'Continuez à nous donner votre avis\u202f:',
+    again: t('results.again'),
   };
 }

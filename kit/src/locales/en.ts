@@ -2,7 +2,7 @@
 import type { KitStrings } from './fr.js';
 
 export const en: KitStrings = {
-  brand: 'Citizen barometer',
+  brand: 'Citizen Barometer',
   headline: 'Your opinion counts!',
   question: 'How were you welcomed by our public services?',
   /** The survey's own button (widget/src/locales/en.ts `button.open`); kit/src/i18n.test.ts keeps them equal. */
@@ -14,8 +14,8 @@ export const en: KitStrings = {
     tap: 'Tap to answer',
     click: 'Click to give your opinion',
     address: 'Answer at',
-    alt: '{{asset}} of the Citizen barometer for {{name}}: “Your opinion counts! How were you welcomed by our public services?”. The survey is at {{url}}.',
-    linkAlt: 'Give your opinion on how the public services of {{name}} welcomed you (Citizen barometer, 2 minutes, anonymous)',
+    alt: '{{asset}} of the Citizen Barometer for {{name}}: “Your opinion counts! How were you welcomed by our public services?”. The survey is at {{url}}.',
+    linkAlt: 'Give your opinion on how the public services of {{name}} welcomed you (Citizen Barometer, 2 minutes, anonymous)',
     snippetHelp:
       'HTML code to paste into your site or your signature: the link counts this item’s clicks. First upload the image {{image}} (in the ZIP), then replace “{{image}}” in the code with its full address. The 2× image still shows at {{width}} × {{height}} px and stays sharp on high-density screens.',
   },
@@ -38,22 +38,22 @@ export const en: KitStrings = {
     resultsText: 'Published every month and compared with the département and the whole country, on the public dashboard:',
     answer: 'Answer in 2 minutes: {{url}}',
   },
-  alt: '{{asset}} of the Citizen barometer for {{name}}: “Your opinion counts! How were you welcomed by our public services?”. A QR code leads to the survey, also at {{url}}.',
+  alt: '{{asset}} of the Citizen Barometer for {{name}}: “Your opinion counts! How were you welcomed by our public services?”. A QR code leads to the survey, also at {{url}}.',
   posts: {
     facebook:
       '📣 {{name}} wants to hear from you! Town hall, front desk, services: how were you welcomed? Give your opinion in 2 minutes, anonymously: {{url}}',
     linkedin:
-      '{{name}} takes part in the Citizen barometer, the national measure of how public services welcome people. Residents, partners, staff: your opinion helps us improve. The survey takes 2 minutes and is anonymous: {{url}}',
+      '{{name}} takes part in the Citizen Barometer, the national measure of how public services welcome people. Residents, partners, staff: your opinion helps us improve. The survey takes 2 minutes and is anonymous: {{url}}',
     x: 'How were you welcomed by the services of {{name}}? 2 minutes, anonymous: {{url}} #CitizenBarometer',
     instagram:
       'Your opinion counts! 🗳️ Tell us how you were welcomed by the services of {{name}}. 2 minutes, anonymous, link in bio ({{url}}). #CitizenBarometer #PublicService',
     bulletin:
-      'Citizen barometer: your opinion counts\n\n{{name}} takes part in the Citizen barometer, which measures how well public services welcome people (accessibility, courtesy, waiting time, effectiveness, online procedures). Whether you came to the town hall, the library or phoned a service, tell us how you were received. The survey takes two minutes, is anonymous and needs no sign-up: {{url}}. Results are published every month and compared with the département and the whole country.',
+      'Citizen Barometer: your opinion counts\n\n{{name}} takes part in the Citizen Barometer, which measures how well public services welcome people (ease of access, courtesy, waiting time, effectiveness, online procedures). Whether you came to the town hall, the library or phoned a service, tell us how you were received. The survey takes two minutes, is anonymous and needs no sign-up: {{url}}. Results are published every month and compared with the département and the whole country.',
   },
   readme: {
     title: 'Communication kit — {{name}}',
     intro:
-      'This kit holds the materials that make the Citizen barometer survey known. Each printed item has its own QR code; the screen items (banners, social images, story, signature) show the address in large type, and the banners and signature come with ready-to-paste HTML: the dashboard tells you which item brought answers.',
+      'This kit holds the materials that make the Citizen Barometer survey known. Each printed item has its own QR code; the screen items (banners, social images, story, signature) show the address in large type, and the banners and signature come with ready-to-paste HTML: the dashboard tells you which item brought answers.',
     files: 'Files',
     posts: 'Ready-to-post texts',
     alts: 'Alternative texts of the images (paste them into the “alt text” field of your site or social network)',
@@ -69,5 +69,13 @@ export const en: KitStrings = {
       without: 'No crop marks (ask for them: --crop-marks option, or the “Crop marks” box on the kit page).',
     },
   },
-  networks: { facebook: 'Facebook', linkedin: 'LinkedIn', x: 'X (Twitter)', instagram: 'Instagram', bulletin: 'Municipal bulletin' },
+  results: {
+    kicker: 'Citizen Barometer — your results',
+    headline: 'You gave us {{score}}/10 — thank you!',
+    detail: '{{answers}} opinions, {{period}} · {{percent}} of users satisfied',
+    best: 'Best rated: {{criterion}} ({{score}}/10)',
+    again: 'Keep giving us your opinion:',
+    alt: '{{asset}} for {{name}}: “{{headline}}”',
+  },
+  networks: { facebook: 'Facebook', linkedin: 'LinkedIn', x: 'X (Twitter)', instagram: 'Instagram', bulletin: 'Council newsletter' },
 };

@@ -72,6 +72,15 @@ export const fr = {
       without: 'Sans traits de coupe (les demander\u202f: option --crop-marks, ou case «\u202fTraits de coupe\u202f» de la page du kit).',
     },
   },
+  /** The results assets (kit/src/results-figures.ts fills in the figures, written in the language's number format). */
+  results: {
+    kicker: 'Baromètre citoyen — vos résultats',
+    headline: 'Vous nous avez donné {{score}}/10 — merci\u202f!',
+    detail: '{{answers}} avis {{period}} · {{percent}} d’usagers satisfaits',
+    best: 'Le mieux noté\u202f: {{criterion}} ({{score}}/10)',
+    again: 'Continuez à nous donner votre avis\u202f:',
+    alt: '{{asset}} de {{name}}\u202f: « {{headline}} »',
+  },
   networks: { facebook: 'Facebook', linkedin: 'LinkedIn', x: 'X (Twitter)', instagram: 'Instagram', bulletin: 'Bulletin municipal' },
 } as const;
 

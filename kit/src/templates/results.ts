@@ -8,7 +8,7 @@
 import { contrastRatio, DARK_TEXT, MIN_CONTRAST } from '../brand.js';
 import type { Drawing, Item } from '../drawing.js';
 import { qrMatrix, QUIET_ZONE_MODULES } from '../qr.js';
-import { resultsWordsFr, type ResultsFigures } from '../results-figures.js';
+import { resultsWords, type ResultsFigures } from '../results-figures.js';
 import { stackText, type StackBlock } from '../text-fit.js';
 import type { TemplateData } from './layout-data.js';
 import { BLEED_MM } from './poster.js';
@@ -41,15 +41,16 @@ function centred(
 const accentOf = (data: TemplateData) => (contrastRatio(data.palette.brand, '#ffffff') >= MIN_CONTRAST ? data.palette.brand : DARK_TEXT);
 
 function altOf(figures: ResultsFigures, data: TemplateData): string {
-  const words = resultsWordsFr(figures);
-  return `${data.asset.label.fr} de ${data.territory.name}\u202f: « ${words.headline} » ${words.detail}.${words.best ? ` ${words.best}.` : ''} ${words.again} ${data.shortUrl}`;
+  const words = resultsWords(figures, data.language);
+  const intro = data.t('results.alt', { asset: data.asset.label[data.language], name: data.territory.name, headline: words.headline });
+  return `${intro} ${words.detail}.${words.best ? ` ${words.best}.` : ''} ${words.again} ${data.shortUrl}`;
 }
 
 /** The band in the territory's colour: the barometer's name over the territory's. */
 function band(data: TemplateData, width: number, height: number, kicker: number, name: number, bleed = 0): Item[] {
   const { items } = centred(
     [
-      { text: 'Baromètre citoyen — vos résultats', maxSize: kicker, minSize: kicker * 0.7, maxLines: 1, weight: 'bold' },
+      { text: data.t('results.kicker'), maxSize: kicker, minSize: kicker * 0.7, maxLines: 1, weight: 'bold' },
       { text: data.territory.name, maxSize: name, minSize: name * 0.4, maxLines: 2, weight: 'bold', gapBefore: 0.35 },
     ],
     width / 2,
@@ -66,7 +67,7 @@ function band(data: TemplateData, width: number, height: number, kicker: number,
 type Sizes = [max: number, min: number];
 
 /** The figures, one block each: the headline, the answers and period, the best-rated criterion when there is one. */
-function figureBlocks(words: ReturnType<typeof resultsWordsFr>, headline: Sizes, detail: Sizes, best: Sizes): StackBlock[] {
+function figureBlocks(words: ReturnType<typeof resultsWords>, headline: Sizes, detail: Sizes, best: Sizes): StackBlock[] {
   return [
     { text: words.headline, maxSize: headline[0], minSize: headline[1], maxLines: 3, weight: 'bold' },
     { text: words.detail, maxSize: detail[0], minSize: detail[1], maxLines: 3, weight: 'regular', gapBefore: 0.9 },
@@ -76,7 +77,7 @@ function figureBlocks(words: ReturnType<typeof resultsWordsFr>, headline: Sizes,
 
 export function resultsPosterDrawing(figures: ResultsFigures, data: TemplateData): Drawing {
   const [width, height] = [210, 297];
-  const words = resultsWordsFr(figures);
+  const words = resultsWords(figures, data.language);
   const accent = accentOf(data);
   const items: Item[] = [
     { kind: 'rect', x: -BLEED_MM, y: -BLEED_MM, width: width + 2 * BLEED_MM, height: height + 2 * BLEED_MM, fill: '#ffffff' },
@@ -116,7 +117,7 @@ export function resultsPosterDrawing(figures: ResultsFigures, data: TemplateData
 
 export function resultsSocialDrawing(figures: ResultsFigures, data: TemplateData): Drawing {
   const size = 1080;
-  const words = resultsWordsFr(figures);
+  const words = resultsWords(figures, data.language);
   const accent = accentOf(data);
   const items: Item[] = [{ kind: 'rect', x: 0, y: 0, width: size, height: size, fill: '#ffffff' }, ...band(data, size, 260, 34, 72)];
   const body = centred(figureBlocks(words, [92, 48], [38, 28], [34, 26]), size / 2, 320, size - 140, 500, [accent, DARK_TEXT, DARK_TEXT], data);
