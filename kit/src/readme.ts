@@ -14,7 +14,9 @@ const NETWORKS = ['facebook', 'linkedin', 'x', 'instagram', 'bulletin'] as const
 export function readmeOf(request: KitRequest, built: BuiltAsset[], files: KitFile[]): string {
   const t = kitTranslator(request.language);
   const name = request.territory.name;
-  const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} Ko`;
+  const french = request.language === 'fr' || request.language === 'fr-falc';
+  // French writes kilo-octets « Ko » and a space before a colon; the other languages « KB » and none.
+  const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} ${french ? 'Ko' : 'KB'}`;
   const lines = [
     `# ${t('readme.title', { name })}`,
     '',
@@ -43,7 +45,7 @@ export function readmeOf(request: KitRequest, built: BuiltAsset[], files: KitFil
     lines.push(`### ${t(`networks.${network}`)}`, '', t(`posts.${network}`, { name, url }), '');
   }
   lines.push(`## ${t('readme.alts')}`, '');
-  for (const item of built) lines.push(`- **${item.asset.label[request.language]}** (\`${item.asset.id}\`) : ${item.drawing.alt}`);
+  for (const item of built) lines.push(`- **${item.asset.label[request.language]}** (\`${item.asset.id}\`)${french ? ' :' : ':'} ${item.drawing.alt}`);
   lines.push('', `<${shortUrlOf(request.baseUrl, request.territory.id, undefined, request.language, request.shortSlug)}>`, '');
   return lines.join('\n');
 }

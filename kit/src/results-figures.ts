@@ -82,7 +82,8 @@ const monthDate = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(
 export function periodIn(from: string, to: string, language: KitLanguage): string {
   if (language === 'fr' || language === 'fr-falc') return periodFr(from, to);
   const format = new Intl.DateTimeFormat(numberLocale(language), { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return from === to ? format.format(monthDate(from)) : format.formatRange(monthDate(from), monthDate(to));
+  // Intl puts thin spaces (U+2009) around the range's dash: plain ones, which every measure and font knows.
+  return (from === to ? format.format(monthDate(from)) : format.formatRange(monthDate(from), monthDate(to))).replace(/\u2009/gu, ' ');
 }
 
 /** The sentences the assets print, in the kit's language and its number format. */
