@@ -19,6 +19,8 @@ describe('the addresses a kit prints', () => {
   it('takes a slug it is given, and falls back to the long path without one', () => {
     expect(shortUrlOf(BASE_URL, 'commune:25056', 'affiche-a4', 'fr', 'besancon')).toBe('barometre.example.fr/b/besancon/a4');
     expect(shortUrlOf(BASE_URL, 'commune:99999', 'affiche-a4')).toBe('barometre.example.fr/s/commune:99999');
+    expect(shortUrlOf(BASE_URL, 'commune:99999', 'affiche-a4', 'fr-falc')).toBe('barometre.example.fr/s/commune:99999?lang=fr-falc');
+    expect(shortUrlOf(BASE_URL, 'commune:25056', 'affiche-a4', 'ar')).toBe('barometre.example.fr/b/besancon/a4/ar');
   });
 
   it('keeps the QR code’s target long, with its source and language', () => {

@@ -27,5 +27,7 @@ export function knownSlugOf(territory: string): string | undefined {
  */
 export function shortUrlOf(baseUrl: string, territory: string, source?: string, language?: string, slug = knownSlugOf(territory)): string {
   const url = new URL(slug ? shortPathOf(slug, source, language) : `/s/${territory}`, baseUrl);
-  return `${url.host}${url.pathname}`;
+  // The long path keeps the language, so a kit in another language still opens the survey in it.
+  const lang = !slug && language && language !== 'fr' ? `?lang=${language}` : '';
+  return `${url.host}${url.pathname}${lang}`;
 }

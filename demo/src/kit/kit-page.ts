@@ -8,7 +8,8 @@ import { KIT_ASSETS } from '../../../survey/sources.js';
 import type { TerritoryDetail } from '../../../survey/results.js';
 import { contrastRatio, DARK_TEXT, LIGHT_TEXT, MIN_CONTRAST, normalizeColor, paletteFor } from '../../../kit/src/brand.js';
 import type { Logo } from '../../../kit/src/drawing.js';
-import { KitLanguageSchema } from '../../../kit/src/i18n.js';
+import { KIT_LANGUAGES, KitLanguageSchema } from '../../../kit/src/i18n.js';
+import { directionOf, htmlLang, LANGUAGE_NAMES } from '../../../survey/languages.js';
 import { buildKit, drawKit, renderFile, type BuiltAsset, type KitRequest } from '../../../kit/src/kit.js';
 import { LogoError, readLogo } from '../../../kit/src/logo.js';
 import { snippetImageOf, snippetOf } from '../../../kit/src/snippet.js';
@@ -30,6 +31,15 @@ const colorCheck = $<HTMLParagraphElement>('color-check');
 const logoInput = $<HTMLInputElement>('logo');
 const logoError = $<HTMLParagraphElement>('logo-error');
 const langSelect = $<HTMLSelectElement>('lang');
+// Every language of the survey, each in its own name (and its own `lang` and direction, for screen readers).
+langSelect.replaceChildren(
+  ...KIT_LANGUAGES.map((language) =>
+    Object.assign(new Option(LANGUAGE_NAMES[language], language, language === 'fr', language === 'fr'), {
+      lang: htmlLang(language),
+      dir: directionOf(language),
+    }),
+  ),
+);
 const cropMarksInput = $<HTMLInputElement>('crop-marks');
 const zipButton = $<HTMLButtonElement>('download-zip');
 const progress = $<HTMLProgressElement>('progress');
