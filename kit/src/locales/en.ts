@@ -63,7 +63,7 @@ export const en: KitStrings = {
     screens:
       'Screens: every image also comes at double resolution (`@2x.png`), sharper on phones; the story keeps its text clear of the areas Instagram and TikTok cover.',
     print:
-      'Printing: each PDF has a finished size of A4, A3 or A5 (TrimBox), with 3 mm bleed on every side (BleedBox) into which the colour bands run; text and QR code stay inside a safe margin; fonts embedded; the A5 flyer is two-sided (2 pages). {{marks}} Print at 100 %, without fitting to the page.',
+      'Printing: each PDF has a finished size of A4, A3 or A5 (TrimBox), with 3 mm bleed on every side (BleedBox) into which the colour bands run; text and QR code stay inside a safe margin; fonts embedded; the A5 flyer is two-sided (2 pages). {{marks}} Print at 100%, without fitting to the page.',
     printMarks: {
       with: 'Crop marks at the four corners, outside the bleed.',
       without: 'No crop marks (ask for them: --crop-marks option, or the “Crop marks” box on the kit page).',

@@ -64,7 +64,7 @@ export const it: KitStrings = {
     screens:
       'Schermi: ogni immagine esiste anche a doppia risoluzione (`@2x.png`), più nitida sui telefoni; la storia tiene il testo fuori dalle zone coperte da Instagram e TikTok.',
     print:
-      'Stampa: ogni PDF ha il formato finito A4, A3 o A5 (TrimBox), con 3 mm di abbondanza su ogni lato (BleedBox) in cui si estendono le fasce di colore; testi e codice QR restano all’interno di un margine di sicurezza; caratteri incorporati; il volantino A5 è fronte-retro (2 pagine). {{marks}} Stampi al 100 %, senza adattare alla pagina.',
+      'Stampa: ogni PDF ha il formato finito A4, A3 o A5 (TrimBox), con 3 mm di abbondanza su ogni lato (BleedBox) in cui si estendono le fasce di colore; testi e codice QR restano all’interno di un margine di sicurezza; caratteri incorporati; il volantino A5 è fronte-retro (2 pagine). {{marks}} Stampi al 100%, senza adattare alla pagina.',
     printMarks: {
       with: 'Segni di taglio ai quattro angoli, fuori dall’abbondanza.',
       without: 'Senza segni di taglio (per chiederli: opzione --crop-marks, o casella «Traits de coupe» della pagina del kit).',

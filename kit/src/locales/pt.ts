@@ -64,7 +64,7 @@ export const pt: KitStrings = {
     screens:
       'Ecrãs: cada imagem existe também em dupla resolução (`@2x.png`), mais nítida nos telemóveis; a story mantém o texto fora das zonas tapadas pelo Instagram e pelo TikTok.',
     print:
-      'Impressão: cada PDF tem o formato final A4, A3 ou A5 (TrimBox), com 3 mm de sangria de cada lado (BleedBox), onde se prolongam as faixas de cor; textos e código QR ficam dentro de uma margem de segurança; tipos de letra incorporados; o folheto A5 é frente e verso (2 páginas). {{marks}} Imprima a 100 %, sem ajustar à página.',
+      'Impressão: cada PDF tem o formato final A4, A3 ou A5 (TrimBox), com 3 mm de sangria de cada lado (BleedBox), onde se prolongam as faixas de cor; textos e código QR ficam dentro de uma margem de segurança; tipos de letra incorporados; o folheto A5 é frente e verso (2 páginas). {{marks}} Imprima a 100%, sem ajustar à página.',
     printMarks: {
       with: 'Marcas de corte nos quatro cantos, fora da sangria.',
       without: 'Sem marcas de corte (para as pedir: opção --crop-marks, ou caixa «Traits de coupe» da página do kit).',
