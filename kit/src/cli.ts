@@ -13,7 +13,6 @@
  * written. A progress bar on a terminal, one line per file otherwise, then a summary.
  * @module
  */
-import { Resvg } from '@resvg/resvg-js';
 import { SingleBar } from 'cli-progress';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,7 +31,7 @@ import { buildKit, type KitFile } from './kit.js';
 import { LogoError, readLogo } from './logo.js';
 import { buildResults } from './results-kit.js';
 import { ResultsRefusal } from './results-figures.js';
-import { FONT_PATHS, rasterizeNode } from './render/png-node.js';
+import { FONT_PATHS, outlineSvgNode, rasterizeNode } from './render/png-node.js';
 
 const FlagsSchema = z.object({
   territory: z.optional(TerritoryIdSchema),
@@ -158,10 +157,7 @@ if (flags.logo) {
     fail(`cannot read the logo ${flags.logo}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
   }
   try {
-    logo = readLogo(bytes, flags.logo, (svg) => {
-      const image = new Resvg(svg);
-      return { width: image.width, height: image.height };
-    });
+    logo = readLogo(bytes, flags.logo, outlineSvgNode);
   } catch (error) {
     if (error instanceof LogoError) fail(error.message);
     throw error;

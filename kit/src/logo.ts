@@ -2,6 +2,11 @@
  * Reads a territory's logo (PNG or SVG) and checks it before any asset is drawn: the file exists,
  * is what its bytes say (PNG signature, or an `<svg` root), and can be rendered. A clear error
  * otherwise, naming the file.
+ *
+ * An SVG logo is kept as resvg normalises it, its text turned into paths drawn with the kit's fonts
+ * (DejaVu Sans, which also stands in for a family the kit lacks): a PNG renders an embedded SVG
+ * image without any font database, so a logo's `<text>` would vanish from every PNG while the
+ * PDF (which rasterises the logo itself, with the fonts) kept it. Paths draw the same everywhere.
  * @module
  */
 import type { Logo } from './drawing.js';
@@ -10,8 +15,13 @@ export class LogoError extends Error {}
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-/** `measureSvg` renders an SVG far enough to know its size (resvg in Node or the browser); it throws on a broken file. */
-export function readLogo(bytes: Uint8Array, name: string, measureSvg: (svg: string) => { width: number; height: number }): Logo {
+/**
+ * An SVG as resvg reads it with the kit's fonts (resvg-js in Node, resvg-wasm in the browser):
+ * its size, and the normalised SVG (`Resvg.toString()`) with text as paths. Throws on a broken file.
+ */
+export type OutlineSvg = (svg: string) => { width: number; height: number; svg: string };
+
+export function readLogo(bytes: Uint8Array, name: string, outlineSvg: OutlineSvg): Logo {
   if (PNG_SIGNATURE.every((byte, index) => bytes[index] === byte)) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (bytes.length < 24) throw new LogoError(`${name}: this PNG file is truncated.`);
@@ -19,12 +29,12 @@ export function readLogo(bytes: Uint8Array, name: string, measureSvg: (svg: stri
     if (width === 0 || height === 0) throw new LogoError(`${name}: this PNG file has no pixels.`);
     return { bytes, type: 'png', width, height };
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096));
+  const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
   if (/<svg[\s>]/i.test(text)) {
     try {
-      const { width, height } = measureSvg(new TextDecoder().decode(bytes));
+      const { width, height, svg } = outlineSvg(new TextDecoder().decode(bytes));
       if (!(width > 0 && height > 0)) throw new Error('it has no size');
-      return { bytes, type: 'svg', width, height };
+      return { bytes: new TextEncoder().encode(svg), type: 'svg', width, height };
     } catch (error) {
       throw new LogoError(`${name}: this SVG file cannot be drawn (${(error as Error).message}).`);
     }

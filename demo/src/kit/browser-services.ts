@@ -10,6 +10,7 @@ import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import { FONT_FAMILY, loadFonts } from '../../../kit/src/fonts.js';
 import type { KitServices } from '../../../kit/src/kit.js';
+import type { OutlineSvg } from '../../../kit/src/logo.js';
 
 async function bytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
@@ -18,11 +19,14 @@ async function bytes(url: string): Promise<Uint8Array> {
 }
 
 let services: Promise<KitServices> | undefined;
+/** The font files, once `browserServices()` has loaded them: `outlineSvg` draws a logo's text with them. */
+let fontBuffers: Uint8Array[] = [];
 
 export function browserServices(): Promise<KitServices> {
   services ??= (async () => {
     const [regular, bold] = await Promise.all([bytes(regularUrl), bytes(boldUrl), initWasm(fetch(wasmUrl))]);
     const fonts = loadFonts({ regular, bold });
+    fontBuffers = [regular, bold];
     return {
       fonts,
       rasterize: (svg: string, width: number) =>
@@ -38,8 +42,12 @@ export function browserServices(): Promise<KitServices> {
   return services;
 }
 
-/** Size of an SVG logo, from resvg itself: a file it cannot draw is refused before any asset is made. */
-export function measureSvg(svg: string): { width: number; height: number } {
-  const image = new Resvg(svg);
-  return { width: image.width, height: image.height };
-}
+/**
+ * An SVG logo as resvg reads it, its text turned into paths in the kit's fonts, as `outlineSvgNode`
+ * does in Node (see `kit/src/logo.ts`); a file it cannot draw is refused before any asset is made.
+ * Call after `browserServices()` (the WebAssembly and the fonts).
+ */
+export const outlineSvg: OutlineSvg = (svg) => {
+  const image = new Resvg(svg, { font: { fontBuffers, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY } });
+  return { width: image.width, height: image.height, svg: image.toString() };
+};

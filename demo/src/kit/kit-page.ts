@@ -13,7 +13,7 @@ import { directionOf, htmlLang, LANGUAGE_NAMES } from '../../../survey/languages
 import { buildKit, drawKit, renderFile, type BuiltAsset, type KitRequest } from '../../../kit/src/kit.js';
 import { LogoError, readLogo } from '../../../kit/src/logo.js';
 import { snippetImageOf, snippetOf } from '../../../kit/src/snippet.js';
-import { browserServices, measureSvg } from './browser-services.js';
+import { browserServices, outlineSvg } from './browser-services.js';
 import { FORMAT_LABELS, MIME } from './file-kinds.js';
 import { mountResultsPanel } from './results-panel.js';
 import { downloadBytes } from '../download.js';
@@ -218,7 +218,7 @@ logoInput.addEventListener('change', async () => {
   if (file) {
     try {
       await browserServices();
-      logo = readLogo(new Uint8Array(await file.arrayBuffer()), file.name, measureSvg);
+      logo = readLogo(new Uint8Array(await file.arrayBuffer()), file.name, outlineSvg);
     } catch (error) {
       const message =
         error instanceof LogoError
