@@ -26,13 +26,22 @@ export interface Fonts {
 
 export function loadFonts(files: FontFiles): Fonts {
   const faces = { regular: fontkit.create(files.regular), bold: fontkit.create(files.bold) };
+  // Widths at size 1, remembered: fitting tries the same words at forty sizes, and width is proportional to size.
+  const widths = new Map<string, number>();
   return {
     files,
     measure: (text, size, weight) => {
-      const face = faces[weight];
-      // Arabic joins (its letters change width) only when fontkit shapes it as a run of its own.
-      const runs = hasRtl(text) ? visualRuns(text, 'rtl') : [{ text }];
-      return (runs.reduce((sum, run) => sum + face.layout(run.text).advanceWidth, 0) / face.unitsPerEm) * size;
+      const key = `${weight[0] ?? ''}${text}`;
+      let width = widths.get(key);
+      if (width === undefined) {
+        const face = faces[weight];
+        // Arabic joins (its letters change width) only when fontkit shapes it as a run of its own.
+        const runs = hasRtl(text) ? visualRuns(text, 'rtl') : [{ text }];
+        width = runs.reduce((sum, run) => sum + face.layout(run.text).advanceWidth, 0) / face.unitsPerEm;
+        if (widths.size > 20_000) widths.clear();
+        widths.set(key, width);
+      }
+      return width * size;
     },
     missingGlyphs: (text, weight) =>
       [...new Set(text)].filter((character) => !/\s/.test(character) && !faces[weight].hasGlyphForCodePoint(character.codePointAt(0) ?? 0)),
