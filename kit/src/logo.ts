@@ -41,3 +41,20 @@ export function readLogo(bytes: Uint8Array, name: string, outlineSvg: OutlineSvg
   }
   throw new LogoError(`${name}: a logo must be a PNG or an SVG file.`);
 }
+
+/**
+ * The white tile a logo sits on, of the logo's own shape: the largest tile within `maxWidth` ×
+ * `maxHeight` whose inner image (the tile less `pad` all round) has the logo's aspect ratio, so a
+ * wide logo gets a wide slot and a tall one a narrow one instead of a small square. `image` is
+ * the logo's place inside the tile, relative to its top left corner.
+ */
+export function logoSlot(
+  logo: Pick<Logo, 'width' | 'height'>,
+  maxWidth: number,
+  maxHeight: number,
+): { width: number; height: number; image: { x: number; y: number; width: number; height: number } } {
+  const pad = Math.min(maxWidth, maxHeight) * 0.08;
+  const scale = Math.min((maxWidth - 2 * pad) / logo.width, (maxHeight - 2 * pad) / logo.height);
+  const [width, height] = [logo.width * scale, logo.height * scale];
+  return { width: width + 2 * pad, height: height + 2 * pad, image: { x: pad, y: pad, width, height } };
+}

@@ -1,8 +1,11 @@
 /**
  * Fits a text into a box: the largest size, down to a floor, at which it wraps into at most
- * `maxLines` lines no wider than the box. Words break at spaces, after hyphens (« Saint-Rémy- /
- * en-Bouzemont ») and after slashes (URLs); a word wider than the box at the floor size is cut between letters, so a long
- * commune name never overflows.
+ * `maxLines` lines no wider than the box. Prose and names break at spaces, after hyphens
+ * (« Saint-Rémy- / en-Bouzemont ») and after slashes; an address only in its path, after a slash
+ * or a hyphen, never inside its host nor at a dot. A word is never cut between letters: at the floor the text takes
+ * more lines, and a word still wider than the box either shrinks below the floor down to
+ * `hardMinSize` (print: a smaller word beats a broken one) or is reported (`fits: false`) for the
+ * template to decide (a screen asset drops an address it cannot show whole, see card.ts).
  * @module
  */
 import type { Fonts, Weight } from './fonts.js';
@@ -14,35 +17,48 @@ export interface FitRequest {
   minSize: number;
   maxLines: number;
   weight: Weight;
+  /** Where lines may break: `prose` (names too: spaces, after hyphens and slashes) or `address` (never in its host, see `tokens`). */
+  breaks?: Breaks;
+  /**
+   * How far below `minSize` a word wider than the box may shrink so as not to be cut (print
+   * assets); `minSize` when absent (screen assets: nothing under their floor).
+   */
+  hardMinSize?: number;
 }
+
+export type Breaks = 'prose' | 'address';
 
 export interface FittedText {
   lines: string[];
   size: number;
+  /** Every line within the width (false: a word wider than the box even at the smallest size allowed). */
+  fits: boolean;
 }
 
 /**
  * Break opportunities: after a space (dropped), after a hyphen or a slash (kept: URLs break at
- * their path), and inside a word after a dot followed by a letter (a host name: « barometre. /
- * example.fr »). `glued`: the token continues the previous one's word, no space between them.
+ * their path); an address only in its path (after the host's slash), after a slash or a hyphen. Never at a dot (« barometre. / example.fr » read as
+ * two addresses). `glued`: the token continues the previous one's word, no space between them.
  * No-break spaces (U+00A0, U+202F: « 2 000 », « avis ? ») hold their neighbours together.
  */
-function tokens(text: string): { text: string; glued: boolean }[] {
+function tokens(text: string, breaks: Breaks): { text: string; glued: boolean }[] {
   return text
     .split(/[ \t\n\r]+/)
     .filter((word) => word.length > 0)
     .flatMap((word) =>
       word
-        .split(/(?<=[-/])|(?<=\.)(?=[a-z])/)
+        // An address: its host whole, its path after a slash or a hyphen (the name's own words).
+        .split(breaks === 'address' ? /(?<=^[^/]*\/.*[-/])(?=.)/ : /(?<=[-/])/)
         .filter((piece) => piece.length > 0)
         .map((piece, index) => ({ text: piece, glued: index > 0 })),
     );
 }
 
-function wrap(text: string, width: number, size: number, weight: Weight, fonts: Fonts): string[] {
+/** Greedy wrapping at the break opportunities; a token wider than `width` stays whole on its own line. */
+function wrap(text: string, width: number, size: number, weight: Weight, fonts: Fonts, breaks: Breaks): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const { text: token, glued } of tokens(text)) {
+  for (const { text: token, glued } of tokens(text, breaks)) {
     const joined = line === '' ? token : glued || /[-/]$/.test(line) ? line + token : `${line} ${token}`;
     if (fonts.measure(joined, size, weight) <= width) {
       line = joined;
@@ -50,26 +66,29 @@ function wrap(text: string, width: number, size: number, weight: Weight, fonts: 
     }
     if (line !== '') lines.push(line);
     line = token;
-    // A token alone wider than the line: cut it between letters.
-    while (fonts.measure(line, size, weight) > width && line.length > 1) {
-      let cut = line.length - 1;
-      while (cut > 1 && fonts.measure(line.slice(0, cut), size, weight) > width) cut -= 1;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
-    }
   }
   if (line !== '') lines.push(line);
   return lines;
 }
 
 export function fitText(request: FitRequest, fonts: Fonts): FittedText {
+  const { width, weight } = request;
+  const breaks = request.breaks ?? 'prose';
+  const widest = (lines: string[], size: number) => Math.max(0, ...lines.map((line) => fonts.measure(line, size, weight)));
   const step = Math.max((request.maxSize - request.minSize) / 40, 0.01);
   for (let size = request.maxSize; size >= request.minSize; size -= step) {
-    const lines = wrap(request.text, request.width, size, request.weight, fonts);
-    if (lines.length <= request.maxLines) return { lines, size };
+    const lines = wrap(request.text, width, size, weight, fonts, breaks);
+    if (lines.length <= request.maxLines && widest(lines, size) <= width) return { lines, size, fits: true };
   }
   // At the floor it may take more lines; the template gives the name the room it needs.
-  return { lines: wrap(request.text, request.width, request.minSize, request.weight, fonts), size: request.minSize };
+  const lines = wrap(request.text, width, request.minSize, weight, fonts, breaks);
+  const over = widest(lines, request.minSize);
+  if (over <= width) return { lines, size: request.minSize, fits: true };
+  // A word wider than the box: smaller (print only), never cut. Widths scale with the size.
+  const hardMin = Math.min(request.hardMinSize ?? request.minSize, request.minSize);
+  const size = Math.max(hardMin, ((request.minSize * width) / over) * 0.999);
+  const shrunk = wrap(request.text, width, size, weight, fonts, breaks);
+  return { lines: shrunk, size, fits: widest(shrunk, size) <= width };
 }
 
 export interface StackBlock {
@@ -78,6 +97,8 @@ export interface StackBlock {
   minSize: number;
   maxLines: number;
   weight: Weight;
+  breaks?: Breaks;
+  hardMinSize?: number;
   /** Space above the block, as a fraction of its own size. */
   gapBefore?: number;
 }

@@ -9,8 +9,9 @@
 import type { KitAsset } from '../../../survey/sources.js';
 import type { Drawing, Item, Logo } from '../drawing.js';
 import type { Fonts, Weight } from '../fonts.js';
+import { logoSlot } from '../logo.js';
 import { toSvg } from '../svg.js';
-import { fitText, LINE_HEIGHT } from '../text-fit.js';
+import { fitText, LINE_HEIGHT, type Breaks, type FittedText } from '../text-fit.js';
 import type { TemplateData } from './layout-data.js';
 
 /** No text on a screen asset is smaller than this, in px at 1× (kit/src/templates/templates.test.ts checks every item). */
@@ -31,6 +32,9 @@ interface Block {
   max: number;
   lines?: number;
   weight?: Weight;
+  breaks?: Breaks;
+  /** An address: shown whole or not at all (the asset stays a link through its HTML snippet). */
+  optional?: boolean;
   /** Space above, as a fraction of the block's size. */
   gap?: number;
 }
@@ -39,6 +43,7 @@ interface Placed {
   block: Block;
   lines: string[];
   size: number;
+  weight: Weight;
   /** Top of the block in the column, its height and width. */
   top: number;
   height: number;
@@ -48,8 +53,13 @@ interface Placed {
 const PILL_PAD_X = 0.8;
 const PILL_PAD_Y = 0.5;
 
-/** The blocks one under the other in `width`; all shrink together (text down to MIN_SCREEN_TEXT) until they fit `height`. */
-function column(blocks: Block[], width: number, height: number, fonts: Fonts): { placed: Placed[]; height: number } {
+/**
+ * The blocks one under the other in `width`; all shrink together (text down to MIN_SCREEN_TEXT) until
+ * they fit `height`. A word never breaks: one wider than the column at 14 px is set in regular
+ * weight, then allowed `spread` px more on each side; an address that still does not fit whole is
+ * left out. A logo's slot has its shape: `max` high at most, and three times that wide.
+ */
+function column(blocks: Block[], width: number, height: number, fonts: Fonts, logo?: Logo, spread = 0): { placed: Placed[]; height: number } {
   let last: { placed: Placed[]; height: number } = { placed: [], height: 0 };
   for (let scale = 1, attempt = 0; attempt < 40; scale *= 0.95, attempt += 1) {
     let y = 0;
@@ -61,25 +71,49 @@ function column(blocks: Block[], width: number, height: number, fonts: Fonts): {
       if (block.kind === 'text' || block.kind === 'pill') {
         const max = Math.max(MIN_SCREEN_TEXT, block.max * scale);
         const padX = block.kind === 'pill' ? max * PILL_PAD_X : 0;
-        const weight = block.weight ?? 'regular';
-        const fitted = fitText(
-          { text: block.text ?? '', width: width - 2 * padX, maxSize: max, minSize: MIN_SCREEN_TEXT, maxLines: block.lines ?? 1, weight },
-          fonts,
-        );
+        let weight = block.weight ?? 'regular';
+        const fit = (boxWidth: number): FittedText =>
+          fitText(
+            {
+              text: block.text ?? '',
+              width: boxWidth - 2 * padX,
+              maxSize: max,
+              minSize: MIN_SCREEN_TEXT,
+              maxLines: block.lines ?? 1,
+              weight,
+              breaks: block.breaks,
+            },
+            fonts,
+          );
+        let fitted = fit(width);
+        if (!fitted.fits && weight === 'bold') {
+          weight = 'regular';
+          fitted = fit(width);
+        }
+        if (!fitted.fits && spread > 0) fitted = fit(width + 2 * spread);
         size = fitted.size;
-        lines = fitted.lines;
+        lines = fitted.fits || !block.optional ? fitted.lines : [];
         const padY = block.kind === 'pill' ? size * PILL_PAD_Y : 0;
-        blockHeight = lines.length * size * LINE_HEIGHT + 2 * padY;
-        blockWidth = Math.max(...lines.map((line) => fonts.measure(line, size, weight))) + 2 * padX;
+        blockHeight = lines.length === 0 ? 0 : lines.length * size * LINE_HEIGHT + 2 * padY;
+        blockWidth = lines.length === 0 ? 0 : Math.max(...lines.map((line) => fonts.measure(line, size, weight))) + 2 * padX;
+        if (index > 0 && lines.length > 0) y += (block.gap ?? 0.4) * size;
+        const top = y;
+        y += blockHeight;
+        return { block, lines, size, weight, top, height: blockHeight, width: blockWidth };
+      } else if (block.kind === 'logo' && logo) {
+        size = Math.max(24, block.max * scale);
+        const slot = logoSlot(logo, Math.min(width, 3 * size), size);
+        blockHeight = slot.height;
+        blockWidth = slot.width;
       } else {
-        size = Math.max(block.kind === 'logo' ? 24 : 2, block.max * scale);
-        blockHeight = block.kind === 'logo' ? size : Math.max(2, size * 0.12);
-        blockWidth = block.kind === 'logo' ? size : size * 1.6;
+        size = Math.max(2, block.max * scale);
+        blockHeight = Math.max(2, size * 0.12);
+        blockWidth = size * 1.6;
       }
       if (index > 0) y += (block.gap ?? 0.4) * size;
       const top = y;
       y += blockHeight;
-      return { block, lines, size, top, height: blockHeight, width: blockWidth };
+      return { block, lines, size, weight: 'regular', top, height: blockHeight, width: blockWidth };
     });
     last = { placed, height: y };
     // Fitted, or nothing left to shrink: every text at the floor.
@@ -88,11 +122,18 @@ function column(blocks: Block[], width: number, height: number, fonts: Fonts): {
   return last;
 }
 
-function logoItems(logo: Logo, x: number, y: number, size: number): Item[] {
-  return [
-    { kind: 'rect', x, y, width: size, height: size, fill: '#ffffff', radius: size * 0.12 },
-    { kind: 'image', x: x + size * 0.08, y: y + size * 0.08, width: size * 0.84, height: size * 0.84, logo },
-  ];
+/** The logo on its white tile, of its own shape, at most `maxWidth` × `maxHeight`; `right`: the tile's right edge at `x`. */
+function logoItems(logo: Logo, x: number, y: number, maxWidth: number, maxHeight: number, right = false): { items: Item[]; width: number; height: number } {
+  const slot = logoSlot(logo, maxWidth, maxHeight);
+  const left = right ? x - slot.width : x;
+  return {
+    width: slot.width,
+    height: slot.height,
+    items: [
+      { kind: 'rect', x: left, y, width: slot.width, height: slot.height, fill: '#ffffff', radius: Math.min(slot.width, slot.height) * 0.12 },
+      { kind: 'image', x: left + slot.image.x, y: y + slot.image.y, width: slot.image.width, height: slot.image.height, logo },
+    ],
+  };
 }
 
 /**
@@ -118,19 +159,29 @@ export function cardDrawing(data: TemplateData): Drawing {
   const headline = (max: number, lines = 2, gap = 0.5): Block => ({ kind: 'text', text: t('headline'), max, lines, weight: 'bold', gap });
   const question = (max: number, lines = 3, gap = 0.5): Block => ({ kind: 'text', text: t('question'), max, lines, gap });
   const cta = (max: number, lines = 2, gap = 0.9): Block => ({ kind: 'pill', text: action, max, lines, weight: 'bold', gap });
-  const address = (max: number, lines = 2, gap = 0.45, weight: Weight = 'bold'): Block => ({ kind: 'text', text: data.shortUrl, max, lines, weight, gap });
+  const address = (max: number, lines = 2, gap = 0.45, weight: Weight = 'bold'): Block => ({
+    kind: 'text',
+    text: data.shortUrl,
+    max,
+    lines,
+    weight,
+    gap,
+    breaks: 'address',
+    optional: true,
+  });
   const promise = (max: number, gap = 0.8): Block => ({ kind: 'text', text: t('promise'), max, lines: 2, gap });
   const logo = (max: number): Block[] => (data.logo ? [{ kind: 'logo', max }] : []);
   const rule = (max: number): Block => ({ kind: 'rule', max, gap: 0.45 });
 
   /** Draws a column in the box, vertically centred, each block aligned by `anchor` at `x`. */
-  const draw = (blocks: Block[], box: { x: number; y: number; width: number; height: number }, anchor: 'start' | 'middle'): void => {
-    const { placed, height: used } = column(blocks, box.width, box.height, fonts);
+  const draw = (blocks: Block[], box: { x: number; y: number; width: number; height: number }, anchor: 'start' | 'middle', spread = 0): void => {
+    const { placed, height: used } = column(blocks, box.width, box.height, fonts, data.logo, spread);
     const top = box.y + Math.max(0, (box.height - used) / 2);
-    for (const { block, lines, size, top: blockTop, height: blockHeight, width: blockWidth } of placed) {
+    for (const { block, lines, size, weight, top: blockTop, height: blockHeight, width: blockWidth } of placed) {
       const y = top + blockTop;
       const left = anchor === 'middle' ? box.x + (box.width - blockWidth) / 2 : box.x;
-      if (block.kind === 'logo' && data.logo) items.push(...logoItems(data.logo, left, y, size));
+      if (block.kind === 'logo' && data.logo) items.push(...logoItems(data.logo, left, y, blockWidth, blockHeight).items);
+      else if ((block.kind === 'text' || block.kind === 'pill') && lines.length === 0) continue;
       else if (block.kind === 'rule')
         items.push({ kind: 'rect', x: left, y, width: blockWidth, height: blockHeight, fill: palette.onBrand, radius: blockHeight / 2 });
       else if (block.kind === 'pill') {
@@ -143,7 +194,7 @@ export function cardDrawing(data: TemplateData): Drawing {
           lines,
           size,
           lineHeight,
-          weight: block.weight ?? 'bold',
+          weight,
           fill: palette.brand,
           anchor: 'middle',
         });
@@ -155,7 +206,7 @@ export function cardDrawing(data: TemplateData): Drawing {
           lines,
           size,
           lineHeight: size * LINE_HEIGHT,
-          weight: block.weight ?? 'regular',
+          weight,
           fill: palette.onBrand,
           anchor,
         });
@@ -188,9 +239,9 @@ export function cardDrawing(data: TemplateData): Drawing {
     }
     case 'social-1200x630': {
       const pad = 64;
-      const logoSize = data.logo ? 170 : 0;
-      if (data.logo) items.push(...logoItems(data.logo, width - pad - logoSize, pad, logoSize));
-      const textWidth = width - 2 * pad - (logoSize ? logoSize + pad : 0);
+      const tile = data.logo ? logoItems(data.logo, width - pad, pad, 300, 170, true) : undefined;
+      if (tile) items.push(...tile.items);
+      const textWidth = width - 2 * pad - (tile ? tile.width + pad : 0);
       draw(
         [kicker(30, 0), rule(46), title(80, 2), headline(56, 1), cta(34, 1, 0.8), address(34, 1)],
         { x: pad, y: pad * 0.75, width: textWidth, height: height - 1.5 * pad },
@@ -200,14 +251,29 @@ export function cardDrawing(data: TemplateData): Drawing {
     }
     case 'banniere-300x250': {
       const pad = 10;
-      draw(
-        [kicker(15, 0), title(28, 2, 0.25), headline(20, 1, 0.3), cta(17, 1, 0.6), address(15, 2, 0.4)],
-        { x: pad, y: pad, width: width - 2 * pad, height: height - 2 * pad },
-        'middle',
-      );
+      const blocks = [kicker(15, 0), title(28, 2, 0.25), headline(20, 1, 0.3), cta(17, 1, 0.6), address(15, 2, 0.4)];
+      const start = items.length;
+      draw(blocks, { x: pad, y: pad, width: width - 2 * pad, height: height - 2 * pad }, 'middle');
       if (data.logo) {
-        // The logo in the corner, where the centred text leaves room.
-        items.splice(1, 0, ...logoItems(data.logo, width - 44, 8, 36));
+        // The logo in the corner, where the centred text leaves room; if it does not (a long name
+        // and a wide logo), the text moves down under the logo.
+        const tile = logoItems(data.logo, width - 8, 8, 72, 36, true);
+        const tileLeft = width - 8 - tile.width;
+        const bottom = 8 + tile.height + 2;
+        const clash = items.slice(start).some(
+          (item) =>
+            item.kind === 'text' &&
+            item.lines.some((line, index) => {
+              const lineWidth = fonts.measure(line, item.size, item.weight);
+              const left = item.anchor === 'middle' ? item.x - lineWidth / 2 : item.x;
+              return item.y + index * item.lineHeight - item.size < bottom && left + lineWidth > tileLeft;
+            }),
+        );
+        if (clash) {
+          items.splice(start);
+          draw(blocks, { x: pad, y: bottom + 2, width: width - 2 * pad, height: height - pad - bottom - 2 }, 'middle');
+        }
+        items.splice(1, 0, ...tile.items);
       }
       break;
     }
@@ -217,6 +283,8 @@ export function cardDrawing(data: TemplateData): Drawing {
         [...logo(96), kicker(16, 0.5), rule(36), title(24, 5), headline(22, 3), question(15, 6), cta(16, 3), address(15, 3, 0.6)],
         { x: pad, y: pad, width: width - 2 * pad, height: height - 2 * pad },
         'middle',
+        // « Niederschaeffolsheim » is 171 px wide in bold at 14 px, 149 in regular: it takes the margins rather than break.
+        pad - 2,
       );
       break;
     }
@@ -236,18 +304,18 @@ export function cardDrawing(data: TemplateData): Drawing {
         Math.max(fonts.measure(action, 17, 'bold') + 2 * 17 * PILL_PAD_X, typed ? fonts.measure(data.shortUrl, 15, 'bold') : 0),
       );
       draw([cta(17, 1, 0), ...(typed ? [address(15, 1, 0.3)] : [])], { x: width - pad - right, y: pad, width: right, height: height - 2 * pad }, 'middle');
-      const logoSize = data.logo ? height - 2 * pad : 0;
-      if (data.logo) items.push(...logoItems(data.logo, pad, pad, logoSize));
-      const left = pad + (logoSize ? logoSize + pad : 0);
+      const tile = data.logo ? logoItems(data.logo, pad, pad, 160, height - 2 * pad) : undefined;
+      if (tile) items.push(...tile.items);
+      const left = pad + (tile ? tile.width + pad : 0);
       draw([title(24, 2, 0), headline(16, 1, 0.25)], { x: left, y: pad, width: width - left - right - 2 * pad, height: height - 2 * pad }, 'start');
       break;
     }
     default: {
       // The e-mail signature (600 × 150), and any other wide format: logo at the left, then the column.
       const pad = 12;
-      const logoSize = data.logo ? height - 2 * pad : 0;
-      if (data.logo) items.push(...logoItems(data.logo, pad, pad, logoSize));
-      const left = pad + (logoSize ? logoSize + pad * 1.5 : 0);
+      const tile = data.logo ? logoItems(data.logo, pad, pad, 220, height - 2 * pad) : undefined;
+      if (tile) items.push(...tile.items);
+      const left = pad + (tile ? tile.width + pad * 1.5 : 0);
       draw([title(26, 2, 0), cta(17, 1, 0.5), address(16, 1, 0.45)], { x: left, y: pad, width: width - left - pad, height: height - 2 * pad }, 'start');
     }
   }

@@ -111,7 +111,7 @@ export function certificateDrawing(data: CertificateData, fonts: Fonts): Drawing
       { text: 'Trophée de la consultation citoyenne', maxSize: 11, minSize: 7, maxLines: 2, weight: 'bold', gapBefore: 0.5 },
       { text: data.year, maxSize: 12, minSize: 7, maxLines: 1, weight: 'bold', gapBefore: 0.3 },
       { text: 'décerné à', maxSize: 5.5, minSize: 4, maxLines: 1, weight: 'regular', gapBefore: 0.8 },
-      { text: data.name, maxSize: 15, minSize: 7, maxLines: 2, weight: 'bold', gapBefore: 0.35 },
+      { text: data.name, maxSize: 15, minSize: 7, maxLines: 2, weight: 'bold', gapBefore: 0.35, hardMinSize: 5 },
       { text: `${ordinal(data.rank)} place — ${data.category}`, maxSize: 7, minSize: 4.5, maxLines: 2, weight: 'bold', gapBefore: 0.8 },
       {
         text: `${rate} répondants pour 1\u202f000 habitants (${data.respondents.toLocaleString('fr-FR')} usagers ont donné leur avis)`,

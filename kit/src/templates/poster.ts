@@ -8,6 +8,7 @@
  */
 import { contrastRatio, DARK_TEXT, MIN_CONTRAST } from '../brand.js';
 import type { Drawing, Item } from '../drawing.js';
+import { logoSlot } from '../logo.js';
 import { qrMatrix, QUIET_ZONE_MODULES } from '../qr.js';
 import { toSvg } from '../svg.js';
 import { stackText } from '../text-fit.js';
@@ -15,7 +16,9 @@ import type { TemplateData } from './layout-data.js';
 
 const A4_WIDTH = 210;
 const MARGIN = 15;
+/** The logo's tile: this high at most, and twice as wide for a wide logo (its shape, see logoSlot). */
 const LOGO_BOX = 36;
+const LOGO_MAX_WIDTH = 72;
 const FOOTER = 22;
 const QR_MAX = 84;
 /** Bleed of every print asset, in mm of the finished size. */
@@ -33,21 +36,22 @@ export function posterDrawing(data: TemplateData): Drawing {
   const items: Item[] = [];
 
   // The band: kicker and name, beside the logo when there is one.
-  const textX = data.logo ? MARGIN + LOGO_BOX + 8 : MARGIN;
+  const slot = data.logo ? logoSlot(data.logo, LOGO_MAX_WIDTH, LOGO_BOX) : undefined;
+  const textX = slot ? MARGIN + slot.width + 8 : MARGIN;
   const band = stackText(
     [
       { text: t('brand'), maxSize: 6, minSize: 4, maxLines: 1, weight: 'bold' },
-      { text: data.territory.name, maxSize: 15, minSize: 6, maxLines: 3, weight: 'bold', gapBefore: 0.35 },
+      { text: data.territory.name, maxSize: 15, minSize: 6, maxLines: 3, weight: 'bold', gapBefore: 0.35, hardMinSize: 4 },
     ],
     A4_WIDTH - textX - MARGIN,
     60,
     fonts,
   );
-  const bandHeight = Math.max(80, MARGIN * 2 + band.height, data.logo ? MARGIN * 2 + LOGO_BOX : 0);
+  const bandHeight = Math.max(80, MARGIN * 2 + band.height, slot ? MARGIN * 2 + slot.height : 0);
   items.push({ kind: 'rect', x: -bleed, y: -bleed, width: A4_WIDTH + 2 * bleed, height: bandHeight + bleed, fill: palette.brand });
-  if (data.logo) {
-    items.push({ kind: 'rect', x: MARGIN, y: MARGIN, width: LOGO_BOX, height: LOGO_BOX, fill: '#ffffff', radius: 3 });
-    items.push({ kind: 'image', x: MARGIN + 3, y: MARGIN + 3, width: LOGO_BOX - 6, height: LOGO_BOX - 6, logo: data.logo });
+  if (data.logo && slot) {
+    items.push({ kind: 'rect', x: MARGIN, y: MARGIN, width: slot.width, height: slot.height, fill: '#ffffff', radius: 3 });
+    items.push({ kind: 'image', x: MARGIN + slot.image.x, y: MARGIN + slot.image.y, width: slot.image.width, height: slot.image.height, logo: data.logo });
   }
   const bandTop = (bandHeight - band.height) / 2;
   for (const block of band.blocks) {
@@ -94,7 +98,8 @@ export function posterDrawing(data: TemplateData): Drawing {
   const url = stackText(
     [
       { text: t('scan'), maxSize: 5.5, minSize: 4, maxLines: 2, weight: 'regular' },
-      { text: data.shortUrl, maxSize: 6.5, minSize: 3.5, maxLines: 2, weight: 'bold', gapBefore: 0.4 },
+      // Print: an address too long for the line shrinks rather than break inside its host.
+      { text: data.shortUrl, maxSize: 6.5, minSize: 3.5, maxLines: 2, weight: 'bold', gapBefore: 0.4, breaks: 'address', hardMinSize: 2.5 },
     ],
     A4_WIDTH - 2 * MARGIN,
     30,
@@ -164,7 +169,7 @@ function flyerBack(data: TemplateData, accent: string, bleed: number, height: nu
   const band = stackText(
     [
       { text: t('brand'), maxSize: 6, minSize: 4, maxLines: 1, weight: 'bold' },
-      { text: name, maxSize: 11, minSize: 5, maxLines: 2, weight: 'bold', gapBefore: 0.35 },
+      { text: name, maxSize: 11, minSize: 5, maxLines: 2, weight: 'bold', gapBefore: 0.35, hardMinSize: 4 },
     ],
     A4_WIDTH - 2 * MARGIN,
     BACK_BAND - 2 * 10,
@@ -205,7 +210,17 @@ function flyerBack(data: TemplateData, accent: string, bleed: number, height: nu
     paragraph(t('flyer.anonymousText')),
     heading(t('flyer.results')),
     paragraph(t('flyer.resultsText')),
-    { text: data.dashboardUrl, maxSize: 7.4, minSize: 3.5, maxLines: 2, weight: 'bold' as const, gapBefore: 0.4, fill: DARK_TEXT },
+    {
+      text: data.dashboardUrl,
+      maxSize: 7.4,
+      minSize: 3.5,
+      maxLines: 2,
+      weight: 'bold' as const,
+      gapBefore: 0.4,
+      fill: DARK_TEXT,
+      breaks: 'address' as const,
+      hardMinSize: 2.5,
+    },
   ];
   const top = BACK_BAND + 14;
   const body = stackText(blocks, A4_WIDTH - 2 * MARGIN, height - FOOTER - 12 - top, fonts);

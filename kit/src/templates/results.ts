@@ -99,7 +99,15 @@ export function resultsPosterDrawing(figures: ResultsFigures, data: TemplateData
   );
   items.push(...again.items);
   const qrTop = ruleTop + 6 + again.height + 5;
-  const url = centred([{ text: data.shortUrl, maxSize: 6, minSize: 3.5, maxLines: 2, weight: 'bold' }], width / 2, 0, width - 30, 20, [DARK_TEXT], data);
+  const url = centred(
+    [{ text: data.shortUrl, maxSize: 6, minSize: 3.5, maxLines: 2, weight: 'bold', breaks: 'address', hardMinSize: 2.5 }],
+    width / 2,
+    0,
+    width - 30,
+    20,
+    [DARK_TEXT],
+    data,
+  );
   const qrSize = Math.max(30, Math.min(60, height - 15 - url.height - 6 - qrTop));
   items.push({ kind: 'rect', x: (width - qrSize) / 2 - 1.5, y: qrTop - 1.5, width: qrSize + 3, height: qrSize + 3, fill: accent, radius: 2 });
   items.push({
@@ -127,7 +135,7 @@ export function resultsSocialDrawing(figures: ResultsFigures, data: TemplateData
   const foot = centred(
     [
       { text: words.again, maxSize: 34, minSize: 26, maxLines: 1, weight: 'regular' },
-      { text: data.shortUrl, maxSize: 46, minSize: 28, maxLines: 2, weight: 'bold', gapBefore: 0.4 },
+      { text: data.shortUrl, maxSize: 46, minSize: 28, maxLines: 2, weight: 'bold', gapBefore: 0.4, breaks: 'address' },
     ],
     size / 2,
     size - 150,
