@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import type { Territory } from '../../survey/results.js';
+import type { Results, Territory } from '../../survey/results.js';
 import { allTerritories } from '../../survey/territory-directory.js';
 import { BASE_URL, BESANCON, decodePng, kitFonts, longestCommunes } from '../test/kit-fixtures.js';
 import type { Drawing, Logo } from './drawing.js';
 import { drawKit } from './kit.js';
 import { readLogo } from './logo.js';
 import { outlineSvgNode, rasterizeNode } from './render/png-node.js';
+import { drawResults } from './results-kit.js';
 import { MIN_SCREEN_TEXT, STORY_SAFE_ZONE } from './templates/card.js';
+import { certificateDrawing } from './templates/certificate.js';
 import { shortUrlOf } from './urls.js';
 
 const svgLogo = (name: string, svg: string): Logo => readLogo(new TextEncoder().encode(svg), name, outlineSvgNode);
@@ -123,6 +125,45 @@ const longestEpci = () =>
 /** The longest names, the widest unbreakable word (« Niederschaeffolsheim »), a few with hyphens and the longest EPCI. */
 const TERRITORIES = [...longestCommunes(2), named('Niederschaeffolsheim'), named('Beaulieu-sur-Dordogne'), named('Villers-Cotterêts'), longestEpci()];
 
+/** Every line inside the drawing (14 px or more on screen), no break at a dot, none inside a word of the name or the address, the address whole or absent. */
+function expectUnbroken(drawing: Drawing, name: string, address: string, where: string): void {
+  for (const { item, line, next, box } of lines(drawing)) {
+    const say = `${where}: « ${item.lines.join(' / ')} »`;
+    expect(box.left, say).toBeGreaterThanOrEqual(-0.01);
+    expect(box.right, say).toBeLessThanOrEqual(drawing.width + 0.01);
+    if (drawing.unit === 'px') expect(item.size, say).toBeGreaterThanOrEqual(MIN_SCREEN_TEXT);
+    if (next === undefined) continue;
+    expect(/\.$/.test(line) && /^\p{L}/u.test(next), say).toBe(false);
+    if (/[-/]$/.test(line)) continue;
+    const joint = `${line.split(' ').at(-1) ?? ''}${next.split(' ')[0] ?? ''}`;
+    expect(name.includes(joint) || address.includes(joint), `${say} breaks inside « ${joint} »`).toBe(false);
+  }
+  const said = drawing.items.flatMap((item) => (item.kind === 'text' ? [item.lines.join('')] : []));
+  for (const text of said) if (text.includes(address.slice(0, address.indexOf('/') + 3))) expect(text, where).toContain(address);
+}
+
+/** A results reply with published figures, trimmed to what the assets read (as in templates/results.test.ts). */
+const indicator = (n: number, score: number | null) => ({
+  n,
+  score,
+  rate: score === null ? null : 0.8,
+  interval: score === null ? null : { low: 0.75, high: 0.85 },
+  distribution: null,
+  suppressed: score === null,
+});
+const RESULTS = {
+  territory: BESANCON,
+  questionnaire: 'v1',
+  filters: { service: null, channel: null, from: '2026-01', to: '2026-06' },
+  answers: 1234,
+  respondents: 1100,
+  participation: 9.3,
+  overall: indicator(1234, 8.66),
+  criteria: Object.fromEntries(
+    ['accessibilite', 'accueil', 'attente', 'efficacite', 'en-ligne'].map((key) => [key, { ...indicator(40, 8.1), notConcerned: 1 }]),
+  ),
+} as unknown as Results;
+
 describe('every asset, with each kind of logo and the longest names', () => {
   it('gives a logo a slot of its shape, inside the drawing (the story’s safe zone), clear of text and QR code', () => {
     for (const [kind, logo] of Object.entries(LOGOS))
@@ -163,24 +204,22 @@ describe('every asset, with each kind of logo and the longest names', () => {
             for (const side of [drawing.items, drawing.back ?? []]) {
               const where = `${asset.id} (${territory.name}, ${kind}, ${language})`;
               const address = shortUrlOf(BASE_URL, territory.id, asset.id, language);
-              for (const { item, line, next, box } of lines({ ...drawing, items: side })) {
-                const say = `${where}: « ${item.lines.join(' / ')} »`;
-                expect(box.left, say).toBeGreaterThanOrEqual(-0.01);
-                expect(box.right, say).toBeLessThanOrEqual(drawing.width + 0.01);
-                if (asset.unit === 'px') expect(item.size, say).toBeGreaterThanOrEqual(MIN_SCREEN_TEXT);
-                if (next === undefined) continue;
-                // No break at a dot followed by a letter (a host name), nor inside a word of the name or the address.
-                expect(/\.$/.test(line) && /^\p{L}/u.test(next), say).toBe(false);
-                if (/[-/]$/.test(line)) continue;
-                const joint = `${line.split(' ').at(-1) ?? ''}${next.split(' ')[0] ?? ''}`;
-                expect(territory.name.includes(joint) || address.includes(joint), `${say} breaks inside « ${joint} »`).toBe(false);
-              }
-              // An address is whole on its lines, or absent.
-              const said = side.flatMap((item) => (item.kind === 'text' ? [item.lines.join('')] : []));
-              for (const text of said) if (text.includes(address.slice(0, address.indexOf('/') + 3))) expect(text, where).toContain(address);
+              expectUnbroken({ ...drawing, items: side }, territory.name, address, where);
             }
         }
   }, 30_000);
+
+  it('does the same on the results poster and image, and on the Trophée certificate', () => {
+    for (const territory of TERRITORIES) {
+      for (const { asset, drawing } of drawResults({ territory, color: '#000091', language: 'fr', baseUrl: BASE_URL }, RESULTS, { fonts: kitFonts() }))
+        expectUnbroken(drawing, territory.name, shortUrlOf(BASE_URL, territory.id, asset.id, 'fr'), `${asset.id} (${territory.name})`);
+      const certificate = certificateDrawing(
+        { name: territory.name, rank: 1, category: 'Communes de moins de 2\u202f000 habitants', year: '2026', rate: 123.45, respondents: 41 },
+        kitFonts(),
+      );
+      expectUnbroken(certificate, territory.name, 'no address', `certificate (${territory.name})`);
+    }
+  });
 
   it('draws the 1200 × 630 image of the longest name beside a wide logo without ink between the text and the logo', async () => {
     const territory = longestCommunes(1)[0] as Territory;
