@@ -372,7 +372,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
 
   test('the dashboard, the Trophée and the map reflow without horizontal scrolling', async ({ page }) => {
-    for (const path of [`/tableau-de-bord/${TOWN}`, `/trophee?category=intercommunalites&territory=${EPCIS[0]}`, '/carte']) {
+    for (const path of [`/tableau-de-bord/${TOWN}`, '/tableau-de-bord/departement:48', `/trophee?category=intercommunalites&territory=${EPCIS[0]}`, '/carte']) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -402,4 +402,38 @@ test.describe('on a phone', () => {
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     expect((await state()).map((canvas) => canvas.drawn)).toEqual(Array.from({ length: 7 }, () => true));
   });
+});
+
+test('a département’s dashboard lists its communes and intercommunalités as the API counts them, sortable', async ({ page, request }) => {
+  const api = (await (await request.get(`/v1/territories/departement:48/members?${new URLSearchParams(lastTwelveMonths(Date.now()))}`)).json()) as {
+    data: { communes: { territory: { id: string; name: string }; answers: number }[]; epci: unknown[] };
+  };
+  const [busiest, second] = api.data.communes;
+  expect([busiest?.territory.id, busiest?.answers, second?.territory.id, second?.answers]).toEqual([LOZERE[0], 5, LOZERE[1], 2]);
+  await page.goto('/tableau-de-bord/departement:48');
+  const section = page.locator('#members');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText('Les communes et intercommunalités du département');
+  const communes = section.locator('table').first();
+  await expect(communes.locator('caption')).toHaveText(`Communes (${api.data.communes.length})`);
+  // Most answers first: the API's order, its figures, suppressed under five answers.
+  const firstRows = communes.locator('tbody tr');
+  await expect(firstRows).toHaveCount(20);
+  await expect(firstRows.nth(0).locator('th')).toHaveText(busiest?.territory.name ?? '');
+  await expect(firstRows.nth(0).locator('td').first()).toHaveText('5');
+  await expect(firstRows.nth(1).locator('td').nth(2)).toHaveText('Données insuffisantes');
+  await expect(firstRows.nth(0).getByRole('link')).toHaveAttribute('href', `/tableau-de-bord/${encodeURIComponent(LOZERE[0] ?? '')}`);
+  await expect(section.locator('#members-note')).toContainText('pas celles de ses membres');
+  // Sorted by name on a click, A to Z, which the header says to a screen reader.
+  await communes.getByRole('button', { name: 'Nom' }).click();
+  await expect(communes.locator('thead th').first()).toHaveAttribute('aria-sort', 'ascending');
+  const names = [...api.data.communes.map((member) => member.territory.name)].sort((a, b) => a.localeCompare(b, 'fr')).slice(0, 3);
+  await expect(firstRows.locator('th').first()).toHaveText(names[0] ?? '');
+  await section.getByRole('button', { name: `Afficher les ${api.data.communes.length} communes` }).click();
+  await expect(firstRows).toHaveCount(api.data.communes.length);
+  await expect(section.locator('table').nth(1).locator('caption')).toHaveText(`Intercommunalités (${api.data.epci.length})`);
+  expect(await axeViolations(page)).toEqual([]);
+  // A commune's dashboard has no members' section.
+  await page.goto(`/tableau-de-bord/${TOWN}`);
+  await expect(page.locator('barometre-resultats [data-tile="answers"] dd')).toBeVisible();
+  await expect(page.locator('#members')).toBeHidden();
 });

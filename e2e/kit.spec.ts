@@ -194,3 +194,39 @@ test('the results given back: refused under the threshold, then a poster and an 
   expect(pdf.getPageCount()).toBe(1);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a kit in Arabic: previews drawn right to left as the CLI draws them, links that open the survey in Arabic', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/kit.html?territory=commune:25056');
+  await page.getByLabel('Collectivité (nom, code postal ou code INSEE)').fill('Besançon (commune:25056)');
+  await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length, KIT_PREVIEWS_DRAWN);
+  const first = await page.locator('#previews img[data-asset="affiche-a4"]').getAttribute('src');
+  await page.getByLabel('Langue des supports').selectOption('ar');
+  await expect(page.locator('#previews img[data-asset="affiche-a4"]')).not.toHaveAttribute('src', first ?? '');
+  await expect(page.locator('#previews img')).toHaveCount(KIT_ASSETS.length, KIT_PREVIEWS_DRAWN);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // resvg in the browser shapes and orders the Arabic as resvg in Node does.
+  const territory = findTerritory('commune:25056') as Territory;
+  const node = drawKit({ territory, color: '#000091', language: 'ar', baseUrl: BASE_URL }, kitFonts());
+  for (const id of ['affiche-a4', 'social-1200x630', 'banniere-728x90']) {
+    const image = page.locator(`#previews img[data-asset="${id}"]`);
+    await expect(image).toHaveAttribute('alt', /[\u0600-\u06ff]/);
+    const browserPng = await image.evaluate(async (element: HTMLImageElement) => Array.from(new Uint8Array(await (await fetch(element.src)).arrayBuffer())));
+    const browser = decodePng(Uint8Array.from(browserPng));
+    const reference = decodePng(rasterizeNode(node.find((built) => built.asset.id === id)?.svg ?? '', browser.width) as Uint8Array);
+    expect([browser.width, browser.height]).toEqual([reference.width, reference.height]);
+    const different = pixelmatch(browser.rgba, reference.rgba, undefined, browser.width, browser.height, { threshold: 0.1 });
+    expect(different / (browser.width * browser.height), id).toBeLessThanOrEqual(0.005);
+  }
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Télécharger le kit complet (ZIP)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('kit-commune-25056-ar.zip');
+  const zip = unzipSync(readFileSync(await download.path()));
+  expect(readQr(zip['affiche-a4.png'] as Uint8Array)).toBe(`${BASE_URL}/s/commune:25056?src=affiche-a4&lang=ar`);
+  const readme = new TextDecoder().decode(zip['README.md']);
+  expect(readme).toMatch(/[\u0600-\u06ff]/);
+  expect(readme).toContain('lang=ar');
+});
