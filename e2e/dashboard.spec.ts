@@ -405,7 +405,8 @@ test.describe('on a phone', () => {
 });
 
 test('a département’s dashboard lists its communes and intercommunalités as the API counts them, sortable', async ({ page, request }) => {
-  const api = (await (await request.get(`/v1/territories/departement:48/members?${new URLSearchParams(lastTwelveMonths(Date.now()))}`)).json()) as {
+  const { from, to } = lastTwelveMonths(Date.now());
+  const api = (await (await request.get(`/v1/territories/departement:48/members?from=${from}&to=${to}`)).json()) as {
     data: { communes: { territory: { id: string; name: string }; answers: number }[]; epci: unknown[] };
   };
   const [busiest, second] = api.data.communes;

@@ -23,10 +23,12 @@ const PAGES: { name: string; path: string; locale?: string; tap?: string }[] = [
   { name: 'hosted-survey-criteria', path: '/s/commune:25056?service=mairie', tap: 'Très bien' },
   { name: 'hosted-survey-criteria-ar', path: '/s/commune:25056?service=mairie&lang=ar', locale: 'ar', tap: 'جيد جدًا' },
   { name: 'dashboard-besancon', path: '/tableau-de-bord/commune:25056' },
+  { name: 'dashboard-departement', path: '/tableau-de-bord/departement:25' },
   { name: 'dashboard-search', path: '/tableau-de-bord' },
   { name: 'trophee', path: '/trophee' },
   { name: 'carte', path: '/carte' },
   { name: 'kit', path: '/kit.html?territory=commune:25056' },
+  { name: 'kit-ar', path: '/kit.html?territory=commune:25056&lang=ar' },
   { name: 'integrer', path: '/integrer?territory=commune:25056' },
   { name: 'inscription', path: '/inscription' },
   { name: 'espace', path: '/espace' },
@@ -73,7 +75,7 @@ try {
         await tab.waitForTimeout(100);
       }
       await tab.evaluate(() => window.scrollTo(0, 0));
-      await tab.waitForTimeout(page.name === 'kit' ? 5000 : 1000);
+      await tab.waitForTimeout(page.name.startsWith('kit') ? 5000 : 1000);
       const file = `${OUT}/${page.name}-${width}.png`;
       await tab.screenshot({ path: file, fullPage: true });
       await context.close();

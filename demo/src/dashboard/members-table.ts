@@ -17,7 +17,7 @@ type Column = 'name' | 'answers' | 'participation' | 'score' | 'rate';
 const COLUMNS: { key: Column; label: string; numeric: boolean }[] = [
   { key: 'name', label: 'Nom', numeric: false },
   { key: 'answers', label: 'Réponses', numeric: true },
-  { key: 'participation', label: 'Participation (répondants pour 1\u202f000 habitants)', numeric: true },
+  { key: 'participation', label: 'Participation (pour 1\u202f000 hab.)', numeric: true },
   { key: 'score', label: 'Note sur 10', numeric: true },
   { key: 'rate', label: 'Part de «\u202fTrès bien\u202f»', numeric: true },
 ];
@@ -43,8 +43,9 @@ function cells(member: Member): string[] {
     member.territory.name,
     count(member.answers),
     member.participation === null ? '—' : perThousandValue(member.participation),
-    member.overall.suppressed ? INSUFFICIENT : score(member.overall.score),
-    member.overall.suppressed ? INSUFFICIENT : percent(member.overall.rate),
+    // No answer at all: a dash, lighter to read down a column of hundreds than « Données insuffisantes ».
+    member.answers === 0 ? '—' : member.overall.suppressed ? INSUFFICIENT : score(member.overall.score),
+    member.answers === 0 ? '—' : member.overall.suppressed ? INSUFFICIENT : percent(member.overall.rate),
   ];
 }
 

@@ -258,7 +258,11 @@ form.addEventListener('submit', async (event) => {
 });
 
 colorInput.dispatchEvent(new Event('input'));
-const initial = new URLSearchParams(location.search).get('territory');
+const params = new URLSearchParams(location.search);
+// `?lang=ar` opens the kit in that language (a link a team can send to a town that prints in Arabic).
+const linkedLanguage = KitLanguageSchema.safeParse(params.get('lang'));
+if (linkedLanguage.success) langSelect.value = linkedLanguage.data;
+const initial = params.get('territory');
 if (initial) void chooseTerritory(initial);
 // The catalogue is known before any territory is: tell how many supports the kit holds.
 status.textContent = `Le kit compte ${KIT_ASSETS.length} supports. Choisissez une collectivité pour les voir.`;
