@@ -2,7 +2,8 @@
  * `npm run bench:kit`: how long a territory's whole kit takes to make (11 assets, 16 files, the
  * README and the ZIP), in Node (the CLI's path) and in Chromium on the kit page (the browser's
  * path, from the click to the ZIP). Median of several runs; targets 3 s in Node and 5 s in
- * Chromium on this 2-core machine. Prints a table and writes bench/results/kit.json.
+ * Chromium on this 2-core machine; the Node figure again in Arabic (right to left, shaped). Prints a
+ * table and writes bench/results/kit.json.
  *
  *   npm run bench:kit [-- --runs 5]
  * @module
@@ -16,6 +17,7 @@ import type { Territory } from '../survey/results.js';
 import '../survey/reference-data.js';
 import { findTerritory } from '../survey/territory-directory.js';
 import { loadFonts } from '../kit/src/fonts.js';
+import type { KitLanguage } from '../kit/src/i18n.js';
 import { buildKit } from '../kit/src/kit.js';
 import { FONT_PATHS, rasterizeNode } from '../kit/src/render/png-node.js';
 import { startLocalServer } from '../scripts/lib/local-server.js';
@@ -37,20 +39,23 @@ const logo = { bytes: readFileSync('kit/test/logo.svg'), type: 'svg' as const, w
 
 // Node: the CLI's path, fonts read once as the CLI does.
 const fonts = loadFonts({ regular: readFileSync(FONT_PATHS.regular), bold: readFileSync(FONT_PATHS.bold) });
-const node: number[] = [];
-let files = 0;
-let zipBytes = 0;
-for (let run = 0; run < runs + 1; run += 1) {
-  const started = performance.now();
-  const built = await buildKit(
-    { territory, color: '#000091', language: 'fr', baseUrl: 'https://barometre.example.fr', logo },
-    { fonts, rasterize: rasterizeNode },
-  );
-  // The first run warms the JIT and loads pdf-lib: reported apart.
-  if (run > 0) node.push((performance.now() - started) / 1000);
-  files = built.length;
-  zipBytes = built.at(-1)?.bytes.length ?? 0;
+/** `runs` timed builds of the whole kit in one language, after one untimed (JIT warm-up, pdf-lib loaded). */
+async function nodeRuns(language: KitLanguage): Promise<{ seconds: number[]; files: number; zipBytes: number }> {
+  const seconds: number[] = [];
+  let files = 0;
+  let zipBytes = 0;
+  for (let run = 0; run < runs + 1; run += 1) {
+    const started = performance.now();
+    const built = await buildKit({ territory, color: '#000091', language, baseUrl: 'https://barometre.example.fr', logo }, { fonts, rasterize: rasterizeNode });
+    if (run > 0) seconds.push((performance.now() - started) / 1000);
+    files = built.length;
+    zipBytes = built.at(-1)?.bytes.length ?? 0;
+  }
+  return { seconds, files, zipBytes };
 }
+const { seconds: node, files, zipBytes } = await nodeRuns('fr');
+// Arabic: the same kit shaped and laid out right to left (bidi runs, mirrored layout).
+const { seconds: nodeArabic } = await nodeRuns('ar');
 
 // Chromium: the kit page, from the click to the ZIP, each run in a fresh context (cold caches).
 const state = '.wrangler/bench-kit-state';
@@ -89,6 +94,7 @@ const figures = {
   machine: { cores: cpus().length, node: process.version },
   kit: { territory: territory.id, files, zipKiB: Math.round(zipBytes / 1024), withLogo: true },
   node: { medianSeconds: round(median(node)), runs: node.map(round), target: 3 },
+  nodeArabic: { medianSeconds: round(median(nodeArabic)), runs: nodeArabic.map(round), target: 3 },
   chromium: { medianSeconds: round(median(browserRuns)), runs: browserRuns.map(round), target: 5, openToPreviewsSeconds: round(median(previewRuns)) },
 };
 mkdirSync('bench/results', { recursive: true });
@@ -100,6 +106,12 @@ console.table([
     value: figures.node.medianSeconds,
     target: '≤ 3',
     verdict: verdict(figures.node.medianSeconds, 3),
+  },
+  {
+    figure: `whole kit in Node, in Arabic (s, median of ${nodeArabic.length})`,
+    value: figures.nodeArabic.medianSeconds,
+    target: '≤ 3',
+    verdict: verdict(figures.nodeArabic.medianSeconds, 3),
   },
   {
     figure: `whole kit in Chromium, click to ZIP (s, median of ${browserRuns.length})`,
