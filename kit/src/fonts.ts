@@ -22,6 +22,8 @@ export interface Fonts {
   measure(text: string, size: number, weight: Weight): number;
   /** The characters of `text` the font has no glyph for (they would print as empty boxes). */
   missingGlyphs(text: string, weight: Weight): string[];
+  /** Each weight's PostScript name (`DejaVuSans`, `DejaVuSans-Bold`), which a PDF names its fonts by. */
+  postscriptNames: Readonly<Record<Weight, string>>;
 }
 
 export function loadFonts(files: FontFiles): Fonts {
@@ -30,6 +32,7 @@ export function loadFonts(files: FontFiles): Fonts {
   const widths = new Map<string, number>();
   return {
     files,
+    postscriptNames: { regular: faces.regular.postscriptName ?? 'DejaVuSans', bold: faces.bold.postscriptName ?? 'DejaVuSans-Bold' },
     measure: (text, size, weight) => {
       const key = `${weight[0] ?? ''}${text}`;
       let width = widths.get(key);

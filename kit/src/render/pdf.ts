@@ -24,6 +24,8 @@ const MARK_LENGTH = 5;
 const MARK_MARGIN = 1;
 /** The thinnest line every press holds. */
 const MARK_WIDTH_PT = 0.25;
+/** The subset tags of the two fonts: any six capitals, different within a file. */
+const SUBSET_TAGS = { regular: 'BCKITR', bold: 'BCKITB' } as const;
 
 /** How far the page reaches past the trim, in mm: the bleed, and with crop marks their room too. */
 export const slugOf = (bleed: number, cropMarks: boolean): number => bleed + (cropMarks ? MARK_GAP + MARK_LENGTH + MARK_MARGIN : 0);
@@ -133,9 +135,14 @@ export async function toPdf(drawing: Drawing, options: PdfOptions): Promise<Uint
   // Fixed dates, so the same kit gives the same bytes (and reference tests stay stable).
   document.setCreationDate(new Date(0));
   document.setModificationDate(new Date(0));
+  // A subset font is named with a six-letter tag and « + » (PDF 32000-1, 9.6.4), which preflight
+  // tools expect; pdf-lib would add a random suffix instead. Fixed tags keep the bytes reproducible.
   const fonts = {
-    regular: await document.embedFont(options.fonts.files.regular, { subset: true }),
-    bold: await document.embedFont(options.fonts.files.bold, { subset: true }),
+    regular: await document.embedFont(options.fonts.files.regular, {
+      subset: true,
+      customName: `${SUBSET_TAGS.regular}+${options.fonts.postscriptNames.regular}`,
+    }),
+    bold: await document.embedFont(options.fonts.files.bold, { subset: true, customName: `${SUBSET_TAGS.bold}+${options.fonts.postscriptNames.bold}` }),
   };
   const bleed = drawing.bleed ?? 0;
   const cropMarks = options.cropMarks === true;
