@@ -4,9 +4,8 @@
  * each language prints, Arabic included.
  */
 import { describe, expect, it } from 'vitest';
-import type { Results } from '../../survey/results.js';
 import { KIT_ASSETS, RESULTS_ASSETS } from '../../survey/sources.js';
-import { BASE_URL, BESANCON, kitFonts, readQr } from '../test/kit-fixtures.js';
+import { BASE_URL, BESANCON, kitFonts, readQr, sampleResults } from '../test/kit-fixtures.js';
 import { KIT_LANGUAGES, KIT_STRINGS, type KitLanguage } from './i18n.js';
 import { drawKit } from './kit.js';
 import { readmeOf } from './readme.js';
@@ -17,29 +16,7 @@ import { snippetOf } from './snippet.js';
 
 const request = (language: KitLanguage) => ({ territory: BESANCON, color: '#000091', language, baseUrl: BASE_URL });
 
-const indicator = (n: number, score: number | null, rate: number | null) => ({
-  n,
-  score,
-  rate,
-  interval: null,
-  distribution: null,
-  suppressed: score === null,
-});
-const RESULTS = {
-  territory: BESANCON,
-  questionnaire: 'v1',
-  filters: { service: null, channel: null, from: '2026-01', to: '2026-06' },
-  answers: 1234,
-  respondents: 1100,
-  participation: 9.3,
-  overall: indicator(1234, 8.66, 0.874),
-  criteria: Object.fromEntries(
-    (['accessibilite', 'accueil', 'attente', 'efficacite', 'en-ligne'] as const).map((criterion, index) => [
-      criterion,
-      { ...indicator(40, [7.9, 9.14, 6.2, 8.1, 7][index] ?? null, 0.8), notConcerned: 1 },
-    ]),
-  ),
-} as unknown as Results;
+const RESULTS = sampleResults();
 
 /** The language a survey address asks for: `?lang=` on a long address, the last path segment on a short one. */
 function languageOfUrl(url: string): string | null {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import type { Results, Territory } from '../../survey/results.js';
+import type { Territory } from '../../survey/results.js';
 import { allTerritories } from '../../survey/territory-directory.js';
-import { BASE_URL, BESANCON, decodePng, kitFonts, longestCommunes } from '../test/kit-fixtures.js';
+import { BASE_URL, BESANCON, decodePng, kitFonts, longestCommunes, sampleResults, textLines, type Box } from '../test/kit-fixtures.js';
 import type { Drawing, Logo } from './drawing.js';
 import { drawKit } from './kit.js';
 import { readLogo } from './logo.js';
@@ -86,31 +86,9 @@ describe('a logo, whatever its shape', () => {
   });
 });
 
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
 const overlaps = (a: Box, b: Box) => a.left < b.right - 1e-6 && b.left < a.right - 1e-6 && a.top < b.bottom - 1e-6 && b.top < a.bottom - 1e-6;
 
-/** Every line of text with its box, from the font's metrics. */
-function lines(drawing: Drawing) {
-  return drawing.items.flatMap((item) => {
-    if (item.kind !== 'text') return [];
-    return item.lines.map((line, index) => {
-      const width = kitFonts().measure(line, item.size, item.weight);
-      const left = item.anchor === 'middle' ? item.x - width / 2 : item.anchor === 'end' ? item.x - width : item.x;
-      const baseline = item.y + index * item.lineHeight;
-      return {
-        item,
-        line,
-        next: item.lines[index + 1],
-        box: { left, right: left + width, top: baseline - item.size * 0.76, bottom: baseline + item.size * 0.24 },
-      };
-    });
-  });
-}
+const lines = textLines;
 
 const named = (name: string) => {
   const territory = allTerritories().find((candidate) => candidate.name === name);
@@ -142,27 +120,7 @@ function expectUnbroken(drawing: Drawing, name: string, address: string, where: 
   for (const text of said) if (text.includes(address.slice(0, address.indexOf('/') + 3))) expect(text, where).toContain(address);
 }
 
-/** A results reply with published figures, trimmed to what the assets read (as in templates/results.test.ts). */
-const indicator = (n: number, score: number | null) => ({
-  n,
-  score,
-  rate: score === null ? null : 0.8,
-  interval: score === null ? null : { low: 0.75, high: 0.85 },
-  distribution: null,
-  suppressed: score === null,
-});
-const RESULTS = {
-  territory: BESANCON,
-  questionnaire: 'v1',
-  filters: { service: null, channel: null, from: '2026-01', to: '2026-06' },
-  answers: 1234,
-  respondents: 1100,
-  participation: 9.3,
-  overall: indicator(1234, 8.66),
-  criteria: Object.fromEntries(
-    ['accessibilite', 'accueil', 'attente', 'efficacite', 'en-ligne'].map((key) => [key, { ...indicator(40, 8.1), notConcerned: 1 }]),
-  ),
-} as unknown as Results;
+const RESULTS = sampleResults();
 
 describe('every asset, with each kind of logo and the longest names', () => {
   it('gives a logo a slot of its shape, inside the drawing (the story’s safe zone), clear of text and QR code', () => {

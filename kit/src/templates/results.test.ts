@@ -1,35 +1,11 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import type { Results } from '../../../survey/results.js';
-import { BASE_URL, BESANCON, decodePng, kitFonts, longestCommunes, readQr } from '../../test/kit-fixtures.js';
+import { BASE_URL, BESANCON, decodePng, kitFonts, longestCommunes, readQr, sampleResults } from '../../test/kit-fixtures.js';
 import { rasterizeNode } from '../render/png-node.js';
 import { buildResults, drawResults } from '../results-kit.js';
 import { periodFr, ResultsRefusal, resultsFiguresOf } from '../results-figures.js';
 
-const indicator = (n: number, score: number | null, rate: number | null) => ({
-  n,
-  score,
-  rate,
-  interval: rate === null ? null : { low: rate - 0.05, high: rate + 0.05 },
-  distribution: null,
-  suppressed: score === null,
-});
-
-/** A results reply as the API gives it, trimmed to what the assets read. */
-function results(overrides: Partial<Results> = {}): Results {
-  const criterion = (score: number | null) => ({ ...indicator(score === null ? 3 : 40, score, score === null ? null : 0.8), notConcerned: 1 });
-  return {
-    territory: BESANCON,
-    questionnaire: 'v1',
-    filters: { service: null, channel: null, from: '2026-01', to: '2026-06' },
-    answers: 1234,
-    respondents: 1100,
-    participation: 9.3,
-    overall: indicator(1234, 8.66, 0.874),
-    criteria: { accessibilite: criterion(7.9), accueil: criterion(9.14), attente: criterion(6.2), efficacite: criterion(8.1), 'en-ligne': criterion(null) },
-    ...overrides,
-  } as Results;
-}
+const results = sampleResults;
 
 const request = { territory: BESANCON, color: '#000091', language: 'fr' as const, baseUrl: BASE_URL };
 
@@ -50,7 +26,7 @@ describe('the results given back to citizens', () => {
 
   it('refuses figures the barometer does not publish: under the threshold, filtered, or without a period', () => {
     const fonts = { fonts: kitFonts() };
-    const few = results({ answers: 3, overall: indicator(3, null, null) });
+    const few = results({ answers: 3, overall: { n: 3, score: null, rate: null, interval: null, distribution: null, suppressed: true } });
     expect(() => drawResults(request, few, fonts)).toThrow(ResultsRefusal);
     expect(() => drawResults(request, few, fonts)).toThrow(/Pas assez de réponses de janvier à juin 2026 \(3\)/);
     expect(() => resultsFiguresOf(results({ filters: { service: 'mairie', channel: null, from: '2026-01', to: '2026-06' } }))).toThrow(/tous les services/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIT_ASSETS } from '../../../survey/sources.js';
-import { BASE_URL, BESANCON, kitFonts, longestCommunes } from '../../test/kit-fixtures.js';
+import { BASE_URL, BESANCON, kitFonts, longestCommunes, textLines, type Box } from '../../test/kit-fixtures.js';
 import { contrastRatio, MIN_CONTRAST } from '../brand.js';
 import type { Drawing, Item } from '../drawing.js';
 import { CRITERIA } from '../../../survey/questionnaire.js';
@@ -10,25 +10,7 @@ import { shortUrlOf } from '../urls.js';
 import { showsAddress } from './card.js';
 import { MIN_SCREEN_TEXT, STORY_SAFE_ZONE } from './card.js';
 
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-/** Every line of text as a box, from the font's own metrics. */
-function textBoxes(drawing: Drawing): { item: Extract<Item, { kind: 'text' }>; box: Box }[] {
-  return drawing.items.flatMap((item) => {
-    if (item.kind !== 'text') return [];
-    return item.lines.map((line, index) => {
-      const width = kitFonts().measure(line, item.size, item.weight);
-      const left = item.anchor === 'middle' ? item.x - width / 2 : item.anchor === 'end' ? item.x - width : item.x;
-      const baseline = item.y + index * item.lineHeight;
-      return { item, box: { left, right: left + width, top: baseline - item.size * 0.76, bottom: baseline + item.size * 0.24 } };
-    });
-  });
-}
+const textBoxes = textLines;
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 

@@ -6,6 +6,7 @@
  */
 import type { Answer } from '../../../survey/response.js';
 import type { CommentFilter } from '../../../survey/territory-queries.js';
+import { ANSWER_FILTER_SQL, answerFilterParams } from './answer-filter.js';
 
 export type { CommentFilter };
 
@@ -42,19 +43,12 @@ export function readComments(sql: SqlStorage, limit: number, before?: CommentCur
     .exec<CommentRow>(
       `SELECT id, received_at, flagged, comment, body FROM responses
        WHERE comment IS NOT NULL AND (received_at < ?1 OR (received_at = ?1 AND id < ?2))
-         AND (?4 IS NULL OR json_extract(body, '$.overall') = ?4)
-         AND (?5 IS NULL OR json_extract(body, '$.service') = ?5)
-         AND (?6 IS NULL OR json_extract(body, '$.channel') = ?6)
-         AND (?7 IS NULL OR month >= ?7) AND (?8 IS NULL OR month <= ?8)
+         AND ${ANSWER_FILTER_SQL}
        ORDER BY received_at DESC, id DESC LIMIT ?3`,
       at,
       id,
       limit,
-      filter.rating ?? null,
-      filter.service ?? null,
-      filter.channel ?? null,
-      filter.from ?? null,
-      filter.to ?? null,
+      ...answerFilterParams(filter),
     )
     .toArray()
     .map((row) => {

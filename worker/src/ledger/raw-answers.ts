@@ -7,6 +7,7 @@
  */
 import { AnswerSchema } from '../../../survey/response.js';
 import type { CommentFilter } from '../../../survey/territory-queries.js';
+import { ANSWER_FILTER_SQL, answerFilterParams } from './answer-filter.js';
 
 /** One answer as the export gives it: no id, no time finer than the month. */
 export interface RawAnswer {
@@ -51,19 +52,12 @@ export function readRawAnswers(sql: SqlStorage, limit: number, after?: RawCursor
     .exec<RawRow>(
       `SELECT id, month, flagged, comment, body FROM responses
        WHERE (month > ?1 OR (month = ?1 AND id > ?2))
-         AND (?4 IS NULL OR json_extract(body, '$.overall') = ?4)
-         AND (?5 IS NULL OR json_extract(body, '$.service') = ?5)
-         AND (?6 IS NULL OR json_extract(body, '$.channel') = ?6)
-         AND (?7 IS NULL OR month >= ?7) AND (?8 IS NULL OR month <= ?8)
+         AND ${ANSWER_FILTER_SQL}
        ORDER BY month, id LIMIT ?3`,
       after?.month ?? '',
       after?.id ?? '',
       limit,
-      filter.rating ?? null,
-      filter.service ?? null,
-      filter.channel ?? null,
-      filter.from ?? null,
-      filter.to ?? null,
+      ...answerFilterParams(filter),
     )
     .toArray();
   const answers = rows.map((row): RawAnswer => {
