@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criterionLevelScore, MIN_ANSWERS, scoreSums, scoreTallies, sumsOf, wilsonInterval } from './scoring.js';
+import { criterionLevelScore, MIN_ANSWERS, scoreSums, scoreSumsWithInterval, scoreTallies, sumsOf, wilsonInterval } from './scoring.js';
 import type { TallyRow } from './tally.js';
 
 describe('wilsonInterval', () => {
@@ -86,5 +86,17 @@ describe('sumsOf and scoreSums', () => {
 
   it('suppress under five answers', () => {
     expect(scoreSums({ n: 4, scoreSum: 40, satisfied: 4 })).toEqual({ n: 4, score: null, rate: null, suppressed: true });
+    expect(scoreSumsWithInterval({ n: 4, scoreSum: 40, satisfied: 4 })).toEqual({ n: 4, score: null, rate: null, suppressed: true, interval: null });
+  });
+
+  it('give the rate its Wilson interval, as the results do', () => {
+    // 8 satisfied of 10: the interval of wilsonInterval's own example.
+    expect(scoreSumsWithInterval({ n: 10, scoreSum: 80, satisfied: 8 })).toEqual({
+      n: 10,
+      score: 8,
+      rate: 0.8,
+      suppressed: false,
+      interval: { low: 0.4902, high: 0.9433 },
+    });
   });
 });

@@ -125,6 +125,12 @@ export function scoreSums({ n, scoreSum, satisfied }: IndicatorSums): SummaryFig
   return { n, score: round(scoreSum / n, 2), rate: round(satisfied / n, 4), suppressed: false };
 }
 
+/** A figure from sums with its rate's 95 % Wilson interval: what the open-data file publishes. Null interval when suppressed. */
+export function scoreSumsWithInterval(sums: IndicatorSums): SummaryFigure & { interval: { low: number; high: number } | null } {
+  const figure = scoreSums(sums);
+  return { ...figure, interval: figure.suppressed ? null : wilsonInterval(sums.satisfied, sums.n) };
+}
+
 /** The sums of one indicator from its level counts (« Non concerné » left out). */
 export function sumsOf(question: 'overall' | Criterion, distribution: Record<string, number>): IndicatorSums {
   const scores = question === 'overall' ? OVERALL_SCORE_BY_KEY : CRITERION_SCORE_BY_KEY;

@@ -22,6 +22,7 @@ import { openApiDocument } from './openapi.js';
 import { benchmarks } from './routes/benchmarks.js';
 import { comments } from './routes/comments.js';
 import { members } from './routes/members.js';
+import { openData } from './routes/open-data.js';
 import { rawAnswers } from './routes/raw-answers.js';
 import { dev } from './routes/dev.js';
 import { kiosks } from './routes/kiosks.js';
@@ -76,6 +77,7 @@ app.route('/v1/benchmarks', benchmarks);
 app.route('/v1/rankings', rankings);
 app.route('/v1/trophy', trophy);
 app.route('/v1/map', map);
+app.route('/v1/open-data', openData);
 app.route('/v1/dev', dev);
 app.route('/s', hostedSurvey);
 // Short addresses to type from a poster (`/b/besancon/a4`), redirected to the hosted survey.

@@ -39,6 +39,7 @@ import {
   TokenReplySchema,
 } from '../../survey/registration.js';
 import { MembersQuerySchema, MembersReplySchema } from '../../survey/members.js';
+import { DataPackageReplySchema, TableSchemaReplySchema } from '../../survey/open-data.js';
 import { AnswerSchema, BatchSchema, ResponsesReplySchema } from '../../survey/response.js';
 import { ResultsReplySchema, TerritoriesReplySchema, TerritoryReplySchema } from '../../survey/results.js';
 import {
@@ -473,6 +474,31 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
       query: MembersQuerySchema,
       ok: { status: 200, description: 'The members', schema: MembersReplySchema },
       errors: [400, 404],
+    },
+    post: undefined,
+  },
+  '/v1/open-data/figures.csv': {
+    get: {
+      summary:
+        'Every territory’s published figures, month by month (territory, month, service, channel, indicator, n, score /10, satisfaction rate and its 95 % interval; suppressed figures empty), as CSV for open-data portals (UTF-8, `,`, `.` decimals), described by the Table Schema below; made once a day',
+      ok: { status: 200, description: 'CSV', contentType: 'text/csv', schema: z.string(), headers: { 'Content-Disposition': CONTENT_DISPOSITION } },
+      errors: [],
+    },
+    post: undefined,
+  },
+  '/v1/open-data/figures.schema.json': {
+    get: {
+      summary: 'The Table Schema (frictionless data) of figures.csv',
+      ok: { status: 200, description: 'Table Schema', schema: TableSchemaReplySchema },
+      errors: [],
+    },
+    post: undefined,
+  },
+  '/v1/open-data/datapackage.json': {
+    get: {
+      summary: 'The Data Package (frictionless data) naming figures.csv with its schema and licence (Licence Ouverte 2.0)',
+      ok: { status: 200, description: 'Data Package', schema: DataPackageReplySchema },
+      errors: [],
     },
     post: undefined,
   },
