@@ -72,7 +72,7 @@ export default defineConfig(async () => {
               miniflare: {
                 bindings: {
                   TEST_MIGRATIONS: migrations,
-                  LEDGER_SHARDS: '{"commune:75056": 4, "commune:13055": 4}',
+                  LEDGER_SHARDS: '{"commune:75056": 4, "commune:13055": 4, "commune:69123": 3}',
                   ENVIRONMENT: 'local',
                   ANSWERS_PER_RESPONDENT_PER_DAY: '1000000',
                   // Kiosks at one answer a second on average (240 a minute): a test sends its 150

@@ -92,13 +92,13 @@ export function openDataPackage(baseUrl: string, generatedOn: string) {
 }
 
 /** What `GET /v1/open-data/figures.schema.json` replies: a Table Schema (checked loosely here; the spec is frictionless data's). */
-export const TableSchemaReplySchema = z.object({
-  fields: z.array(z.object({ name: z.string(), type: z.string() })),
+export const TableSchemaReplySchema = z.looseObject({
+  fields: z.array(z.looseObject({ name: z.string(), type: z.string() })),
   primaryKey: z.array(z.string()),
 });
 
 /** What `GET /v1/open-data/datapackage.json` replies: a Data Package with the file and its schema. */
-export const DataPackageReplySchema = z.object({
+export const DataPackageReplySchema = z.looseObject({
   name: z.string(),
-  resources: z.array(z.object({ name: z.string(), path: z.string(), schema: TableSchemaReplySchema })),
+  resources: z.array(z.looseObject({ name: z.string(), path: z.string(), schema: TableSchemaReplySchema })),
 });

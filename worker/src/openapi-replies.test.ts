@@ -210,6 +210,9 @@ describe('every reply matches the document', () => {
     await expectReply(200, `/v1/territories/${T(1)}`);
     await expectReply(400, '/v1/territories/nowhere');
     await expectReply(404, `/v1/territories/${UNKNOWN}`);
+    await expectReply(200, '/v1/open-data/figures.csv');
+    await expectReply(200, '/v1/open-data/figures.schema.json');
+    await expectReply(200, '/v1/open-data/datapackage.json');
     await expectReply(200, '/v1/territories/departement:25/members');
     await expectReply(200, '/v1/territories/epci:242500361/members?from=2026-01&to=2026-03');
     await expectReply(400, '/v1/territories/commune:25056/members');
