@@ -4,6 +4,7 @@ import { DataPackageReplySchema, OPEN_DATA_COLUMNS, OPEN_DATA_SCHEMA } from '../
 import { call } from '../../test/fixtures.js';
 import { seedAndPush, times } from '../../test/summaries.js';
 import { freshTerritory } from '../../test/territories.js';
+import { OPEN_DATA_CACHE, openDataCacheKey } from './open-data.js';
 
 describe('the open-data file', () => {
   it('gives every territory’s published figures per month and indicator, suppressed figures empty, as its schema says', async () => {
@@ -25,6 +26,8 @@ describe('the open-data file', () => {
       },
       { territory: quiet.id, at, answers: times(3, { overall: 'pas-bien' }) },
     ]);
+    // The file is made once a day: another test file may have had today's already made.
+    await (await caches.open(OPEN_DATA_CACHE)).delete(openDataCacheKey(Date.now()));
     const response = await call('/v1/open-data/figures.csv');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -59,6 +62,15 @@ describe('the open-data file', () => {
       expect(Number(row.reponses)).toBeGreaterThan(0);
       if (row.note_sur_10 !== '') expect(Number(row.note_sur_10)).toBeLessThanOrEqual(10);
     }
+  });
+
+  it('is made once a day: a second request reads the day’s file, not the summaries', async () => {
+    await (await caches.open(OPEN_DATA_CACHE)).delete(openDataCacheKey(Date.now()));
+    const first = await (await call('/v1/open-data/figures.csv')).text();
+    await seedAndPush([{ territory: freshTerritory().id, at: Date.UTC(2025, 9, 10, 9), answers: times(6, { overall: 'moyen' }) }]);
+    // The put happens after the reply (waitUntil): wait for it to land.
+    await expect.poll(async () => (await caches.open(OPEN_DATA_CACHE)).match(openDataCacheKey(Date.now())).then((hit) => hit !== undefined)).toBe(true);
+    expect(await (await call('/v1/open-data/figures.csv')).text()).toBe(first);
   });
 
   it('describes the file with its Table Schema and a Data Package', async () => {

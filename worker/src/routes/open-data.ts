@@ -50,11 +50,15 @@ function secondsToParisMidnight(now: number): number {
 
 const today = (now: number) => new Date(now).toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
 
+/** Where the day's file is kept in the Cache API (a test drops it to read fresh summaries). */
+export const OPEN_DATA_CACHE = 'open-data';
+export const openDataCacheKey = (now: number) => new Request(`https://open-data.cache/figures.csv?day=${today(now)}`);
+
 export const openData = new Hono<AppEnv>()
   .get('/figures.csv', async (c) => {
     const now = Date.now();
-    const cacheKey = new Request(`https://open-data.cache/figures.csv?day=${today(now)}`);
-    const cache = await caches.open('open-data');
+    const cacheKey = openDataCacheKey(now);
+    const cache = await caches.open(OPEN_DATA_CACHE);
     const cached = await cache.match(cacheKey);
     if (cached) return cached;
     const months = (await summarisedMonths(c.env)).filter((month) => month <= monthOf(now));
