@@ -414,6 +414,11 @@ test('a département’s dashboard lists its communes and intercommunalités as 
   await page.goto('/tableau-de-bord/departement:48');
   const section = page.locator('#members');
   await expect(section.getByRole('heading', { level: 2 })).toHaveText('Les communes et intercommunalités du département');
+  // At a glance: a tile per commune with answers, its score written and its band named, not only coloured.
+  const tiles = section.locator('.members-grid li');
+  await expect(tiles).toHaveCount(api.data.communes.filter((member) => member.answers > 0).length);
+  await expect(tiles.filter({ hasText: busiest?.territory.name ?? '' })).toContainText('8\u202f/\u202f10 · très satisfaisant · 5\u00a0réponses');
+  await expect(tiles.filter({ hasText: second?.territory.name ?? '' })).toContainText('Données insuffisantes (2\u00a0réponses)');
   const communes = section.locator('table').first();
   await expect(communes.locator('caption')).toHaveText(`Communes (${api.data.communes.length})`);
   // Most answers first: the API's order, its figures, suppressed under five answers.

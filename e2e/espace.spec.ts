@@ -70,7 +70,7 @@ test('a territory’s space: refused with a wrong code, a status while pending, 
   await expect(page.locator('#comments-status')).toHaveText('1 commentaire affiché.');
 
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Télécharger en CSV' }).click();
+  await page.getByRole('button', { name: 'Les commentaires en CSV' }).click();
   const csv = await readFile((await (await downloading).path()) ?? '', 'utf8');
   expect(csv).toContain(WAIT);
   expect(csv).not.toContain('Très bon accueil');

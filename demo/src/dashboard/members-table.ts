@@ -9,6 +9,7 @@
 import type { Member, Members } from '../../../survey/members.js';
 import { count, INSUFFICIENT, percent, perThousandValue, score } from '../../../widget/src/results/format.js';
 import { byId as $ } from '../dom.js';
+import { membersGrid } from './members-grid.js';
 
 /** Rows shown before « Afficher les … »: a département has hundreds of communes. */
 const FIRST_ROWS = 20;
@@ -142,6 +143,8 @@ export async function showMembers(territoryId: string, filters: { from: string; 
     .filter(Boolean)
     .join(' ');
   const tables = [membersTable(`Communes (${count(data.communes.length)})`, data.communes, 'communes')];
+  // A département's communes at a glance too (an EPCI's few fit the table).
+  if (isDepartement) tables.unshift(membersGrid(data.communes));
   if (isDepartement) tables.push(membersTable(`Intercommunalités (${count(data.epci.length)})`, data.epci, 'intercommunalités'));
   $('members-tables').replaceChildren(...tables);
   section.hidden = false;
