@@ -8,6 +8,7 @@
  * template to decide (a screen asset drops an address it cannot show whole, see card.ts).
  * @module
  */
+import type { Item } from './drawing.js';
 import type { Fonts, Weight } from './fonts.js';
 
 export interface FitRequest {
@@ -133,4 +134,25 @@ export function stackText(blocks: StackBlock[], width: number, height: number, f
     scale *= 0.92;
   }
   return last;
+}
+
+/**
+ * A stacked block as the drawing's text item, its first baseline `top` below where the stack
+ * starts; every template places its stacks through this one function.
+ */
+export function textItemOf(
+  block: StackedBlock,
+  at: { x: number; top: number; fill: string; anchor: 'start' | 'middle' | 'end'; weight?: Weight },
+): Extract<Item, { kind: 'text' }> {
+  return {
+    kind: 'text',
+    x: at.x,
+    y: at.top + block.top,
+    lines: block.lines,
+    size: block.size,
+    lineHeight: block.lineHeight,
+    weight: at.weight ?? block.weight,
+    fill: at.fill,
+    anchor: at.anchor,
+  };
 }

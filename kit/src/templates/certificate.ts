@@ -8,7 +8,7 @@
  */
 import type { Drawing, Item } from '../drawing.js';
 import type { Fonts } from '../fonts.js';
-import { fitText, LINE_HEIGHT, stackText } from '../text-fit.js';
+import { fitText, LINE_HEIGHT, stackText, textItemOf } from '../text-fit.js';
 
 export interface CertificateData {
   name: string;
@@ -138,17 +138,7 @@ export function certificateDrawing(data: CertificateData, fonts: Fonts): Drawing
   const top = 53 + (120 - stack.height) / 2;
   const colours = [BLUE, BLUE, RED, TEXT, BLUE, TEXT, TEXT, TEXT];
   stack.blocks.forEach((block, index) => {
-    items.push({
-      kind: 'text',
-      x: WIDTH / 2,
-      y: top + block.top,
-      lines: block.lines,
-      size: block.size,
-      lineHeight: block.lineHeight,
-      weight: block.weight,
-      fill: colours[index] ?? TEXT,
-      anchor: 'middle',
-    });
+    items.push(textItemOf(block, { x: WIDTH / 2, top, fill: colours[index] ?? TEXT, anchor: 'middle' }));
   });
   // The foot: where and when on the left; who, under a line for a signature, on the right.
   const issued = issuedLine(data.issuer?.place, data.publishedAt);

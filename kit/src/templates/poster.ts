@@ -11,7 +11,7 @@ import type { Drawing, Item } from '../drawing.js';
 import { logoSlot } from '../logo.js';
 import { qrMatrix, QUIET_ZONE_MODULES } from '../qr.js';
 import { toSvg } from '../svg.js';
-import { stackText } from '../text-fit.js';
+import { stackText, textItemOf } from '../text-fit.js';
 import type { TemplateData } from './layout-data.js';
 
 const A4_WIDTH = 210;
@@ -54,19 +54,7 @@ export function posterDrawing(data: TemplateData): Drawing {
     items.push({ kind: 'image', x: MARGIN + slot.image.x, y: MARGIN + slot.image.y, width: slot.image.width, height: slot.image.height, logo: data.logo });
   }
   const bandTop = (bandHeight - band.height) / 2;
-  for (const block of band.blocks) {
-    items.push({
-      kind: 'text',
-      x: textX,
-      y: bandTop + block.top,
-      lines: block.lines,
-      size: block.size,
-      lineHeight: block.lineHeight,
-      weight: block.weight,
-      fill: palette.onBrand,
-      anchor: 'start',
-    });
-  }
+  for (const block of band.blocks) items.push(textItemOf(block, { x: textX, top: bandTop, fill: palette.onBrand, anchor: 'start' }));
 
   // The call to action, in the brand colour when it reads on white.
   const accent = contrastRatio(palette.brand, '#ffffff') >= MIN_CONTRAST ? palette.brand : DARK_TEXT;
@@ -81,17 +69,7 @@ export function posterDrawing(data: TemplateData): Drawing {
   );
   const bodyTop = bandHeight + 14;
   body.blocks.forEach((block, index) => {
-    items.push({
-      kind: 'text',
-      x: A4_WIDTH / 2,
-      y: bodyTop + block.top,
-      lines: block.lines,
-      size: block.size,
-      lineHeight: block.lineHeight,
-      weight: block.weight,
-      fill: index === 0 ? accent : DARK_TEXT,
-      anchor: 'middle',
-    });
+    items.push(textItemOf(block, { x: A4_WIDTH / 2, top: bodyTop, fill: index === 0 ? accent : DARK_TEXT, anchor: 'middle' }));
   });
 
   // The QR code takes what room is left above the URL and the footer.
@@ -111,19 +89,7 @@ export function posterDrawing(data: TemplateData): Drawing {
   items.push({ kind: 'rect', x: (A4_WIDTH - qrSize) / 2 - 1.5, y: qrTop - 1.5, width: qrSize + 3, height: qrSize + 3, fill: accent, radius: 2 });
   items.push({ kind: 'qr', x: (A4_WIDTH - qrSize) / 2, y: qrTop, size: qrSize, matrix, quietZone: QUIET_ZONE_MODULES, url: data.surveyUrl });
   const urlTop = qrTop + qrSize + 6;
-  for (const block of url.blocks) {
-    items.push({
-      kind: 'text',
-      x: A4_WIDTH / 2,
-      y: urlTop + block.top,
-      lines: block.lines,
-      size: block.size,
-      lineHeight: block.lineHeight,
-      weight: block.weight,
-      fill: DARK_TEXT,
-      anchor: 'middle',
-    });
-  }
+  for (const block of url.blocks) items.push(textItemOf(block, { x: A4_WIDTH / 2, top: urlTop, fill: DARK_TEXT, anchor: 'middle' }));
 
   // The footer: the promise that makes people answer.
   items.push(...footer(data, t('promise'), bleed, height));
@@ -176,18 +142,7 @@ function flyerBack(data: TemplateData, accent: string, bleed: number, height: nu
     fonts,
   );
   const bandTop = (BACK_BAND - band.height) / 2;
-  for (const block of band.blocks)
-    items.push({
-      kind: 'text',
-      x: MARGIN,
-      y: bandTop + block.top,
-      lines: block.lines,
-      size: block.size,
-      lineHeight: block.lineHeight,
-      weight: 'bold',
-      fill: palette.onBrand,
-      anchor: 'start',
-    });
+  for (const block of band.blocks) items.push(textItemOf(block, { x: MARGIN, top: bandTop, fill: palette.onBrand, anchor: 'start', weight: 'bold' }));
 
   const heading = (text: string) => ({ text, maxSize: 9.5, minSize: 5, maxLines: 2, weight: 'bold' as const, gapBefore: 1.3, fill: accent });
   const paragraph = (text: string, gapBefore = 0.5) => ({
@@ -225,17 +180,7 @@ function flyerBack(data: TemplateData, accent: string, bleed: number, height: nu
   const top = BACK_BAND + 14;
   const body = stackText(blocks, A4_WIDTH - 2 * MARGIN, height - FOOTER - 12 - top, fonts);
   body.blocks.forEach((block, index) => {
-    items.push({
-      kind: 'text',
-      x: MARGIN,
-      y: top + block.top,
-      lines: block.lines,
-      size: block.size,
-      lineHeight: block.lineHeight,
-      weight: block.weight,
-      fill: blocks[index]?.fill ?? DARK_TEXT,
-      anchor: 'start',
-    });
+    items.push(textItemOf(block, { x: MARGIN, top, fill: blocks[index]?.fill ?? DARK_TEXT, anchor: 'start' }));
   });
   items.push(...footer(data, t('flyer.answer', { url: data.shortUrl }), bleed, height));
   return items;

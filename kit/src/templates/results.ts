@@ -9,7 +9,7 @@ import { contrastRatio, DARK_TEXT, MIN_CONTRAST } from '../brand.js';
 import type { Drawing, Item } from '../drawing.js';
 import { qrMatrix, QUIET_ZONE_MODULES } from '../qr.js';
 import { resultsWords, type ResultsFigures } from '../results-figures.js';
-import { stackText, type StackBlock } from '../text-fit.js';
+import { stackText, textItemOf, type StackBlock } from '../text-fit.js';
 import type { TemplateData } from './layout-data.js';
 import { BLEED_MM } from './poster.js';
 
@@ -24,17 +24,7 @@ function centred(
   data: TemplateData,
 ): { items: Item[]; height: number } {
   const stack = stackText(blocks, width, height, data.fonts);
-  const items = stack.blocks.map((block, index): Item => ({
-    kind: 'text',
-    x,
-    y: top + block.top,
-    lines: block.lines,
-    size: block.size,
-    lineHeight: block.lineHeight,
-    weight: block.weight,
-    fill: fills[index] ?? DARK_TEXT,
-    anchor: 'middle',
-  }));
+  const items = stack.blocks.map((block, index): Item => textItemOf(block, { x, top, fill: fills[index] ?? DARK_TEXT, anchor: 'middle' }));
   return { items, height: stack.height };
 }
 
