@@ -218,6 +218,10 @@ describe('every reply matches the document', () => {
     await expectReply(400, '/v1/territories/commune:25056/members');
     await expectReply(400, '/v1/territories/departement:25/members?year=1999');
     await expectReply(404, `/v1/territories/${UNKNOWN}/members`);
+    await expectReply(200, `/v1/territories/${T(1)}/services`);
+    await expectReply(200, `/v1/territories/${T(1)}/services?channel=guichet&from=2026-01&to=2026-12`);
+    await expectReply(400, `/v1/territories/${T(1)}/services?channel=nope`);
+    await expectReply(404, `/v1/territories/${UNKNOWN}/services`);
     for (const download of ['results', 'results.json', 'results.csv', 'indicators.csv']) {
       await expectReply(200, `/v1/territories/${T(1)}/${download}`);
       await expectReply(200, `/v1/territories/${T(1)}/${download}?service=mairie&from=2026-01&to=2026-12`);

@@ -39,6 +39,7 @@ import {
   TokenReplySchema,
 } from '../../survey/registration.js';
 import { MembersQuerySchema, MembersReplySchema } from '../../survey/members.js';
+import { ServicesQuerySchema, ServicesReplySchema } from '../../survey/services.js';
 import { DataPackageReplySchema, TableSchemaReplySchema } from '../../survey/open-data.js';
 import { AnswerSchema, BatchSchema, ResponsesReplySchema } from '../../survey/response.js';
 import { ResultsReplySchema, TerritoriesReplySchema, TerritoryReplySchema } from '../../survey/results.js';
@@ -473,6 +474,17 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
       path: TerritoryPathSchema,
       query: MembersQuerySchema,
       ok: { status: 200, description: 'The members', schema: MembersReplySchema },
+      errors: [400, 404],
+    },
+    post: undefined,
+  },
+  '/v1/territories/{id}/services': {
+    get: {
+      summary:
+        'The comparative map of a territory’s services: per service with answers over a year or `from`/`to` (optionally one channel), its figures per indicator (n, score /10, satisfaction rate and its 95 % interval) beside the same service’s figures in its département and in the nation, under the same channel; figures under 5 answers suppressed; `differences` marks a reference outside the territory’s 95 % interval (`higher`/`lower`), `same` within it, null when either side is suppressed',
+      path: TerritoryPathSchema,
+      query: ServicesQuerySchema,
+      ok: { status: 200, description: 'The services compared, most answers first', schema: ServicesReplySchema },
       errors: [400, 404],
     },
     post: undefined,

@@ -115,3 +115,49 @@ export async function overallByTerritory(env: Env, period: MonthRange, departeme
     .all<IndicatorRow & { territory_id: string }>();
   return results;
 }
+
+/** A service or channel filter on the D1 summaries: '' (or absent) means every service or every channel. */
+export interface SliceFilter {
+  service?: string | undefined;
+  channel?: string | undefined;
+}
+
+/**
+ * Pooled sums per indicator for one slice (a service, a channel, or both), nationally or within one
+ * département: `indicatorSums` under a filter. Two SQL texts, so each meets its index.
+ */
+export async function sliceSums(env: Env, period: MonthRange, filter: SliceFilter, departement?: string): Promise<IndicatorRow[]> {
+  const where = departement === undefined ? '' : 'departement = ?5 AND ';
+  const statement = env.DB.prepare(
+    `SELECT indicator, SUM(n) AS n, SUM(score_sum) AS score_sum, SUM(satisfied) AS satisfied
+     FROM slice_month
+     WHERE ${where}service = ?1 AND channel = ?2 AND month BETWEEN ?3 AND ?4
+     GROUP BY indicator`,
+  );
+  const values = [filter.service ?? '', filter.channel ?? '', period.from, period.to];
+  const { results } = await (departement === undefined ? statement.bind(...values) : statement.bind(...values, departement)).all<IndicatorRow>();
+  return results;
+}
+
+/** Per service among `services` (under one channel, or all), pooled sums per indicator, nationally or within one département. */
+export async function serviceSums(
+  env: Env,
+  period: MonthRange,
+  services: readonly string[],
+  channel: string | undefined,
+  departement?: string,
+): Promise<(IndicatorRow & { service: string })[]> {
+  if (services.length === 0) return [];
+  const where = departement === undefined ? '' : 'departement = ?5 AND ';
+  const statement = env.DB.prepare(
+    `SELECT service, indicator, SUM(n) AS n, SUM(score_sum) AS score_sum, SUM(satisfied) AS satisfied
+     FROM slice_month
+     WHERE ${where}service IN (SELECT value FROM json_each(?1)) AND channel = ?2 AND month BETWEEN ?3 AND ?4
+     GROUP BY service, indicator`,
+  );
+  const values = [JSON.stringify(services), channel ?? '', period.from, period.to];
+  const { results } = await (departement === undefined ? statement.bind(...values) : statement.bind(...values, departement)).all<
+    IndicatorRow & { service: string }
+  >();
+  return results;
+}

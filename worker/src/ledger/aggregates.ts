@@ -86,6 +86,46 @@ export function readAggregates(sql: SqlStorage, filter: AggregateFilter): Aggreg
   };
 }
 
+/** Cells per service (the questionnaire's questions only), under an optional channel filter: what `/services` compares. */
+export interface ServiceCells {
+  service: string;
+  cells: TallyRow[];
+}
+
+/**
+ * Reads every service's slice at once (one per service, under the channel asked for): a bounded
+ * number of rows whatever the volume, as `readAggregates`.
+ */
+export function readServiceCells(sql: SqlStorage, filter: Pick<AggregateFilter, 'channel' | 'from' | 'to'>, services: readonly string[]): ServiceCells[] {
+  const slices = new Map(services.map((service) => [sliceOf({ service, channel: filter.channel }), service]));
+  const byService = new Map<string, TallyRow[]>();
+  for (const row of sql.exec<{ slice: string; question: string; level: string; count: number }>(
+    `SELECT slice, question, level, SUM(count) AS count FROM rollups
+     WHERE slice IN (SELECT value FROM json_each(?)) AND month BETWEEN ? AND ? AND question NOT LIKE 'dim:%'
+     GROUP BY slice, question, level HAVING SUM(count) > 0`,
+    JSON.stringify([...slices.keys()]),
+    filter.from ?? FIRST,
+    filter.to ?? LAST,
+  )) {
+    const service = slices.get(row.slice);
+    if (service === undefined) continue;
+    const cells = byService.get(service) ?? [];
+    cells.push({ question: row.question as Question, level: row.level as LevelKey, count: row.count });
+    byService.set(service, cells);
+  }
+  return [...byService].map(([service, cells]) => ({ service, cells }));
+}
+
+/** Per-service cells of a territory split over shards: every count adds up. */
+export function mergeServiceCells(parts: ServiceCells[][]): ServiceCells[] {
+  const merged = new Map<string, TallyRow[]>();
+  for (const { service, cells } of parts.flat()) merged.set(service, [...(merged.get(service) ?? []), ...cells]);
+  return [...merged].map(([service, cells]) => ({
+    service,
+    cells: sumBy(cells, (row) => `${row.question}\u0000${row.level}`),
+  }));
+}
+
 function sumBy<T extends { count: number }>(rows: T[], key: (row: T) => string): T[] {
   const sums = new Map<string, T>();
   for (const row of rows) {

@@ -76,4 +76,8 @@ export const LEDGER_SCHEMA = [
   `CREATE INDEX IF NOT EXISTS daily_by_month ON daily (month)`,
   // Months whose D1 summary is out of date; the alarm pushes them.
   `CREATE TABLE IF NOT EXISTS dirty_months (month TEXT PRIMARY KEY) STRICT`,
+  // D1 gained per-slice summaries (slice_month, migration 0012): a ledger created before pushes
+  // every month it holds once more, so the comparisons by service cover its history. Runs once.
+  `INSERT OR IGNORE INTO dirty_months (month) SELECT DISTINCT month FROM rollups WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'slices-pushed')`,
+  `INSERT OR IGNORE INTO meta (key, value) VALUES ('slices-pushed', '1')`,
 ] as const;

@@ -12,7 +12,7 @@ import { completeness } from '../../../survey/tally.js';
 import type { Territory } from '../../../survey/results.js';
 import { config } from '../config.js';
 import type { Env } from '../env.js';
-import { readAggregates, type AggregateFilter, type Aggregates } from './aggregates.js';
+import { readAggregates, readServiceCells, type AggregateFilter, type Aggregates, type ServiceCells } from './aggregates.js';
 import { readComments, type CommentCursor, type CommentFilter, type StoredComment } from './comments.js';
 import { readRawAnswers, type RawCursor, type RawPage } from './raw-answers.js';
 import { LEDGER_SCHEMA } from './ledger-schema.js';
@@ -93,7 +93,12 @@ export class TerritoryLedger extends DurableObject<Env> {
     this.sql = ctx.storage.sql;
     this.hasSchema = this.tablesExist();
     // An existing ledger gets the statements appended since it was created, before it serves anything.
-    if (this.hasSchema) void ctx.blockConcurrencyWhile(async () => this.createSchema());
+    if (this.hasSchema)
+      void ctx.blockConcurrencyWhile(async () => {
+        this.createSchema();
+        // A statement appended to the schema may have marked months to push again (ledger-schema.ts).
+        if (this.sql.exec('SELECT 1 FROM dirty_months LIMIT 1').toArray().length > 0) await this.scheduleAlarm(this.configuredSummaryDelayMs);
+      });
   }
 
   private tablesExist(): boolean {
@@ -242,6 +247,12 @@ export class TerritoryLedger extends DurableObject<Env> {
   aggregates(filter: AggregateFilter = {}): Aggregates {
     if (!this.hasSchema) return { cells: [], months: [], dimensions: [], flagged: 0, refused: 0, capped: 0, respondents: 0 };
     return readAggregates(this.sql, filter);
+  }
+
+  /** Every service's cells over a period, under an optional channel (`GET /v1/territories/:id/services`). */
+  serviceCells(filter: Pick<AggregateFilter, 'channel' | 'from' | 'to'>, services: readonly string[]): ServiceCells[] {
+    if (!this.hasSchema) return [];
+    return readServiceCells(this.sql, filter, services);
   }
 
   /**
