@@ -23,7 +23,7 @@ const criteria = (level: 1 | 2 | 3 | 4 | 5): NonNullable<Answer['criteria']> => 
   accueil: level,
   attente: level,
   efficacite: level,
-  'en-ligne': 'nc',
+  'en-ligne': null,
 });
 
 /** A figure computed here from the counts, not by the code under test's scoring. */
