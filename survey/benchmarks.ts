@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { ResolvedPeriodSchema, YearOrPeriodQuery } from './period.js';
+import { CHANNELS, SERVICES } from './questionnaire.js';
 import { SummaryFigureSchema } from './results.js';
 import { TerritoryIdSchema } from './territory.js';
 import { DEPARTEMENT_ID } from './territory-id.js';
@@ -22,6 +23,9 @@ export const BenchmarksQuerySchema = z.object({
   departement: z.optional(DepartementCodeSchema.check(z.describe('Département code (25, 2A, 974)'))),
   /** …a territory, whose département is used. */
   territory: z.optional(TerritoryIdSchema.check(z.describe('Use this territory’s département'))),
+  /** Like with like: the averages of this service only, as a filtered results page compares. */
+  service: z.optional(z.enum(SERVICES).check(z.describe('Only this service'))),
+  channel: z.optional(z.enum(CHANNELS).check(z.describe('Only this channel'))),
   ...YearOrPeriodQuery,
 });
 export type BenchmarksQuery = z.infer<typeof BenchmarksQuerySchema>;
@@ -34,6 +38,8 @@ export const BenchmarkFiguresSchema = z.object({
 
 export const BenchmarksSchema = z.object({
   period: ResolvedPeriodSchema,
+  /** The service and channel the averages cover; null for every one. */
+  filters: z.object({ service: z.nullable(z.enum(SERVICES)), channel: z.nullable(z.enum(CHANNELS)) }),
   national: BenchmarkFiguresSchema,
   /** The département asked for (or the territory's), null when none was. */
   departement: z.nullable(z.extend(BenchmarkFiguresSchema, { code: z.string(), name: z.string() })),

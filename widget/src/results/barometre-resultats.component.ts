@@ -7,7 +7,7 @@ import { chartSpecs, type ChartSpec } from './chart-specs.js';
 import { ChartSet } from './charts.js';
 import { count, excludedNote, INSUFFICIENT, monthLabel, percent, perThousandValue, score, signed } from './format.js';
 import { loadDashboard, type DashboardData } from './results-data.js';
-import { intervalExplanation, intervalText, noTrendText } from './report-wording.js';
+import { filterScope, intervalExplanation, intervalText, noTrendText } from './report-wording.js';
 import { monthCount } from '../../../survey/months.js';
 import { MIN_ANSWERS } from '../../../survey/scoring.js';
 
@@ -147,13 +147,16 @@ export class BarometreResultats extends LitElement {
 
   private renderTiles({ results, previous, range }: DashboardData): TemplateResult {
     const { overall, territory } = results;
+    // Every tile under a filter says which: its figure, its trend and the averages share it.
+    const scope = filterScope(results.filters);
+    const scoped = (title: string) => (scope ? html`${title} <span class="scope">· ${scope}</span>` : title);
     const trendScore =
       !overall.suppressed && !previous.overall.suppressed && overall.score !== null && previous.overall.score !== null
         ? overall.score - previous.overall.score
         : null;
     return html`<dl class="tiles" part="tiles">
       <div class="tile" part="tile" data-tile="answers">
-        <dt>Réponses (${monthLabel(range.from)} – ${monthLabel(range.to)})</dt>
+        <dt>${scoped(`Réponses (${monthLabel(range.from)} – ${monthLabel(range.to)})`)}</dt>
         <dd>${count(results.answers)}<small>${excludedNote(results.excluded)}</small></dd>
       </div>
       <div class="tile" part="tile" data-tile="participation">
@@ -165,7 +168,7 @@ export class BarometreResultats extends LitElement {
         }</small></dd>
       </div>
       <div class="tile" part="tile" data-tile="score">
-        <dt>Note générale</dt>
+        <dt>${scoped('Note générale')}</dt>
         <dd>${score(overall.suppressed ? null : overall.score)}<small>${
           overall.suppressed
             ? `${count(overall.n)} réponses\u202f: il en faut ${MIN_ANSWERS}`
@@ -180,7 +183,7 @@ export class BarometreResultats extends LitElement {
         }</dd>
       </div>
       <div class="tile" part="tile" data-tile="trend">
-        <dt>Tendance sur la période précédente</dt>
+        <dt>${scoped('Tendance sur la période précédente')}</dt>
         <dd>${trendScore === null ? html`<span class="calm">${noTrendText(monthCount(range), overall.n, previous.overall.n)}</span>` : `${signed(trendScore)} pt`}<small>réponses\u202f: ${signed(results.answers - previous.answers, 0)} (${count(previous.answers)} auparavant)</small></dd>
       </div>
     </dl>`;
@@ -193,7 +196,11 @@ export class BarometreResultats extends LitElement {
     return html`<div class="root" lang="fr">
       ${this.renderTiles(this.data)}
       <p class="note">
-        ${filters.service ? `Service\u202f: ${SERVICE_LABELS_FR[filters.service]}. ` : ''}${filters.channel ? `Canal\u202f: ${CHANNEL_LABELS_FR[filters.channel]}. ` : ''}Les moyennes du département et de la France portent sur tous les services.
+        ${filters.service ? `Service\u202f: ${SERVICE_LABELS_FR[filters.service]}. ` : ''}${filters.channel ? `Canal\u202f: ${CHANNEL_LABELS_FR[filters.channel]}. ` : ''}${
+          filters.service || filters.channel
+            ? 'Les moyennes du département et de la France et la période précédente portent sur ce même filtre.'
+            : 'Les moyennes du département et de la France portent sur tous les services.'
+        }
         Toute figure reposant sur moins de 5 réponses est remplacée par «\u202f${INSUFFICIENT}\u202f».
       </p>
       <div class="charts">${this.specs.map((spec) => this.renderChart(spec))}</div>

@@ -36,6 +36,10 @@ export const styles = [
     font-size: 0.9em;
     color: #3a3a3a;
   }
+  /* The filter a tile's figure and comparisons share (like with like). */
+  .tile dt .scope {
+    font-weight: 700;
+  }
   .tile dd {
     margin: 0.25em 0 0;
     font-size: 1.6em;

@@ -45,6 +45,7 @@ const results: Results = {
 
 const benchmarks: Benchmarks = {
   period: { year: null, from: '2026-01', to: '2026-03' },
+  filters: { service: null, channel: null },
   national: {
     answers: 1000,
     indicators: { overall: figure(6), accessibilite: figure(7), accueil: figure(7.5), attente: figure(5), efficacite: figure(6.5), 'en-ligne': figure(null) },
@@ -99,6 +100,16 @@ describe('chartSpecs', () => {
     const spec = byId(chartSpecs({ results, benchmarks: { ...benchmarks, departement: null } }), 'criteria');
     expect(spec.config.data.datasets.map((dataset) => dataset.label)).toEqual(['La Chaux-du-Dombief', 'France (moyenne)']);
     expect(spec.table.head[2]).toBe('Département');
+  });
+
+  it('labels the averages as filtered like the figures beside them', () => {
+    const filtered = { ...benchmarks, filters: { service: 'mairie' as const, channel: null } };
+    const spec = byId(chartSpecs({ results, benchmarks: filtered }), 'criteria');
+    expect(spec.config.data.datasets.map((dataset) => dataset.label)).toEqual([
+      'La Chaux-du-Dombief',
+      'Jura (moyenne, même filtre)',
+      'France (moyenne, même filtre)',
+    ]);
   });
 
   it('counts the overall answers per level, or says they are too few', () => {

@@ -11,6 +11,7 @@ import { barChart, COLORS, lineChart, type Series } from './chart-config.js';
 import { horizontalChartRem, wrapLabel } from './chart-layout.js';
 import { count, INSUFFICIENT, monthLabel, percent, perThousand, score } from './format.js';
 import type { DashboardData } from './results-data.js';
+import { filterScope } from './report-wording.js';
 
 export type ChartId = 'criteria' | 'distribution' | 'trend' | 'participation' | 'sources' | 'services' | 'channels';
 
@@ -38,10 +39,12 @@ export function chartSpecs({ results, benchmarks }: Pick<DashboardData, 'results
   });
   const departement = indicators.map((indicator) => figureValue(benchmarks.departement?.indicators[indicator]));
   const national = indicators.map((indicator) => figureValue(benchmarks.national.indicators[indicator]));
+  // The averages follow the page's filter (like with like); their labels say so, the tiles say which.
+  const average = filterScope(benchmarks.filters) ? 'moyenne, même filtre' : 'moyenne';
   const series: Series[] = [
     { label: results.territory.name, values: own, color: COLORS.territory },
-    ...(benchmarks.departement ? [{ label: `${benchmarks.departement.name} (moyenne)`, values: departement, color: COLORS.departement }] : []),
-    { label: 'France (moyenne)', values: national, color: COLORS.national },
+    ...(benchmarks.departement ? [{ label: `${benchmarks.departement.name} (${average})`, values: departement, color: COLORS.departement }] : []),
+    { label: `France (${average})`, values: national, color: COLORS.national },
   ];
   const criteriaLabels = indicators.map((indicator) => wrapLabel(indicatorLabel(indicator)));
   const distribution = results.overall.distribution;

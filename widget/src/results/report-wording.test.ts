@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_ANSWERS } from '../../../survey/scoring.js';
-import { intervalExplanation, intervalText, noTrendText } from './report-wording.js';
+import { filterScope, intervalExplanation, intervalText, noTrendText } from './report-wording.js';
 
 describe('the tiles’ wording', () => {
   it('says the interval as a French range, with the API’s bounds unchanged', () => {
@@ -17,5 +17,12 @@ describe('the tiles’ wording', () => {
       `Pas encore de tendance\u202f: il faut au moins ${MIN_ANSWERS} réponses sur les 12 mois affichés pour comparer (3 aujourd’hui).`,
     );
     expect(noTrendText(1, 9, 2)).toContain('sur le mois précédent');
+  });
+
+  it('names the filter the figures and their comparisons share', () => {
+    expect(filterScope({ service: null, channel: null })).toBe('');
+    expect(filterScope({ service: 'mairie', channel: null })).toBe('Mairie');
+    expect(filterScope({ service: null, channel: 'guichet' })).toBe('Au guichet');
+    expect(filterScope({ service: 'ccas', channel: 'telephone' })).toBe('CCAS (action sociale), par téléphone');
   });
 });

@@ -4,6 +4,7 @@
  * is the API's. Pure, tested in Node.
  * @module
  */
+import { CHANNEL_LABELS_FR, SERVICE_LABELS_FR, type Channel, type Service } from '../../../survey/questionnaire.js';
 import { MIN_ANSWERS } from '../../../survey/scoring.js';
 import { count, percent } from './format.js';
 
@@ -26,4 +27,15 @@ export function noTrendText(months: number, current: number, previous: number): 
   const [shown, before] = months === 1 ? ['le mois affiché', 'le mois précédent'] : [`les ${months} mois affichés`, `les ${months} mois précédents`];
   const side = current < MIN_ANSWERS ? { where: shown, n: current } : { where: before, n: previous };
   return `Pas encore de tendance\u202f: il faut au moins ${MIN_ANSWERS} réponses sur ${side.where} pour comparer (${count(side.n)} aujourd’hui).`;
+}
+
+/**
+ * The filter every figure and comparison of the page shares, in words (« Mairie, au guichet »), or
+ * '' without one: the tiles and the averages' labels say it, so nobody reads a filtered figure
+ * against an unfiltered average.
+ */
+export function filterScope(filters: { service: Service | null; channel: Channel | null }): string {
+  const parts = [filters.service ? SERVICE_LABELS_FR[filters.service] : '', filters.channel ? CHANNEL_LABELS_FR[filters.channel].toLowerCase() : ''];
+  const text = parts.filter(Boolean).join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

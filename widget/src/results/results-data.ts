@@ -43,7 +43,8 @@ export async function loadDashboard(endpoint: string, territory: string, filters
   const [results, previous, benchmarks] = await Promise.all([
     json<Results>(query(new URL(path, endpoint), { ...range, service: filters.service, channel: filters.channel }), signal),
     json<Results>(query(new URL(path, endpoint), { ...before, service: filters.service, channel: filters.channel }), signal),
-    json<Benchmarks>(query(new URL('/v1/benchmarks', endpoint), { territory, ...range }), signal),
+    // Like with like: the averages under the same service and channel as the figures they sit beside.
+    json<Benchmarks>(query(new URL('/v1/benchmarks', endpoint), { territory, ...range, service: filters.service, channel: filters.channel }), signal),
   ]);
   return { range, results, previous, benchmarks };
 }

@@ -1,6 +1,7 @@
 /**
  * `GET /v1/benchmarks`: national and département averages per indicator, pooled over every answer
- * (a territory weighs by its answers), from the D1 summaries.
+ * (a territory weighs by its answers), from the D1 summaries; under a service or channel filter,
+ * from the summaries of that slice (`slice_month`), so a filtered page compares like with like.
  * @module
  */
 import { Hono } from 'hono';
@@ -8,7 +9,7 @@ import { BenchmarksQuerySchema, type BenchmarksReply } from '../../../survey/ben
 import { scoreSums } from '../../../survey/scoring.js';
 import { INDICATORS } from '../../../survey/tally.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
-import { indicatorSums, type IndicatorRow } from '../db/summaries.js';
+import { indicatorSums, sliceSums, type IndicatorRow } from '../db/summaries.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { parseQuery, resolvePeriod } from '../http/query.js';
@@ -39,10 +40,13 @@ export const benchmarks = new Hono<AppEnv>().get('/', async (c) => {
     throw new ApiError(422, 'unknown_territory', `No département has the code ${code}.`, [
       { path: ['query', named ? 'territory' : 'departement'], message: `unknown département ${code}` },
     ]);
-  const [national, local] = await Promise.all([indicatorSums(c.env, period), departement ? indicatorSums(c.env, period, code) : Promise.resolve(undefined)]);
+  const filter = { service: query.service, channel: query.channel };
+  const sums = (of?: string) => (filter.service || filter.channel ? sliceSums(c.env, period, filter, of) : indicatorSums(c.env, period, of));
+  const [national, local] = await Promise.all([sums(), departement ? sums(code) : Promise.resolve(undefined)]);
   return c.json({
     data: {
       period,
+      filters: { service: query.service ?? null, channel: query.channel ?? null },
       national: figures(national),
       departement: code && departement && local ? { code, name: departement.name, ...figures(local) } : null,
     },

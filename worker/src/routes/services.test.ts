@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
+import { BenchmarksReplySchema } from '../../../survey/benchmarks.js';
 import type { Answer } from '../../../survey/response.js';
 import { wilsonInterval } from '../../../survey/scoring.js';
 import { ServicesReplySchema } from '../../../survey/services.js';
@@ -94,6 +95,32 @@ describe('GET /v1/territories/:id/services', () => {
     expect(byPhone.services[0]?.departement.indicators.overall).toEqual(figure(6, 20, 2));
     expect(byPhone.services[0]?.national.indicators.overall).toEqual(figure(6, 20, 2));
     expect(byPhone.services[0]?.differences.overall).toEqual({ departement: 'same', national: 'same' });
+
+    // The benchmarks under the same filters give the same références, so every page compares like with like.
+    const averages = async (query: string) => {
+      const { data } = BenchmarksReplySchema.parse(await (await call(`/v1/benchmarks?year=${YEAR}&territory=${own.id}${query}`)).json());
+      return { filters: data.filters, national: data.national.indicators.overall, departement: data.departement?.indicators.overall };
+    };
+    const summary = ({ n, score, rate, suppressed }: { n: number; score: number | null; rate: number | null; suppressed: boolean }) => ({
+      n,
+      score,
+      rate,
+      suppressed,
+    });
+    expect(await averages('&service=mairie')).toEqual({
+      filters: { service: 'mairie', channel: null },
+      national: summary(figure(60, 260, 26)),
+      departement: summary(figure(30, 260, 26)),
+    });
+    expect(await averages('&service=mairie&channel=telephone')).toEqual({
+      filters: { service: 'mairie', channel: 'telephone' },
+      national: summary(figure(6, 20, 2)),
+      departement: summary(figure(6, 20, 2)),
+    });
+    // A channel alone: the library's three answers (at the counter, the fixture's default) join the mairies'.
+    expect((await averages('&channel=guichet')).national).toEqual(summary(figure(4 + 20 + 30 + 3, 40 + 200 + 30, 24 + 3)));
+    // Without a filter, every answer of the year: this file's own year.
+    expect((await averages('')).national).toEqual(summary(figure(63, 290, 29)));
 
     // Another year: nothing.
     expect((await servicesReply(`/v1/territories/${own.id}/services?year=${YEAR - 1}`)).services).toEqual([]);
