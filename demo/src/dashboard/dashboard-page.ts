@@ -13,6 +13,7 @@ import { showTerritorySearch } from '../find-territory.js';
 import type { BarometreResultats } from '../../../widget/src/results/barometre-resultats.component.js';
 import { firstSteps } from './first-steps.js';
 import { showMembers } from './members-table.js';
+import { showServices } from './services-matrix.js';
 import { monthOptions } from './month-options.js';
 import { byId as $ } from '../dom.js';
 
@@ -65,6 +66,7 @@ function apply(filters: Filters): void {
   $<HTMLAnchorElement>('download-indicators').href = `/v1/territories/${encodeURIComponent(territoryId)}/indicators.csv?${query}`;
   $<HTMLAnchorElement>('download-json').href = `/v1/territories/${encodeURIComponent(territoryId)}/results.json?${query}`;
   if (territoryId) void showMembers(territoryId, filters);
+  if (territoryId && isTerritoryId(territoryId)) void showServices(territoryId, filters);
 }
 
 form.addEventListener('submit', (event) => {
