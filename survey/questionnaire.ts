@@ -51,8 +51,87 @@ export const SERVICES = [
   'culture',
   'site-internet',
   'autre',
+  // Appended (wire format v1: existing ids keep their place): the State, social security and the
+  // other operators a citizen meets in a territory.
+  'prefecture',
+  'finances-publiques',
+  'tribunal',
+  'caf',
+  'cpam',
+  'retraite',
+  'msa',
+  'france-travail',
+  'solidarites-departement',
+  'hopital',
+  'gendarmerie',
+  'commissariat',
+  'sdis',
+  'la-poste',
+  'college-lycee',
+  'universite',
+  'france-services',
 ] as const;
 export type Service = (typeof SERVICES)[number];
+
+/** The groups the services are shown in, in display order (`autre` last, holding only `autre`). */
+export const SERVICE_GROUPS = [
+  'commune',
+  'etat',
+  'protection-sociale',
+  'sante',
+  'securite',
+  'transports',
+  'poste',
+  'education',
+  'france-services',
+  'autre',
+] as const;
+export type ServiceGroup = (typeof SERVICE_GROUPS)[number];
+
+/** The group of each service. */
+export const SERVICE_GROUP: Readonly<Record<Service, ServiceGroup>> = {
+  mairie: 'commune',
+  'etat-civil': 'commune',
+  ccas: 'commune',
+  bibliotheque: 'commune',
+  ecole: 'education',
+  'petite-enfance': 'commune',
+  transport: 'transports',
+  dechets: 'commune',
+  urbanisme: 'commune',
+  'police-municipale': 'commune',
+  sport: 'commune',
+  culture: 'commune',
+  'site-internet': 'commune',
+  autre: 'autre',
+  prefecture: 'etat',
+  'finances-publiques': 'etat',
+  tribunal: 'etat',
+  caf: 'protection-sociale',
+  cpam: 'protection-sociale',
+  retraite: 'protection-sociale',
+  msa: 'protection-sociale',
+  'france-travail': 'protection-sociale',
+  'solidarites-departement': 'protection-sociale',
+  hopital: 'sante',
+  gendarmerie: 'securite',
+  commissariat: 'securite',
+  sdis: 'securite',
+  'la-poste': 'poste',
+  'college-lycee': 'education',
+  universite: 'education',
+  'france-services': 'france-services',
+};
+
+/**
+ * The services grouped in display order: the groups in `SERVICE_GROUPS` order, each with its
+ * services in `SERVICES` order; a group without services is left out.
+ */
+export function groupedServices(): readonly { group: ServiceGroup; services: readonly Service[] }[] {
+  return SERVICE_GROUPS.map((group) => ({ group, services: SERVICES.filter((service) => SERVICE_GROUP[service] === group) })).filter(
+    ({ services }) => services.length > 0,
+  );
+}
 
 export const CHANNELS = ['guichet', 'telephone', 'courriel', 'courrier', 'en-ligne', 'autre'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -90,7 +169,7 @@ export const SERVICE_LABELS_FR: Readonly<Record<Service, string>> = {
   bibliotheque: 'Bibliothèque, médiathèque',
   ecole: 'École, périscolaire',
   'petite-enfance': 'Petite enfance',
-  transport: 'Transports',
+  transport: 'Transports publics',
   dechets: 'Déchets, propreté',
   urbanisme: 'Urbanisme',
   'police-municipale': 'Police municipale',
@@ -98,6 +177,36 @@ export const SERVICE_LABELS_FR: Readonly<Record<Service, string>> = {
   culture: 'Culture',
   'site-internet': 'Site internet',
   autre: 'Autre service',
+  prefecture: 'Préfecture, sous-préfecture',
+  'finances-publiques': 'Finances publiques (impôts)',
+  tribunal: 'Tribunal, justice',
+  caf: 'CAF (allocations familiales)',
+  cpam: 'Assurance maladie (CPAM)',
+  retraite: 'Retraite (Carsat, CNAV)',
+  msa: 'MSA (Mutualité sociale agricole)',
+  'france-travail': 'France Travail (emploi)',
+  'solidarites-departement': 'Action sociale du département (PMI, RSA, autonomie)',
+  hopital: 'Hôpital',
+  gendarmerie: 'Gendarmerie',
+  commissariat: 'Commissariat de police',
+  sdis: 'Pompiers (SDIS)',
+  'la-poste': 'La Poste',
+  'college-lycee': 'Collège, lycée',
+  universite: 'Université',
+  'france-services': 'France services',
+};
+
+export const SERVICE_GROUP_LABELS_FR: Readonly<Record<ServiceGroup, string>> = {
+  commune: 'Commune et intercommunalité',
+  etat: 'État',
+  'protection-sociale': 'Protection sociale',
+  sante: 'Santé',
+  securite: 'Sécurité et secours',
+  transports: 'Transports',
+  poste: 'Poste',
+  education: 'Éducation et recherche',
+  'france-services': 'France services',
+  autre: 'Autre',
 };
 
 export const CHANNEL_LABELS_FR: Readonly<Record<Channel, string>> = {

@@ -6,6 +6,7 @@ import {
   NOT_CONCERNED_LABEL_FR,
   OVERALL_LABELS_FR,
   OVERALL_QUESTION_FR,
+  SERVICE_GROUP_LABELS_FR,
   SERVICE_LABELS_FR,
 } from '../../../survey/questionnaire.js';
 
@@ -19,6 +20,7 @@ export const fr = {
     choose: 'Choisissez un service',
     required: 'Choisissez d’abord le service concerné.',
     options: SERVICE_LABELS_FR,
+    groups: SERVICE_GROUP_LABELS_FR,
   },
   channel: { label: 'Comment l’avez-vous contacté\u202f?', choose: 'Choisissez (facultatif)', options: CHANNEL_LABELS_FR },
   criteria: {
