@@ -4,6 +4,7 @@ import {
   CHANNELS,
   CRITERIA,
   CRITERION_LEVELS,
+  groupedServices,
   OVERALL_LEVELS,
   QUESTIONNAIRE_VERSION,
   SERVICES,
@@ -31,6 +32,9 @@ import { styles } from './survey-form.styles.js';
 type Step = 'overall' | 'details' | 'comment' | 'thanks';
 export const MODES = ['inline', 'button', 'kiosk'] as const;
 export type Mode = (typeof MODES)[number];
+
+/** The services in their groups, in display order (a native select with one optgroup per group). */
+const SERVICE_CHOICES = groupedServices();
 
 /** Kiosk: how long the thank-you stays before the survey resets for the next person. */
 export const KIOSK_THANKS_MS = 8_000;
@@ -73,7 +77,11 @@ export class BarometreCitoyen extends LitElement {
 
   /** Territory id, e.g. `commune:25056`. Required. */
   @property() territory = '';
-  /** Service rated (from the closed list); asked when absent. */
+  /**
+   * Service rated: an id of the closed list of wire format v1 (docs/wire-format-v1.md), from the
+   * commune's (`mairie`, `etat-civil`…) to the State's (`prefecture`), social security's (`caf`,
+   * `cpam`), `la-poste` or `france-services`. Asked when absent, in a list grouped by kind of service.
+   */
   @property() service?: string;
   /** Channel used (`guichet`, `telephone`…); asked when absent. */
   @property() channel?: string;
@@ -349,7 +357,12 @@ export class BarometreCitoyen extends LitElement {
           : html`<label class="field" for="service">${t('service.label')}</label>
             <select id="service" name="service" required aria-invalid=${this.serviceError ? 'true' : 'false'} aria-describedby=${this.serviceError ? 'service-error' : nothing} @change=${this.handleServiceChange}>
               <option value="">${t('service.choose')}</option>
-              ${SERVICES.map((service) => html`<option value=${service} ?selected=${service === this.chosenService}>${t(`service.options.${service}`)}</option>`)}
+              ${SERVICE_CHOICES.map(
+                ({ group, services }) =>
+                  html`<optgroup label=${t(`service.groups.${group}`)}>
+                    ${services.map((service) => html`<option value=${service} ?selected=${service === this.chosenService}>${t(`service.options.${service}`)}</option>`)}
+                  </optgroup>`,
+              )}
             </select>
             ${this.serviceError ? html`<p id="service-error" class="hint error">${t('service.required')}</p>` : html`<p></p>`}`
       }
