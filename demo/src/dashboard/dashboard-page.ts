@@ -4,7 +4,8 @@
  * a link to the territory's space (`/espace`), where whoever holds its admin token reads the comments.
  * @module
  */
-import { CHANNEL_LABELS_FR, CHANNELS, SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
+import { CHANNEL_LABELS_FR, CHANNELS, SERVICES } from '../../../survey/questionnaire.js';
+import { appendServiceOptions } from '../service-options.js';
 import { lastTwelveMonths, MONTH_PATTERN } from '../../../survey/months.js';
 import type { Territory } from '../../../survey/results.js';
 import { dashboardTitle, territoryLinks, territorySubtitle } from '../../../survey/territory-heading.js';
@@ -24,7 +25,7 @@ const territoryId = decodeURIComponent(location.pathname.split('/tableau-de-bord
 const results = $<BarometreResultats>('results');
 const form = $<HTMLFormElement>('filters');
 
-for (const service of SERVICES) $<HTMLSelectElement>('service').append(new Option(SERVICE_LABELS_FR[service], service));
+appendServiceOptions($<HTMLSelectElement>('service'));
 for (const channel of CHANNELS) $<HTMLSelectElement>('channel').append(new Option(CHANNEL_LABELS_FR[channel], channel));
 
 /** The filters in the URL, checked: a hand-edited address falls back to the defaults, never to an error. */

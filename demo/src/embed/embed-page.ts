@@ -6,7 +6,8 @@
  * @module
  */
 import { contrastRatio, isReadableAccent } from '../../../survey/contrast.js';
-import { SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
+import { SERVICES } from '../../../survey/questionnaire.js';
+import { appendServiceOptions } from '../service-options.js';
 import type { Territory } from '../../../survey/results.js';
 import { isTerritoryId } from '../../../survey/territory-id.js';
 import { idOfLabel, optionLabel, territoryById, territorySuggestions } from '../territory-search.js';
@@ -17,7 +18,7 @@ const LANGS = ['', 'fr', 'fr-falc', 'en', 'es', 'de', 'it', 'pt', 'ar'];
 const THEMES = ['', 'dsfr'];
 const DEFAULT_ACCENT = '#000091';
 
-for (const service of SERVICES) $<HTMLSelectElement>('service').append(new Option(SERVICE_LABELS_FR[service], service));
+appendServiceOptions($<HTMLSelectElement>('service'));
 
 let territory: Territory | undefined;
 let pinned: { url: string; integrity: string } | undefined;

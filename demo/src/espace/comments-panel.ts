@@ -5,7 +5,8 @@
  * raw results (`answers.csv`: every answer, one row each) take the same filters.
  * @module
  */
-import { CHANNEL_LABELS_FR, CHANNELS, OVERALL_LABELS_FR, OVERALL_LEVELS, SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
+import { CHANNEL_LABELS_FR, CHANNELS, OVERALL_LABELS_FR, OVERALL_LEVELS, SERVICE_LABELS_FR } from '../../../survey/questionnaire.js';
+import { appendServiceOptions } from '../service-options.js';
 import { lastTwelveMonths } from '../../../survey/months.js';
 import { ownLabel } from '../../../survey/sources.js';
 import { monthOptions } from '../dashboard/month-options.js';
@@ -27,7 +28,7 @@ interface ShownComment {
 }
 
 for (const level of OVERALL_LEVELS) $<HTMLSelectElement>('rating').append(new Option(OVERALL_LABELS_FR[level], level));
-for (const service of SERVICES) $<HTMLSelectElement>('comment-service').append(new Option(SERVICE_LABELS_FR[service], service));
+appendServiceOptions($<HTMLSelectElement>('comment-service'));
 for (const channel of CHANNELS) $<HTMLSelectElement>('comment-channel').append(new Option(CHANNEL_LABELS_FR[channel], channel));
 // Months named in French whatever the browser speaks, as on the dashboard.
 for (const [value, label] of monthOptions(lastTwelveMonths(Date.now()).to)) {

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Kiosk } from '../../../survey/kiosk.js';
-import { SERVICE_LABELS_FR, SERVICES } from '../../../survey/questionnaire.js';
+import { appendServiceOptions } from '../service-options.js';
 import { api, ApiFailure, generalMessage } from '../console/api.js';
 import type { AdminSession } from '../console/session.js';
 import { kioskAddress } from '../kiosk/kiosk-address.js';
@@ -21,7 +21,7 @@ export function kioskSnippet(origin: string, territory: string, key: string, ser
   ].join('\n');
 }
 
-for (const service of SERVICES) $<HTMLSelectElement>('kiosk-service').append(new Option(SERVICE_LABELS_FR[service], service));
+appendServiceOptions($<HTMLSelectElement>('kiosk-service'));
 
 export function showKiosks(session: AdminSession): void {
   const base = `/v1/territories/${encodeURIComponent(session.territory)}/kiosks`;
