@@ -12,7 +12,8 @@ import { fr } from '../widget/src/locales/fr.js';
 import { strings as it } from '../widget/src/locales/it.js';
 import type { LocaleStrings } from '../widget/src/locales/strings.js';
 import { strings as pt } from '../widget/src/locales/pt.js';
-import { axeViolations, fixture } from './support.js';
+import { groupedServices } from '../survey/questionnaire.js';
+import { axeViolations, BASE_URL, fixture, recordEvents } from './support.js';
 
 const LANGUAGES: [tag: string, strings: LocaleStrings, dir: 'ltr' | 'rtl', contentLang: string][] = [
   ['fr', fr, 'ltr', 'fr'],
@@ -101,3 +102,33 @@ test('on a right-to-left page the survey reads right to left, in Arabic, with no
   expect(choices).toEqual([...choices].sort((a, b) => b - a));
   expect(await axeViolations(page)).toEqual([]);
 });
+
+for (const [tag, t, territory] of [
+  ['fr', fr, 'commune:39052'],
+  ['ar', ar, 'commune:39053'],
+] as const) {
+  test(`${tag}: the service question lists the services in their groups; one of the State's or social security's is chosen and sent`, async ({ page }) => {
+    // The hosted page asks for the service (no service attribute).
+    await page.goto(`${BASE_URL}/s/${territory}?lang=${tag}`);
+    const widget = page.locator('barometre-citoyen');
+    const select = widget.getByLabel(t.service.label);
+    await expect(select).toBeVisible();
+    const shown = await select
+      .locator('optgroup')
+      .evaluateAll((groups) =>
+        groups.map((group) => [(group as HTMLOptGroupElement).label, [...group.querySelectorAll('option')].map((option) => [option.value, option.text])]),
+      );
+    expect(shown).toEqual(
+      groupedServices().map(({ group, services }) => [t.service.groups[group], services.map((service) => [service, t.service.options[service]])]),
+    );
+
+    const events = await recordEvents(page);
+    await select.selectOption({ label: t.service.options.caf });
+    await expect(select).toHaveValue('caf');
+    await widget.getByRole('button', { name: t.overall.levels['tres-bien'] }).click();
+    await expect.poll(async () => (await events()).find((event) => event.type === 'barometre-sent')?.detail.status).toBe('accepted');
+    const submitted = (await events()).find((event) => event.type === 'barometre-submit')?.detail as { answer?: { service?: string } };
+    expect(submitted.answer?.service).toBe('caf');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
