@@ -8,6 +8,7 @@ import { PDFDocument } from 'pdf-lib';
 import { readFileSync } from 'node:fs';
 import type { Results } from '../survey/results.js';
 import { lastTwelveMonths } from '../survey/months.js';
+import { SERVICE_GROUP_LABELS_FR, SERVICE_GROUPS } from '../survey/questionnaire.js';
 import '../survey/reference-data.js';
 import { allTerritories } from '../survey/territory-directory.js';
 import { LOCAL_OPERATOR_TOKEN } from '../worker/src/local-defaults.js';
@@ -146,6 +147,12 @@ test('filters change the figures, live in the URL, and the back button restores 
   await openDashboard(page);
   const answersTile = page.locator('barometre-resultats [data-tile="answers"] dd');
   await expect(answersTile).toContainText(String(all.answers));
+  // The services come in their groups, as the survey lists them.
+  const groups = page.locator('select#service optgroup');
+  expect(await groups.evaluateAll((found) => found.map((group) => (group as HTMLOptGroupElement).label))).toEqual(
+    SERVICE_GROUPS.map((group) => SERVICE_GROUP_LABELS_FR[group]),
+  );
+  await expect(groups.filter({ has: page.locator('option[value="caf"]') })).toHaveAttribute('label', SERVICE_GROUP_LABELS_FR['protection-sociale']);
   await page.locator('select#service').selectOption('bibliotheque');
   await page.getByRole('button', { name: 'Appliquer' }).click();
   await expect(page).toHaveURL(/service=bibliotheque/);
