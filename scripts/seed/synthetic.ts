@@ -31,9 +31,14 @@ const SERVICES_BY_KIND: Record<Territory['kind'], Partial<Record<Service, number
     culture: 4,
     'police-municipale': 3,
     'site-internet': 2,
+    // A town's posters also reach the State's and social security's desks in its territory.
+    'france-services': 4,
+    caf: 3,
+    'la-poste': 3,
+    prefecture: 2,
   },
-  epci: { dechets: 35, transport: 30, 'petite-enfance': 10, culture: 8, sport: 7, 'site-internet': 10 },
-  departement: { ccas: 40, transport: 25, 'site-internet': 15, culture: 10, autre: 10 },
+  epci: { dechets: 35, transport: 30, 'petite-enfance': 10, culture: 8, sport: 7, 'site-internet': 10, 'france-services': 8, 'france-travail': 5 },
+  departement: { 'solidarites-departement': 30, ccas: 10, transport: 25, 'college-lycee': 10, sdis: 5, 'site-internet': 15, culture: 10, autre: 10 },
 };
 const CHANNEL_WEIGHTS: Record<Channel, number> = { guichet: 50, telephone: 20, 'en-ligne': 15, courriel: 8, courrier: 2, autre: 5 };
 /** Sources as the widget and the kit set them (kit asset ids from survey/sources.ts). */
