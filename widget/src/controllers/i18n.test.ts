@@ -57,6 +57,15 @@ describe('locales', () => {
     });
   }
 
+  it('names every service and every group of services apart, in every language', () => {
+    for (const [name, strings] of Object.entries({ fr, ...locales })) {
+      const services = Object.values(strings.service.options);
+      const groups = Object.values(strings.service.groups);
+      expect(new Set(services).size, name).toBe(services.length);
+      expect(new Set(groups).size, name).toBe(groups.length);
+    }
+  });
+
   it('translates rather than copies French (apart from FALC, which is French)', () => {
     const french = new Map(leaves(fr));
     for (const [name, strings] of Object.entries({ en, es, de, it: it_, pt, ar })) {
