@@ -65,15 +65,23 @@ function withoutMasks(text: string): string {
   return out;
 }
 
-const kept = (word: string) => [...word].length >= 3 && !NUMBER.test(word) && !FRENCH_STOP_WORDS.has(word);
-const display = (word: string) => word.replaceAll("'", '’');
+/** At least 3 characters (code points: an astral letter is one), not a number, not a stop word. */
+function kept(word: string): boolean {
+  if (word.length < 3 || (word.length < 6 && [...word].length < 3)) return false;
+  return !NUMBER.test(word) && !FRENCH_STOP_WORDS.has(word);
+}
+const display = (word: string) => (word.includes("'") ? word.replaceAll("'", '’') : word);
 
-/** One word as found: what it counts as (null when dropped) and its elided article, if any. */
+/**
+ * The words one match of WORD counts as (null when dropped), each with its elided article, if any;
+ * `raw` is already lower-cased, its apostrophes and hyphens normalised.
+ */
 function wordsOf(raw: string): { word: string | null; elided: string }[] {
-  const lower = raw.toLowerCase().replace(APOSTROPHES, "'").replace(HYPHENS, '-');
-  const elision = ELISION.exec(lower);
+  // Most words have neither apostrophe nor hyphen.
+  if (!raw.includes("'") && !raw.includes('-')) return [{ word: kept(raw) ? raw : null, elided: '' }];
+  const elision = ELISION.exec(raw);
   const elided = elision ? elision[0] : '';
-  const word = lower.slice(elided.length);
+  const word = raw.slice(elided.length);
   const parts = word.split('-');
   if (parts.length > 1 && !WHOLE.has(word) && PRONOUN_ENDINGS.has(parts.at(-1) ?? '') && !FRENCH_STOP_WORDS.has(word)) {
     return parts.map((part, index) => ({ word: kept(part) ? part : null, elided: index === 0 ? elided : '' }));
@@ -81,16 +89,16 @@ function wordsOf(raw: string): { word: string | null; elided: string }[] {
   return [{ word: kept(word) ? word : null, elided }];
 }
 
-/** The distinct terms (words, then phrases) of one stored comment. */
+/** The distinct terms (words and phrases) of one stored comment. */
 export function commentTerms(comment: string): Set<string> {
   const terms = new Set<string>();
-  const text = withoutMasks(comment);
+  // Lower-cased and normalised once for the whole text; the words and the gaps between them are read from it.
+  const text = withoutMasks(comment).toLowerCase().replace(APOSTROPHES, "'").replace(HYPHENS, '-');
   let previous: string | null = null;
   let previousEnd = 0;
   for (const match of text.matchAll(WORD)) {
-    const gap = text.slice(previousEnd, match.index);
+    if (!SPACES.test(text.slice(previousEnd, match.index))) previous = null;
     previousEnd = match.index + match[0].length;
-    if (!SPACES.test(gap)) previous = null;
     for (const { word, elided } of wordsOf(match[0])) {
       if (word === null) {
         previous = null;
