@@ -80,4 +80,6 @@ export const LEDGER_SCHEMA = [
   // every month it holds once more, so the comparisons by service cover its history. Runs once.
   `INSERT OR IGNORE INTO dirty_months (month) SELECT DISTINCT month FROM rollups WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'slices-pushed')`,
   `INSERT OR IGNORE INTO meta (key, value) VALUES ('slices-pushed', '1')`,
+  // The comment themes read a period's comments only (ledger/comment-themes.ts).
+  `CREATE INDEX IF NOT EXISTS responses_comment_month ON responses (month) WHERE comment IS NOT NULL`,
 ] as const;

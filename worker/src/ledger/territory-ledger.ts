@@ -14,6 +14,7 @@ import { config } from '../config.js';
 import type { Env } from '../env.js';
 import { readAggregates, readServiceCells, type AggregateFilter, type Aggregates, type ServiceCells } from './aggregates.js';
 import { readComments, type CommentCursor, type CommentFilter, type StoredComment } from './comments.js';
+import { countCommentTerms, type TermCounts, type ThemeFilter } from './comment-themes.js';
 import { readRawAnswers, type RawCursor, type RawPage } from './raw-answers.js';
 import { LEDGER_SCHEMA } from './ledger-schema.js';
 import { monthOf } from '../../../survey/months.js';
@@ -262,6 +263,15 @@ export class TerritoryLedger extends DurableObject<Env> {
   comments(limit: number, before?: CommentCursor, filter: CommentFilter = {}): StoredComment[] {
     if (!this.hasSchema) return [];
     return readComments(this.sql, limit, before, filter);
+  }
+
+  /**
+   * Per term, the distinct counted comments using it over a period and filters, the terms used by
+   * at least `minComments`, most used first, at most `limit` (ledger/comment-themes.ts).
+   */
+  commentTerms(filter: ThemeFilter, keep: { minComments: number; limit: number }): TermCounts {
+    if (!this.hasSchema) return { comments: 0, terms: [], floor: 0 };
+    return countCommentTerms(this.sql, filter, keep);
   }
 
   /** A page of answers for the raw-results export, by month then id, after `after` (ledger/raw-answers.ts). */
