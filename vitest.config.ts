@@ -63,7 +63,7 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
-              // Paris and Marseille split over 4 ledger shards, to test sharded writes and reads (one
+              // Paris and Marseille split over 4 ledger shards, Lyon and Toulouse over 3, to test sharded writes and reads (one
               // city per test file that needs one: files share one runtime). ENVIRONMENT is
               // explicit, as under scripts/wrangler-dev.ts: without it the Worker wants DAILY_SALT.
               // Every request of these tests comes from one client: the respondent cap (3 answers a day
@@ -72,7 +72,7 @@ export default defineConfig(async () => {
               miniflare: {
                 bindings: {
                   TEST_MIGRATIONS: migrations,
-                  LEDGER_SHARDS: '{"commune:75056": 4, "commune:13055": 4, "commune:69123": 3}',
+                  LEDGER_SHARDS: '{"commune:75056": 4, "commune:13055": 4, "commune:69123": 3, "commune:31555": 3}',
                   ENVIRONMENT: 'local',
                   ANSWERS_PER_RESPONDENT_PER_DAY: '1000000',
                   // Kiosks at one answer a second on average (240 a minute): a test sends its 150

@@ -130,8 +130,8 @@ describe('the document', () => {
 });
 
 describe('every reply matches the document', () => {
-  // T(1) to T(17): seventeen territories of this file's own.
-  const territories = freshTerritories(17);
+  // T(1) to T(18): eighteen territories of this file's own.
+  const territories = freshTerritories(18);
   const T = (n: number) => {
     const territory = territories[n - 1];
     if (!territory) throw new Error(`T(${n}): ${territories.length} territories only`);
@@ -230,6 +230,19 @@ describe('every reply matches the document', () => {
       await expectReply(400, `/v1/territories/nowhere/${download}`);
       await expectReply(404, `/v1/territories/${UNKNOWN}/${download}`);
     }
+  });
+
+  it('GET /v1/territories/{id}/themes', async () => {
+    // Five comments sharing words, so that the reply checked carries themes, not an empty list.
+    const sent = Array.from({ length: 5 }, (_, index) => answer({ territory: T(18), comment: `Temps d’attente trop long au guichet (${index})` }));
+    expect((await call('/v1/responses', json({ answers: sent }))).status).toBe(200);
+    const reply = await expectReply(200, `/v1/territories/${T(18)}/themes`);
+    expect(((await reply.json()) as { data: { themes: unknown[] } }).data.themes.length).toBeGreaterThan(0);
+    await expectReply(200, `/v1/territories/${T(18)}/themes?service=mairie&channel=guichet&from=2026-01&to=2026-12`);
+    await expectReply(400, `/v1/territories/${T(18)}/themes?service=nope`);
+    await expectReply(400, `/v1/territories/${T(18)}/themes?from=2026-06&to=2026-01`);
+    await expectReply(400, '/v1/territories/nowhere/themes');
+    await expectReply(404, `/v1/territories/${UNKNOWN}/themes`);
   });
 
   it('GET /v1/territories/{id}/comments', async () => {

@@ -40,6 +40,7 @@ import {
 } from '../../survey/registration.js';
 import { MembersQuerySchema, MembersReplySchema } from '../../survey/members.js';
 import { ServicesQuerySchema, ServicesReplySchema } from '../../survey/services.js';
+import { CommentThemesQuerySchema, CommentThemesReplySchema, THEME_LIMIT, THEME_MIN_COMMENTS } from '../../survey/comment-themes.js';
 import { DataPackageReplySchema, TableSchemaReplySchema } from '../../survey/open-data.js';
 import { AnswerSchema, BatchSchema, ResponsesReplySchema } from '../../survey/response.js';
 import { ResultsReplySchema, TerritoriesReplySchema, TerritoryReplySchema } from '../../survey/results.js';
@@ -485,6 +486,16 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
       path: TerritoryPathSchema,
       query: ServicesQuerySchema,
       ok: { status: 200, description: 'The services compared, most answers first', schema: ServicesReplySchema },
+      errors: [400, 404],
+    },
+    post: undefined,
+  },
+  '/v1/territories/{id}/themes': {
+    get: {
+      summary: `The themes of a territory’s comments over a year or \`from\`/\`to\`, optionally for one service or channel: frequent words and two-word phrases (lower-case, accents kept, French stop words and masked personal data left out), each with the number of distinct comments using it, published only when ${THEME_MIN_COMMENTS} comments or more use it, at most ${THEME_LIMIT}, most used first; flagged answers left out; never a comment`,
+      path: TerritoryPathSchema,
+      query: CommentThemesQuerySchema,
+      ok: { status: 200, description: 'The themes', schema: CommentThemesReplySchema },
       errors: [400, 404],
     },
     post: undefined,

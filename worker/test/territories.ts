@@ -27,11 +27,12 @@ import type { TerritoryId, TerritoryKind } from '../../survey/territory.js';
 /**
  * Territories that tests name explicitly, never handed out, and whose départements are never
  * handed out whole: `commune:75056` (the ledger test's), `commune:13055` (the comment paging
- * test's) and `commune:69123` (the raw answers' test's) are split over ledger shards
+ * test's), `commune:69123` (the raw answers' test's) and `commune:31555` (the comment themes'
+ * test's) are split over ledger shards
  * (LEDGER_SHARDS in vitest.config.ts);
  * `commune:25056` is Besançon, read (never written) by the tests of its reference record.
  */
-export const EXPLICIT_TERRITORIES: readonly TerritoryId[] = ['commune:75056', 'commune:13055', 'commune:69123', 'commune:25056'];
+export const EXPLICIT_TERRITORIES: readonly TerritoryId[] = ['commune:75056', 'commune:13055', 'commune:69123', 'commune:31555', 'commune:25056'];
 
 /** Every Worker test file, by its path from the repository's root (`/worker/src/…`), in path order. */
 export const TEST_FILES: readonly string[] = Object.keys(import.meta.glob('/worker/**/*.test.ts')).sort();
