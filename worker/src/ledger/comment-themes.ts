@@ -37,13 +37,15 @@ export interface TermCounts {
 /** `responses.flagged` of an answer counted in the figures (territory-ledger.ts EXCLUSION). */
 const COUNTED = 0;
 
+const french = new Intl.Collator('fr');
+type Counted = [term: string, comments: number];
+/** Most used first, then in French order: the order the route publishes. */
+const inFrenchOrder = ([termA, countA]: Counted, [termB, countB]: Counted): number => countB - countA || french.compare(termA, termB);
 /**
- * Most used first, then by code units: cheap for the long tail of terms used once. Which of equally
- * used terms the cut keeps does not matter (floor says what it left); the route orders what it
- * publishes in French order.
+ * Most used first, then by code units: cheap for a shard's long tail of terms used once, which the
+ * route sorts again; floor covers the ties its cut separates.
  */
-const byCount = ([termA, countA]: [string, number], [termB, countB]: [string, number]): number =>
-  countB - countA || (termA < termB ? -1 : termA > termB ? 1 : 0);
+const byCodeUnits = ([termA, countA]: Counted, [termB, countB]: Counted): number => countB - countA || (termA < termB ? -1 : termA > termB ? 1 : 0);
 
 export function countCommentTerms(sql: SqlStorage, filter: ThemeFilter, keep: { minComments: number; limit: number }): TermCounts {
   // Plain service and channel only: the period is bound as ?1 and ?2, where the index can use it.
@@ -62,7 +64,7 @@ export function countCommentTerms(sql: SqlStorage, filter: ThemeFilter, keep: { 
     comments += 1;
     for (const term of commentTerms(row.comment)) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
-  const sorted = [...counts].filter(([, count]) => count >= keep.minComments).sort(byCount);
+  const sorted = [...counts].filter(([, count]) => count >= keep.minComments).sort(keep.minComments > 1 ? inFrenchOrder : byCodeUnits);
   const terms = sorted.slice(0, keep.limit).map(([term, comments]) => ({ term, comments }));
   let floor = sorted[keep.limit]?.[1] ?? 0;
   if (keep.minComments > 1 && counts.size > sorted.length) floor = Math.max(floor, keep.minComments - 1);

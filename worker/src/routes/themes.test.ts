@@ -103,6 +103,17 @@ describe('GET /v1/territories/:id/themes', () => {
     }
   });
 
+  it('keeps the first 20 in French order when more terms tie', async () => {
+    const tied = freshTerritory().id;
+    // 20 words and their 19 phrases in the same 5 comments, and « écran » in 5 others: 40 terms used by 5.
+    const letters = 'abcdefghijklmnopqrst';
+    await seed(tied, JANUARY, [...times(5, [...letters].map((letter) => `fx${letter}`).join(' ')), ...times(5, 'Écran')]);
+    const data = await themes(tied, '?year=2026');
+    expect(data.themes).toHaveLength(20);
+    // In French order « écran » comes before « fxa », though « é » is after « f » in code units.
+    expect(counts(data).slice(0, 4)).toEqual(['écran 5', 'fxa 5', 'fxa fxb 5', 'fxb 5']);
+  });
+
   it('sums a sharded territory’s counts before the threshold: 3 comments in each of two shards make 6', async () => {
     // Toulouse is split over 3 shards in these tests, and written by this test only (LEDGER_SHARDS in vitest.config.ts).
     const toulouse = 'commune:31555';
