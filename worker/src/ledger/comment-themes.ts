@@ -5,7 +5,9 @@
  *
  * Cost: one pass over the comments of the period (the partial index `responses_comment_month`
  * finds them without reading the other answers), read row by row from the cursor, never as an array;
- * what is held is the map of terms, which grows with the vocabulary, not with the comments.
+ * what is held is the map of terms, which grows with the vocabulary, not with the comments. Measured
+ * in workerd on a busy 2-core machine: 5,000 comments in 0.25 to 0.6 s, 100,000 comments of about
+ * 25 words in 4 to 6 s, mostly the tokenizer; the object serves nothing else meanwhile.
  *
  * The threshold is the route's, applied after the shards are merged: a term used by 3 comments in
  * each of two shards is used by 6. So a shard keeps every term used by at least `minComments` (1
@@ -13,13 +15,13 @@
  * comments at most use a term it left out (0 when it left none out).
  * @module
  */
-import type { CommentFilter } from '../../../survey/territory-queries.js';
+import type { CommentThemesQuery } from '../../../survey/comment-themes.js';
 import { answerFilterParams, answerFilterSql } from './answer-filter.js';
 import { commentTerms } from './comment-terms.js';
 
 export interface ThemeFilter {
-  service?: string | undefined;
-  channel?: string | undefined;
+  service?: CommentThemesQuery['service'];
+  channel?: CommentThemesQuery['channel'];
   /** Receipt months, both included (YYYY-MM). */
   from: string;
   to: string;
@@ -48,8 +50,8 @@ const inFrenchOrder = ([termA, countA]: Counted, [termB, countB]: Counted): numb
 const byCodeUnits = ([termA, countA]: Counted, [termB, countB]: Counted): number => countB - countA || (termA < termB ? -1 : termA > termB ? 1 : 0);
 
 export function countCommentTerms(sql: SqlStorage, filter: ThemeFilter, keep: { minComments: number; limit: number }): TermCounts {
-  // Plain service and channel only: the period is bound as ?1 and ?2, where the index can use it.
-  const only: CommentFilter = { service: filter.service as CommentFilter['service'], channel: filter.channel as CommentFilter['channel'] };
+  // Service and channel only: the period is bound as ?1 and ?2, where the index can use it.
+  const only = { service: filter.service, channel: filter.channel };
   const cursor = sql.exec<{ comment: string }>(
     `SELECT comment FROM responses
      WHERE comment IS NOT NULL AND month >= ?1 AND month <= ?2 AND flagged = ${COUNTED}
