@@ -9,7 +9,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { CRITERIA } from './questionnaire.js';
+import { CHANNELS, CRITERIA, SERVICES } from './questionnaire.js';
 import { TERRITORY_KINDS } from './territory.js';
 
 /** The overall question's indicator code; the criteria keep theirs (`en-ligne` as `en_ligne`). */
@@ -34,9 +34,10 @@ export const OPEN_DATA_SCHEMA = {
       name: 'service',
       type: 'string',
       title: 'Service',
-      description: 'Vide : tous les services (le fichier ne donne pas encore les chiffres par service).',
+      description: 'Identifiant du service (liste fermée du questionnaire v1, à laquelle des services peuvent être ajoutés). Vide : tous les services.',
+      constraints: { enum: [...SERVICES] },
     },
-    { name: 'canal', type: 'string', title: 'Canal', description: 'Vide : tous les canaux.' },
+    { name: 'canal', type: 'string', title: 'Canal', description: 'Identifiant du canal. Vide : tous les canaux.', constraints: { enum: [...CHANNELS] } },
     {
       name: 'indicateur',
       type: 'string',

@@ -121,7 +121,15 @@ describe('the document', () => {
     expect(comments['query limit']).toMatchObject({ schema: { minimum: 1, maximum: 200 } });
     expect(comments['query before']?.schema.pattern).toBeDefined();
     const benchmarks = parameters('/v1/benchmarks');
-    expect(Object.keys(benchmarks).sort()).toEqual(['query departement', 'query from', 'query territory', 'query to', 'query year']);
+    expect(Object.keys(benchmarks).sort()).toEqual([
+      'query channel',
+      'query departement',
+      'query from',
+      'query service',
+      'query territory',
+      'query to',
+      'query year',
+    ]);
     expect(benchmarks['query departement']?.schema.pattern).toBeDefined();
     expect(benchmarks['query year']).toMatchObject({ required: false, schema: { type: 'integer', minimum: 2020, maximum: 2100 } });
     expect(parameters('/v1/map')['query metric']).toMatchObject({ schema: { enum: ['satisfaction', 'participation'], default: 'satisfaction' } });

@@ -19,3 +19,5 @@ CREATE TABLE IF NOT EXISTS slice_month (
 CREATE INDEX IF NOT EXISTS slice_month_by_slice ON slice_month (service, channel, month);
 -- A département's.
 CREATE INDEX IF NOT EXISTS slice_month_by_departement ON slice_month (departement, service, channel, month);
+-- The open-data file, a month at a time.
+CREATE INDEX IF NOT EXISTS slice_month_by_month ON slice_month (month);

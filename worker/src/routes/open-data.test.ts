@@ -36,8 +36,10 @@ describe('the open-data file', () => {
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
     const rows = parse(text, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0] ?? {})).toEqual(OPEN_DATA_COLUMNS);
-    const of = (territory: string, indicator: string) =>
-      rows.find((row) => row.territoire === territory && row.mois === '2025-09' && row.indicateur === indicator);
+    const of = (territory: string, indicator: string, service = '', canal = '') =>
+      rows.find(
+        (row) => row.territoire === territory && row.mois === '2025-09' && row.indicateur === indicator && row.service === service && row.canal === canal,
+      );
     expect(of(busy.id, 'appreciation_generale')).toEqual({
       territoire: busy.id,
       nom: busy.name,
@@ -57,6 +59,14 @@ describe('the open-data file', () => {
     // No criterion answered, no row; under the threshold, counted with empty figures.
     expect(of(busy.id, 'attente')).toBeUndefined();
     expect(of(quiet.id, 'appreciation_generale')).toMatchObject({ reponses: '3', note_sur_10: '', taux_satisfaction: '', ic95_bas: '', ic95_haut: '' });
+    // Per service, per channel and per both: the fixture's answers are all for the mairie, at the counter.
+    for (const [service, canal] of [
+      ['mairie', ''],
+      ['', 'guichet'],
+      ['mairie', 'guichet'],
+    ] as const)
+      expect(of(busy.id, 'appreciation_generale', service, canal)).toMatchObject({ reponses: '10', note_sur_10: '9', taux_satisfaction: '0.8' });
+    expect(of(busy.id, 'appreciation_generale', 'ecole')).toBeUndefined();
     // Every row as wide as the header, its values within the schema's bounds.
     for (const row of rows) {
       expect(Number(row.reponses)).toBeGreaterThan(0);
