@@ -60,4 +60,6 @@ export interface Drawing {
   bleed?: number;
   /** Print only: the other side of a two-sided sheet, the PDF's second page (previews show the front). */
   back?: Item[];
+  /** Print only: further pages after the front (and the back), for a document of several pages such as the report. */
+  pages?: Item[][];
 }

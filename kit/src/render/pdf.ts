@@ -4,7 +4,8 @@
  * rasterised at 300 dpi (pdf-lib cannot place SVG images). A drawing's bleed goes around its trim
  * box: TrimBox = the finished size, BleedBox = trim + bleed = the MediaBox, or, with crop marks,
  * a MediaBox grown by the marks' room, the marks in registration colour (Separation /All) at
- * each trim corner, all of them outside the bleed. A two-sided drawing gives two pages.
+ * each trim corner, all of them outside the bleed. A two-sided drawing gives two pages, and a
+ * drawing with `pages` (the report) one more page for each.
  * @module
  */
 import fontkit from '@pdf-lib/fontkit';
@@ -149,7 +150,7 @@ export async function toPdf(drawing: Drawing, options: PdfOptions): Promise<Uint
   const slug = slugOf(bleed, cropMarks);
   const pt = (mm: number) => mm * POINTS_PER_MM;
   const registration = cropMarks ? registrationColorSpace(document) : undefined;
-  for (const items of drawing.back ? [drawing.items, drawing.back] : [drawing.items]) {
+  for (const items of [drawing.items, ...(drawing.back ? [drawing.back] : []), ...(drawing.pages ?? [])]) {
     const page = document.addPage([pt(drawing.width + 2 * slug), pt(drawing.height + 2 * slug)]);
     const origin = { left: pt(slug), top: pt(drawing.height + slug) };
     page.setTrimBox(pt(slug), pt(slug), pt(drawing.width), pt(drawing.height));

@@ -46,11 +46,11 @@ export function typeset(text: string): string {
 /** A difference as the report shows it: a marker and words, never colour alone. */
 export const DIFFERENCE_WORDS: Readonly<Record<Difference, { marker: string; words: string }>> = {
   higher: { marker: '▲', words: 'au-dessus' },
-  lower: { marker: '▼', words: 'en dessous' },
+  lower: { marker: '▼', words: 'en\u00a0dessous' },
   same: { marker: '=', words: 'comparable' },
 };
 export const differenceText = (difference: Difference | null) =>
-  difference === null ? '—' : `${DIFFERENCE_WORDS[difference].marker} ${DIFFERENCE_WORDS[difference].words}`;
+  difference === null ? '—' : `${DIFFERENCE_WORDS[difference].marker}\u00a0${DIFFERENCE_WORDS[difference].words}`;
 
 export interface Figure {
   n: number;
