@@ -48,6 +48,7 @@ export default defineConfig({
         espace: resolve('demo/espace.html'),
         equipe: resolve('demo/equipe.html'),
         borne: resolve('demo/borne.html'),
+        rapport: resolve('demo/rapport.html'),
       },
     },
   },

@@ -83,6 +83,7 @@ addEventListener('popstate', () => apply(filtersFromUrl()));
 /** The territory's figures, and its first steps while it has no answer. */
 function showResults(id: string): void {
   results.setAttribute('territory', id);
+  $<HTMLAnchorElement>('report-link').href = `/rapport?territoire=${encodeURIComponent(id)}`;
   const steps = firstSteps($('first-steps'), id, () => results.refresh());
   results.addEventListener('barometre-results-loaded', (event) => {
     // With a filter of the reader's choosing, no answer says nothing about the territory's start.

@@ -38,6 +38,7 @@ export async function dashboardPage(c: Context<AppEnv>): Promise<Response> {
   return (
     new HTMLRewriter()
       .on('#nav-kit', { element: (element) => void element.setAttribute('href', links.kit) })
+      .on('#report-link', { element: (element) => void element.setAttribute('href', `/rapport?territoire=${encodeURIComponent(territory.id)}`) })
       .on('#nav-trophy', { element: (element) => void (links.trophy && element.setAttribute('href', links.trophy)) })
       .on('title', { element: (element) => void element.setInnerContent(dashboardTitle(territory)) })
       .on('#title', { element: (element) => void element.setInnerContent(territory.name) })
