@@ -95,3 +95,16 @@ describe('a territory with too few answers', () => {
     for (const text of allText(content)) expect(frenchTypographyErrors(text), text).toEqual([]);
   });
 });
+
+describe('the trend', () => {
+  it('is not called a fall when the period before rests on a handful of answers', () => {
+    const data = besanconData();
+    // Five answers, all « Très bien », in 2025: 100 % whose own interval (57 % to 100 %) holds 2026's 75 %.
+    data.previous = { ...data.previous, overall: { ...data.previous.overall, n: 5, rate: 1, score: 10, interval: { low: 0.5655, high: 1 } } };
+    const content = analyse(data, MADE_ON);
+    expect(content.trend.sentences[1]?.replace(/\u202f/g, ' ')).toBe(
+      'La satisfaction est stable : 75 % de satisfaits contre 100 % sur l’année 2025, un écart qui peut s’expliquer par le hasard.',
+    );
+    expect(content.improvements.join(' ')).not.toContain('recule');
+  });
+});

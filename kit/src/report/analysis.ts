@@ -137,8 +137,8 @@ function againstReference(row: ComparisonRow): string {
   const [difference, figure, where] =
     row.vsDepartement !== null ? [row.vsDepartement, row.departement, 'du département'] : [row.vsNational, row.national, 'nationale'];
   if (difference === null || !published(figure)) return '';
-  const words = { higher: 'au-dessus de', lower: 'en dessous de', same: 'comparable à' }[difference];
-  return `, ${words} la moyenne ${where} (${percent(figure.rate)})`;
+  if (difference === 'same') return `, un écart avec la moyenne ${where} (${percent(figure.rate)}) qui peut s’expliquer par le hasard`;
+  return `, ${difference === 'higher' ? 'au-dessus de' : 'en dessous de'} la moyenne ${where} (${percent(figure.rate)})`;
 }
 
 function indicatorSentences(rows: ComparisonRow[]): { strengths: string[]; improvements: string[] } {
@@ -190,7 +190,12 @@ function trendSentences(data: ReportData): { sentences: string[]; direction: Dif
   }
   const now = { n: results.overall.n, rate: results.overall.rate, score: results.overall.score };
   const before = { n: previous.overall.n, rate: previous.overall.rate, score: previous.overall.score };
-  const direction = compare(now, before);
+  // Both periods are samples: a change is meaningful only when each period's rate lies outside
+  // the other's 95 % interval (the rule of significance.ts applied both ways), so a previous year
+  // of five answers cannot make a trend on its own.
+  const forward = compare(now, before);
+  const backward = compare(before, now);
+  const direction = forward === 'higher' && backward === 'lower' ? 'higher' : forward === 'lower' && backward === 'higher' ? 'lower' : 'same';
   const figures = `${percent(now.rate)} de satisfaits contre ${percent(before.rate)} sur ${previousPeriod.label}`;
   const change = points((now.rate ?? 0) - (before.rate ?? 0));
   if (direction === 'higher') sentences.push(`La satisfaction progresse : ${figures} (${change}).`);
@@ -270,6 +275,7 @@ function methods(results: Results): string[] {
     'La fourchette à 95 % (intervalle de Wilson) encadre le taux qu’on obtiendrait en interrogeant beaucoup plus d’usagers.',
     SIGNIFICANCE_EXPLANATION_FR,
     `La participation compte des personnes : une connexion un jour donné est une personne, et au plus ${ANSWERS_PER_RESPONDENT_PER_DAY} de ses réponses du jour comptent. Les réponses écartées (envois en rafale, réponses en trop) ne comptent dans aucun chiffre : ${count(excluded)} sur la période.`,
+    'L’évolution compare deux échantillons : elle n’est dite en hausse ou en baisse que si le taux de chaque période est en dehors de la fourchette à 95 % de l’autre.',
     'Les moyennes du département et de la France regroupent les réponses de toutes leurs collectivités sur la même période.',
     'Les thèmes des commentaires sont des mots et expressions employés dans au moins 5 commentaires ; aucun commentaire n’est cité.',
   ].map(typeset);
