@@ -264,7 +264,7 @@ function sources(results: Results): ReportContent['sources'] {
   const total = Object.values(results.breakdown.sources).reduce((sum, answers) => sum + answers, 0);
   return Object.entries(results.breakdown.sources)
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-    .map(([source, answers]) => ({ label: sourceLabelFr(source), answers, share: total > 0 ? percent(answers / total) : '—' }));
+    .map(([source, answers]) => ({ label: typeset(sourceLabelFr(source)), answers, share: total > 0 ? percent(answers / total) : '—' }));
 }
 
 function methods(results: Results): string[] {
