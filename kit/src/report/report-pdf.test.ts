@@ -11,7 +11,8 @@ import { FONT_PATHS } from '../render/png-node.js';
 import { besanconData, villageData } from './fixtures.js';
 import { count, percent, score } from './format.js';
 import type { ReportData } from './report-data.js';
-import { reportPdf } from './report-pdf.js';
+import { analyse } from './analysis.js';
+import { reportDrawing, reportPdf } from './report-pdf.js';
 
 const run = promisify(execFile);
 const fonts = loadFonts({ regular: readFileSync(FONT_PATHS.regular), bold: readFileSync(FONT_PATHS.bold) });
@@ -68,5 +69,24 @@ describe('the report PDF', () => {
     // No rate of the village: every « % » figure in the comparison belongs to the département or the nation.
     expect(text).toMatch(/Accueil et\s+courtoisie\s+données\s+insuffisantes\s+—\s+78 %/);
     expect(text).not.toContain('(données');
+  });
+
+  it('keeps every line inside the margins, a long name in a narrow column broken after its hyphens', () => {
+    const data = villageData();
+    data.results = { ...data.results, territory: { ...data.results.territory, name: 'Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson' } };
+    const drawing = reportDrawing(analyse(data, MADE_ON), fonts);
+    for (const page of [drawing.items, ...(drawing.pages ?? [])]) {
+      for (const item of page) {
+        if (item.kind !== 'text') continue;
+        for (const line of item.lines) {
+          const width = fonts.measure(line, item.size, item.weight);
+          const [left, right] = item.anchor === 'end' ? [item.x - width, item.x] : [item.x, item.x + width];
+          expect(left, line).toBeGreaterThanOrEqual(17.9);
+          expect(right, line).toBeLessThanOrEqual(210 - 17.9);
+        }
+      }
+    }
+    const header = drawing.items.find((item) => item.kind === 'text' && item.lines[0] === 'Saint-Remy-');
+    expect(header, 'the name in the comparison table’s header, broken after a hyphen').toBeDefined();
   });
 });

@@ -30,16 +30,39 @@ interface Cell {
   align?: 'start' | 'end';
 }
 
-/** Lines of `text` no wider than `width` at `size`, broken at spaces (a word wider than the line stands alone). */
+/**
+ * Lines of `text` no wider than `width` at `size`, broken at spaces; a word wider than the line
+ * (a long name in a narrow column, « Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson ») breaks after
+ * its hyphens, and as a last resort between letters.
+ */
 function wrap(fonts: Fonts, text: string, size: number, weight: Weight, width: number): string[] {
+  const fits = (candidate: string) => fonts.measure(candidate, size, weight) <= width;
+  const pieces = (word: string): string[] => {
+    if (fits(word)) return [word];
+    const parts = word.split(/(?<=-)/u);
+    if (parts.length > 1) return parts.flatMap(pieces);
+    const letters: string[] = [];
+    let piece = '';
+    for (const letter of word) {
+      if (piece !== '' && !fits(piece + letter)) {
+        letters.push(piece);
+        piece = '';
+      }
+      piece += letter;
+    }
+    return [...letters, piece];
+  };
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
-    const tried = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && fonts.measure(tried, size, weight) > width) {
-      lines.push(line);
-      line = word;
-    } else line = tried;
+    pieces(word).forEach((piece, index) => {
+      // A piece after the first of its word joins without a space (it follows a hyphen or a letter).
+      const tried = line === '' ? piece : index === 0 ? `${line} ${piece}` : `${line}${piece}`;
+      if (line !== '' && !fits(tried)) {
+        lines.push(line);
+        line = piece;
+      } else line = tried;
+    });
   }
   if (line !== '') lines.push(line);
   return lines;
