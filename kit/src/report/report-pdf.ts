@@ -296,7 +296,7 @@ export function reportDrawing(content: ReportContent, fonts: Fonts): Drawing {
         { text: rateText(row.national) },
         diff(row.vsNational),
       ]),
-      [0.2, 0.11, 0.13, 0.12, 0.155, 0.11, 0.155],
+      [0.19, 0.13, 0.13, 0.12, 0.145, 0.1, 0.145],
     );
   }
 
