@@ -51,6 +51,7 @@ function results(
 const benchmarks = (from: string, to: string) =>
   BenchmarksSchema.parse({
     period: { from, to, year: null },
+    filters: { service: null, channel: null },
     national: {
       answers: 50000,
       indicators: {
