@@ -157,3 +157,13 @@ test('« Télécharger le PDF » gives the same key figures as text', async ({ p
     expect(text, criterion).toContain(plain(own.suppressed ? 'données insuffisantes' : `${percent(own.rate)} (${score(own.score)})`));
   }
 });
+
+test('the dashboard links to the territory’s report as « Rapport d’analyse »', async ({ page }) => {
+  await page.goto(`/tableau-de-bord/${TERRITORY}`);
+  const link = page.getByRole('link', { name: 'Rapport d’analyse' });
+  await expect(link).toHaveAttribute('href', `/rapport?territoire=${encodeURIComponent(TERRITORY)}`);
+  await themesUntilRouteLands(page);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chalon-sur-Saône\u202f: rapport d’analyse', { timeout: 15_000 });
+  await expect(page.getByLabel('Période', { exact: true })).toHaveValue(String(YEAR));
+});

@@ -63,7 +63,7 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
   ['/tableau-de-bord/commune:25056', async (page) => expect(page.getByRole('heading', { level: 1 })).toHaveText('Besançon')],
   ['/trophee', async (page) => expect(page.locator('barometre-trophee')).toBeAttached()],
   ['/carte', async (page) => expect(page.locator('svg path').first()).toBeAttached()],
-  ['/rapport?territoire=commune:25056', async (page) => expect(page.getByLabel('Période')).toBeVisible()],
+  ['/rapport?territoire=commune:25056', async (page) => expect(page.getByLabel('Période', { exact: true })).toBeVisible()],
 ];
 
 for (const [path, use] of PAGES) {
