@@ -8,7 +8,8 @@ import { PDFDocument } from 'pdf-lib';
 import { readFileSync } from 'node:fs';
 import type { Results } from '../survey/results.js';
 import { lastTwelveMonths } from '../survey/months.js';
-import { SERVICE_GROUP_LABELS_FR, SERVICE_GROUPS } from '../survey/questionnaire.js';
+import { SERVICE_GROUP_LABELS_FR, SERVICE_GROUPS, SERVICE_LABELS_FR } from '../survey/questionnaire.js';
+import { ServicesReplySchema } from '../survey/services.js';
 import '../survey/reference-data.js';
 import { allTerritories } from '../survey/territory-directory.js';
 import { LOCAL_OPERATOR_TOKEN } from '../worker/src/local-defaults.js';
@@ -24,6 +25,8 @@ const LOZERE = allTerritories()
   .slice(0, 2)
   .map((territory) => territory.id);
 
+// Spaces normalised: the page writes a narrow no-break space before « % ».
+const percentFr = (rate: number) => `${Math.round(rate * 100)} %`;
 const fr1 = (value: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
 
 function answers(territory: string, count: number, overrides: Record<string, unknown> = {}) {
@@ -137,6 +140,27 @@ test('the dashboard shows the API’s figures in its tiles, charts and tables, w
   await sources.getByText('Données du graphique').click();
   await expect(sources.getByRole('row', { name: /Kit : Affiche A4/ }).getByRole('cell')).toHaveText(String(api.breakdown.sources['affiche-a4']));
   await expect(sources.getByRole('row', { name: /Site internet/ }).getByRole('cell')).toHaveText(String(api.breakdown.sources.site));
+  // The services compared: each row the API's service, answers and shares of satisfied answers.
+  const range = lastTwelveMonths(Date.now());
+  const compared = ServicesReplySchema.parse(await (await request.get(`/v1/territories/${TOWN}/services?from=${range.from}&to=${range.to}`)).json()).data;
+  expect(compared.services.length).toBeGreaterThan(0);
+  const matrix = page.getByRole('table', { name: 'Satisfaits par service' });
+  await expect(matrix.locator('tbody tr')).toHaveCount(compared.services.length);
+  const shown = await matrix
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.children].slice(0, 3).map((cell) => (cell.querySelector('.rate') ?? cell).textContent?.replace(/\s+/g, ' ').trim())),
+    );
+  expect(shown).toEqual(
+    compared.services.map((row) => {
+      const overall = row.territory.indicators.overall;
+      return [
+        SERVICE_LABELS_FR[row.service],
+        String(row.territory.answers),
+        overall.suppressed ? '— données insuffisantes (' + String(overall.n) + ' réponses)' : percentFr(overall.rate ?? NaN),
+      ];
+    }),
+  );
   expect(await axeViolations(page)).toEqual([]);
 });
 

@@ -18,6 +18,7 @@ const PAGES = [
   { path: '/espace', current: 'Espace collectivité' },
   { path: '/equipe', current: undefined },
   { path: '/tableau-de-bord/commune:25056', current: undefined },
+  { path: '/rapport?territoire=commune:25056', current: undefined },
 ];
 
 for (const width of [1280, 390]) {

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { count, percent, score } from '../kit/src/report/format.js';
 import { BenchmarksReplySchema, type Benchmarks } from '../survey/benchmarks.js';
-import { CommentThemesReplySchema } from '../survey/comment-themes.js';
+import { CommentThemesReplySchema, type CommentThemes } from '../survey/comment-themes.js';
 import { CRITERIA, SERVICE_LABELS_FR } from '../survey/questionnaire.js';
 import { ResultsReplySchema, type Results } from '../survey/results.js';
 import { ServicesReplySchema, type Services } from '../survey/services.js';
@@ -39,12 +39,19 @@ test.beforeAll(async ({ request }) => {
     overall: index % 4 === 0 ? 'moyen' : 'tres-bien',
     criteria: { accessibilite: (index % 5) + 1, accueil: 5, attente: index % 2 === 0 ? 2 : 4, efficacite: 4, 'en-ligne': 3 },
     source: index % 2 === 0 ? 'site' : 'affiche-a4',
+    // Themes: « attente » in 12 comments, « guichet » in 21; a phone number masked, never counted.
+    comment:
+      index % 5 === 0
+        ? 'Le guichet était fermé, appelez le 06 12 34 56 78'
+        : index % 2 === 0
+          ? 'Trop d’attente au guichet.'
+          : 'Accueil agréable, attente raisonnable.',
   }));
   expect((await request.post('/v1/dev/seed', { data: { at: Date.now(), answers } })).status()).toBe(200);
 });
 
 /** The API's replies for the year, once D1 holds the territory's answers (the benchmarks read D1 summaries). */
-async function replies(request: APIRequestContext): Promise<{ results: Results; benchmarks: Benchmarks; services: Services }> {
+async function replies(request: APIRequestContext): Promise<{ results: Results; benchmarks: Benchmarks; services: Services; themes: CommentThemes }> {
   const id = encodeURIComponent(TERRITORY);
   let benchmarks: Benchmarks | undefined;
   await expect
@@ -58,35 +65,17 @@ async function replies(request: APIRequestContext): Promise<{ results: Results; 
     .toBeGreaterThanOrEqual(ANSWERS);
   const results = ResultsReplySchema.parse(await (await request.get(`/v1/territories/${id}/results?${RANGE}`)).json()).data;
   const services = ServicesReplySchema.parse(await (await request.get(`/v1/territories/${id}/services?${RANGE}`)).json()).data;
-  return { results, benchmarks: benchmarks as Benchmarks, services };
-}
-
-/**
- * GET …/themes is not merged yet: the page gets a reply shaped (and checked) by its schema.
- * Remove this once the route lands, and assert the themes table against the API's reply instead.
- */
-async function themesUntilRouteLands(page: Page): Promise<void> {
-  const reply = CommentThemesReplySchema.parse({
-    data: {
-      territory: { id: TERRITORY, kind: 'commune', name: 'Chalon-sur-Saône', population: 45102, departement: '71' },
-      period: { from: `${YEAR}-01`, to: `${YEAR}-12`, year: null },
-      filters: { service: null, channel: null },
-      comments: 12,
-      themes: [{ term: 'attente', comments: 6 }],
-    },
-  });
-  const response = await page.request.get(`/v1/territories/${encodeURIComponent(TERRITORY)}/themes?${RANGE}`);
-  if (response.status() === 404) await page.route('**/v1/territories/*/themes?*', (route) => route.fulfill({ json: reply }));
+  const themes = CommentThemesReplySchema.parse(await (await request.get(`/v1/territories/${id}/themes?${RANGE}`)).json()).data;
+  return { results, benchmarks: benchmarks as Benchmarks, services, themes };
 }
 
 async function openReport(page: Page): Promise<void> {
-  await themesUntilRouteLands(page);
   await page.goto(`/rapport?territoire=${encodeURIComponent(TERRITORY)}&periode=${YEAR}`);
   await expect(page.getByRole('heading', { level: 2, name: 'Chiffres clés' })).toBeVisible({ timeout: 15_000 });
 }
 
 test('the report prints the API’s figures: key figures, each indicator against the département and France, each service', async ({ page, request }) => {
-  const { results, benchmarks, services } = await replies(request);
+  const { results, benchmarks, services, themes } = await replies(request);
   await openReport(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chalon-sur-Saône : rapport d’analyse'.replace(' :', '\u202f:'));
   const figures = await page
@@ -124,6 +113,14 @@ test('the report prints the API’s figures: key figures, each indicator against
       plain(percent(service.departement.indicators.overall.rate)),
     ]),
   );
+  // The comments' themes, as the API counts them: words in 5 comments or more, never a comment.
+  expect(themes.themes.map((theme) => theme.term)).toEqual(expect.arrayContaining(['attente', 'guichet']));
+  const themeRows = await page
+    .getByRole('table', { name: 'Mots et expressions les plus employés' })
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')));
+  expect(themeRows.map((row) => row.map(plain))).toEqual(themes.themes.map((theme) => [theme.term, plain(count(theme.comments))]));
+  expect(await page.locator('main').textContent()).not.toContain('06 12');
   expect(await typographyErrors(page)).toEqual([]);
 });
 
@@ -137,7 +134,7 @@ for (const width of [1280, 390]) {
 }
 
 test('« Télécharger le PDF » gives the same key figures as text', async ({ page, request }) => {
-  const { results } = await replies(request);
+  const { results, themes } = await replies(request);
   await openReport(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Télécharger le PDF' }).click();
@@ -156,13 +153,13 @@ test('« Télécharger le PDF » gives the same key figures as text', async ({ p
     const own = results.criteria[criterion];
     expect(text, criterion).toContain(plain(own.suppressed ? 'données insuffisantes' : `${percent(own.rate)} (${score(own.score)})`));
   }
+  for (const theme of themes.themes) expect(text, theme.term).toContain(plain(`${theme.term} ${count(theme.comments)}`));
 });
 
 test('the dashboard links to the territory’s report as « Rapport d’analyse »', async ({ page }) => {
   await page.goto(`/tableau-de-bord/${TERRITORY}`);
   const link = page.getByRole('link', { name: 'Rapport d’analyse' });
   await expect(link).toHaveAttribute('href', `/rapport?territoire=${encodeURIComponent(TERRITORY)}`);
-  await themesUntilRouteLands(page);
   await link.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chalon-sur-Saône\u202f: rapport d’analyse', { timeout: 15_000 });
   await expect(page.getByLabel('Période', { exact: true })).toHaveValue(String(YEAR));

@@ -55,6 +55,9 @@ function fillMonths(filters: Filters): void {
   }
 }
 
+/** The territory whose figures are shown, once found. */
+let knownTerritory = '';
+
 function apply(filters: Filters): void {
   fillMonths(filters);
   for (const name of FILTERS) {
@@ -67,7 +70,8 @@ function apply(filters: Filters): void {
   $<HTMLAnchorElement>('download-indicators').href = `/v1/territories/${encodeURIComponent(territoryId)}/indicators.csv?${query}`;
   $<HTMLAnchorElement>('download-json').href = `/v1/territories/${encodeURIComponent(territoryId)}/results.json?${query}`;
   if (territoryId) void showMembers(territoryId, filters);
-  if (territoryId && isTerritoryId(territoryId)) void showServices(territoryId, filters);
+  // Only once the territory is known to exist: an unknown one is asked nothing more.
+  if (knownTerritory) void showServices(knownTerritory, filters);
 }
 
 form.addEventListener('submit', (event) => {
@@ -82,6 +86,8 @@ addEventListener('popstate', () => apply(filtersFromUrl()));
 
 /** The territory's figures, and its first steps while it has no answer. */
 function showResults(id: string): void {
+  knownTerritory = id;
+  void showServices(id, filtersFromUrl());
   results.setAttribute('territory', id);
   $<HTMLAnchorElement>('report-link').href = `/rapport?territoire=${encodeURIComponent(id)}`;
   const steps = firstSteps($('first-steps'), id, () => results.refresh());
