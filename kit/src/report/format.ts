@@ -1,18 +1,17 @@
 /**
  * French figures for the report, written as the dashboard writes them (« 8,7 / 10 », « 72 % »,
- * « 1 234 »), each held together by narrow no-break spaces so no line breaks one apart. The kit
- * may not import the widget, hence this copy of its four rules; the report's tests check the
- * printed figures against the API's numbers through these same functions.
+ * « 1 234 ») by the same rules (survey/french-figures.ts); the report's tests check the printed
+ * figures against the API's numbers through these same functions.
  * @module
  */
-export const INSUFFICIENT = 'données insuffisantes';
-export const NNBSP = '\u202f';
+import { frenchNumber as number, NNBSP, percentText, scoreText } from '../../../survey/french-figures.js';
 
-const number = (value: number, digits: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+export { NNBSP };
+export const INSUFFICIENT = 'données insuffisantes';
 
 export const count = (value: number) => number(value, 0);
-export const score = (value: number | null) => (value === null ? INSUFFICIENT : `${number(value, 1)}${NNBSP}/${NNBSP}10`);
-export const percent = (value: number | null) => (value === null ? INSUFFICIENT : `${number(value * 100, 0)}${NNBSP}%`);
+export const score = (value: number | null) => (value === null ? INSUFFICIENT : scoreText(value));
+export const percent = (value: number | null) => (value === null ? INSUFFICIENT : percentText(value));
 export const perThousand = (value: number | null) => (value === null ? '—' : number(value, 2));
 /** A change in percentage points, signed: « +6 points », « −3 points ». */
 export const points = (difference: number) => {

@@ -1,14 +1,14 @@
 /**
- * French figures for people, not machines: « 7,2 / 10 », « 72 % », « 1 234 », each held together by
- * narrow no-break spaces (U+202F) so a phone never breaks one apart.
+ * French figures for people, not machines (the rules in survey/french-figures.ts), and the tiles'
+ * small phrases.
  */
+import { frenchNumber as number, percentText, scoreText } from '../../../survey/french-figures.js';
+
 export const INSUFFICIENT = 'Données insuffisantes';
 
-const number = (value: number, digits: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-
 export const count = (value: number) => number(value, 0);
-export const score = (value: number | null | undefined) => (value === null || value === undefined ? INSUFFICIENT : `${number(value, 1)}\u202f/\u202f10`);
-export const percent = (value: number | null | undefined) => (value === null || value === undefined ? INSUFFICIENT : `${number(value * 100, 0)}\u202f%`);
+export const score = (value: number | null | undefined) => (value === null || value === undefined ? INSUFFICIENT : scoreText(value));
+export const percent = (value: number | null | undefined) => (value === null || value === undefined ? INSUFFICIENT : percentText(value));
 export const perThousand = (answers: number, population: number) => (population > 0 ? number((answers / population) * 1000, 2) : '—');
 /** A rate per 1,000 the API computed (survey/participation.ts), as French text. */
 export const perThousandValue = (value: number) => number(value, 2);
