@@ -89,6 +89,23 @@ function matrix(data: Services): HTMLElement {
   return scroller;
 }
 
+/** The marks, each shown as it appears in the table. */
+function legend(): HTMLElement {
+  const list = Object.assign(document.createElement('ul'), { className: 'services-legend' });
+  list.setAttribute('aria-label', 'Légende du tableau');
+  for (const [sample, className, text] of [
+    ['▲\u00a0dép.', 'higher', 'au-dessus de la moyenne du département'],
+    ['▼\u00a0dép.', 'lower', 'en dessous de la moyenne du département'],
+    ['▲\u00a0France', '', 'au-dessus de la moyenne nationale (▼\u202f: en dessous)'],
+    ['—', '', 'moins de 5 réponses'],
+  ] as const) {
+    const item = document.createElement('li');
+    item.append(Object.assign(document.createElement('span'), { className: `sample ${className}`.trim(), textContent: sample }), ` ${text}`);
+    list.append(item);
+  }
+  return list;
+}
+
 /** Fills the services section for the dashboard's months and channel. */
 export async function showServices(territoryId: string, filters: { from: string; to: string; channel: string }): Promise<void> {
   const section = $('services');
@@ -106,12 +123,9 @@ export async function showServices(territoryId: string, filters: { from: string;
     $('services-table').replaceChildren();
     return;
   }
-  $('services-note').textContent = [
+  $('services-note').textContent =
     `Chaque case donne la part de réponses satisfaites (4 ou 5 sur 5, «\u202fTrès bien\u202f» pour l’appréciation générale), comparée au même service${
       data.filters.channel ? ', par le même canal,' : ''
-    } dans le département (${data.departement.name}) et en France.`,
-    `«\u202f▲\u00a0dép.\u202f» et un fond vert\u202f: au-dessus de la moyenne du département\u202f; «\u202f▼\u00a0dép.\u202f» et un fond orangé\u202f: en dessous\u202f; «\u202fFrance\u202f»\u202f: de même face à la moyenne nationale. «\u202f—\u202f»\u202f: moins de 5 réponses.`,
-    data.significance,
-  ].join(' ');
-  $('services-table').replaceChildren(matrix(data));
+    } dans le département (${data.departement.name}) et en France. ${data.significance}`;
+  $('services-table').replaceChildren(legend(), matrix(data));
 }
