@@ -48,12 +48,20 @@ function sumsByIndicator(distributions: Map<Question, Record<string, number>>): 
  * Every filtered slice of a month (rows that fell back to 0 included, so a push overwrites what an
  * answer moved out of a slice left behind). The slice names come from `sliceOf` (tally-writes.ts).
  */
-function readSlices(sql: SqlStorage, month: string): SliceSums[] {
+function readSlices(sql: SqlStorage, month: string, only?: ReadonlySet<string>): SliceSums[] {
   const slices = new Map<string, Map<Question, Record<string, number>>>();
-  for (const row of sql.exec<{ slice: string; question: string; level: string; count: number }>(
-    "SELECT slice, question, level, count FROM rollups WHERE slice != '' AND month = ? AND question NOT LIKE 'dim:%'",
-    month,
-  )) {
+  if (only && only.size === 0) return [];
+  const rows = only
+    ? sql.exec<{ slice: string; question: string; level: string; count: number }>(
+        "SELECT slice, question, level, count FROM rollups WHERE slice IN (SELECT value FROM json_each(?)) AND slice != '' AND month = ? AND question NOT LIKE 'dim:%'",
+        JSON.stringify([...only]),
+        month,
+      )
+    : sql.exec<{ slice: string; question: string; level: string; count: number }>(
+        "SELECT slice, question, level, count FROM rollups WHERE slice != '' AND month = ? AND question NOT LIKE 'dim:%'",
+        month,
+      );
+  for (const row of rows) {
     let distributions = slices.get(row.slice);
     if (!distributions) slices.set(row.slice, (distributions = emptyDistributions()));
     const distribution = distributions.get(row.question as Question);
@@ -65,7 +73,11 @@ function readSlices(sql: SqlStorage, month: string): SliceSums[] {
   });
 }
 
-export function readMonthSummary(sql: SqlStorage, month: string): MonthSummary {
+/**
+ * A month's summary; `slices` names the filtered slices that changed since the last push (the
+ * others are left as D1 has them), or is absent when they are unknown and every slice is read.
+ */
+export function readMonthSummary(sql: SqlStorage, month: string, slices?: ReadonlySet<string>): MonthSummary {
   const distributions = emptyDistributions();
   for (const row of sql.exec<{ question: string; level: string; count: number }>(
     "SELECT question, level, count FROM rollups WHERE slice = '' AND month = ?",
@@ -94,7 +106,7 @@ export function readMonthSummary(sql: SqlStorage, month: string): MonthSummary {
     refused: abuse?.refused ?? 0,
     ...readParticipation(sql, month, month, answers),
     indicators,
-    slices: readSlices(sql, month),
+    slices: readSlices(sql, month, slices),
   };
 }
 

@@ -23,7 +23,7 @@ export function sliceOf(filter: SliceFilter): string {
 }
 
 /** Every slice an answer counts in: all answers, its service, and its channel when it has one. */
-function slicesOf(answer: Answer): string[] {
+export function slicesOf(answer: Answer): string[] {
   const slices = [sliceOf({}), sliceOf({ service: answer.service })];
   if (answer.channel) slices.push(sliceOf({ channel: answer.channel }), sliceOf({ service: answer.service, channel: answer.channel }));
   return slices;

@@ -21,7 +21,7 @@ import { monthOf } from '../../../survey/months.js';
 import { admit, CLIENT_RETENTION_MS, purgeClients, type RateLimits } from './rate-limit.js';
 import { countAnswer, DailyChanges, purgeClientDays } from './respondents.js';
 import { readMonthSummary, summaryStatements } from './summary.js';
-import { countAbuse, TallyChanges } from './tally-writes.js';
+import { countAbuse, slicesOf, TallyChanges } from './tally-writes.js';
 
 export type { CommentCursor, StoredComment } from './comments.js';
 
@@ -79,6 +79,13 @@ export class TerritoryLedger extends DurableObject<Env> {
   private alarmAt: number | null = null;
   /** Months this instance already marked dirty since the last push: marking again would be a wasted write. */
   private readonly dirty = new Set<string>();
+  /**
+   * Per dirty month, the roll-up slices written since the last push, so the push sends D1 those
+   * slices' rows only (a commune's month holds dozens of slices; an answer changes at most four).
+   * Kept in memory, never written: `all` (or no entry) when they are not all known here — a month
+   * another instance or the schema marked, or one whose push failed — and then every slice is sent.
+   */
+  private readonly dirtySlices = new Map<string, Set<string> | 'all'>();
   /** The benchmark floor's table exists (floorInsert, dev only). */
   private floorTable = false;
 
@@ -160,7 +167,7 @@ export class TerritoryLedger extends DurableObject<Env> {
       tallies.add(previous, existing.month, flagged, -1);
       tallies.add(answer, existing.month, flagged, +1);
       this.sql.exec('UPDATE responses SET body = ?, comment = ?, updated_at = ? WHERE id = ?', body, answer.comment ?? null, now, answer.id);
-      this.markDirty(existing.month);
+      this.markDirty(existing.month, [...slicesOf(previous), ...slicesOf(answer)]);
       return { id: answer.id, status: 'updated' };
     }
 
@@ -202,14 +209,21 @@ export class TerritoryLedger extends DurableObject<Env> {
     tallies.add(answer, month, counting !== 'counted', +1);
     // Capped answers are counted per day (respondents.ts); flagged ones per month, as before.
     if (counting === 'flagged') countAbuse(this.sql, month, 'flagged');
-    this.markDirty(month);
+    this.markDirty(month, slicesOf(answer));
     return { id: answer.id, status: 'accepted' };
   }
 
-  private markDirty(month: string): void {
-    if (this.dirty.has(month)) return;
-    this.sql.exec('INSERT OR IGNORE INTO dirty_months (month) VALUES (?)', month);
-    this.dirty.add(month);
+  private markDirty(month: string, slices: readonly string[] = []): void {
+    if (!this.dirty.has(month)) {
+      const marked = this.sql.exec('INSERT OR IGNORE INTO dirty_months (month) VALUES (?)', month).rowsWritten > 0;
+      this.dirty.add(month);
+      // Already dirty before this instance marked it: what changed then is not known here.
+      if (!marked && !this.dirtySlices.has(month)) this.dirtySlices.set(month, 'all');
+    }
+    const known = this.dirtySlices.get(month) ?? new Set<string>();
+    if (known === 'all') return;
+    for (const slice of slices) known.add(slice);
+    this.dirtySlices.set(month, known);
   }
 
   /** How long after a write its months reach D1, as configured (SUMMARY_DELAY_SECONDS). */
@@ -296,14 +310,23 @@ export class TerritoryLedger extends DurableObject<Env> {
       .toArray()
       .map((row) => row.month);
     if (territoryJson && months.length > 0) {
-      const summaries = months.map((month) => readMonthSummary(this.sql, month));
+      const changed = new Map(this.dirtySlices);
+      const summaries = months.map((month) => {
+        const slices = changed.get(month);
+        return readMonthSummary(this.sql, month, slices instanceof Set ? slices : undefined);
+      });
       // Cleared before the await: a write arriving meanwhile marks its month dirty again.
       this.sql.exec('DELETE FROM dirty_months');
       this.dirty.clear();
+      this.dirtySlices.clear();
       try {
         await this.env.DB.batch(summaryStatements(this.env.DB, JSON.parse(territoryJson) as Territory, Number(meta.get('shard') ?? 0), summaries, Date.now()));
       } catch (error) {
-        for (const month of months) this.markDirty(month);
+        // Every slice of those months again: what a write since then adds must not narrow the retry.
+        for (const month of months) {
+          this.dirtySlices.set(month, 'all');
+          this.markDirty(month);
+        }
         throw error; // the runtime retries the alarm with backoff
       }
     }

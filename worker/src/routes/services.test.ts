@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { ErrorEnvelope } from '../../../survey/api.js';
 import { BenchmarksReplySchema } from '../../../survey/benchmarks.js';
@@ -141,6 +142,25 @@ describe('GET /v1/territories/:id/services', () => {
       ['culture', 5, 5],
       ['sport', 1, 1],
     ]);
+  });
+
+  it('pushes to D1 only the slices a write changed since the last push', async () => {
+    const commune = freshTerritory();
+    await seedAndPush([{ territory: commune.id, at, answers: times(5, { service: 'urbanisme', channel: 'courriel' }) }]);
+    const rows = async (service: string) =>
+      (
+        await env.DB.prepare("SELECT SUM(n) AS n FROM slice_month WHERE territory_id = ?1 AND service = ?2 AND channel = '' AND indicator = 'overall'")
+          .bind(commune.id, service)
+          .first<{ n: number | null }>()
+      )?.n ?? null;
+    expect(await rows('urbanisme')).toBe(5);
+    // A marker no push would write: if the next push rewrote every slice, it would be gone.
+    await env.DB.prepare("UPDATE slice_month SET n = 999 WHERE territory_id = ?1 AND service = 'urbanisme' AND channel = '' AND indicator = 'overall'")
+      .bind(commune.id)
+      .run();
+    await seedAndPush([{ territory: commune.id, at, answers: times(2, { service: 'sport', channel: 'courriel' }) }]);
+    expect(await rows('sport')).toBe(2);
+    expect(await rows('urbanisme')).toBe(999);
   });
 
   it('refuses a malformed channel, id or period, and names an unknown territory', async () => {
