@@ -7,6 +7,7 @@ import type { Answer } from '../../../survey/response.js';
 import { answer, call, context } from '../../test/fixtures.js';
 import { freshTerritory } from '../../test/territories.js';
 import { ledger, shardOf } from '../ledger/shards.js';
+import { THEMES_CACHE, THEMES_CACHE_SECONDS, themesCacheKey } from './themes.js';
 
 const JANUARY = Date.UTC(2026, 0, 15, 10);
 const DECEMBER = Date.UTC(2025, 11, 15, 10);
@@ -169,5 +170,22 @@ describe('GET /v1/territories/:id/themes', () => {
     expect(data.themes.find((theme) => theme.term === 'marqueur')).toBeUndefined();
     const { terms } = await ledger(env, big).commentTerms({ from: '2026-01', to: '2026-12' }, { minComments: 1, limit: 100_000 });
     expect(terms.find((theme) => theme.term === 'marqueur')?.comments).toBe(500);
+  });
+
+  it('keeps a reply ten minutes: asked again, in any spelling of the period, it is not counted again', async () => {
+    const commune = freshTerritory().id;
+    await seed(commune, JANUARY, times(5, 'Accueil souriant'));
+    const first = await themes(commune, '?year=2026');
+    expect(counts(first)).toContain('souriant 5');
+    // The put follows the reply (waitUntil): wait for it to land.
+    await expect
+      .poll(async () => (await caches.open(THEMES_CACHE)).match(themesCacheKey(commune, { from: '2026-01', to: '2026-12' })).then(Boolean))
+      .toBe(true);
+    await seed(commune, JANUARY, times(5, 'Accueil souriant'));
+    const again = await call(`/v1/territories/${commune}/themes?from=2026-01&to=2026-12`);
+    expect(again.headers.get('cache-control')).toBe(`public, max-age=${THEMES_CACHE_SECONDS}`);
+    expect(counts(CommentThemesReplySchema.parse(await again.json()).data)).toContain('souriant 5');
+    // Another filter is another reply, counted now.
+    expect(counts(await themes(commune, '?year=2026&service=mairie'))).toContain('souriant 10');
   });
 });
