@@ -41,7 +41,7 @@ export default defineConfig({
       // kiosk may send an answer a second, so the journey's kiosk sends its 150 at once. The
       // launcher trusts X-Forwarded-For, so a test that needs its own connection (the journey,
       // under the daily limit of claims per connection) names one; the others are 127.0.0.1.
-      command: `node_modules/.bin/tsx scripts/wrangler-dev.ts --port ${PORT} --persist-to .wrangler/e2e-state-${PORT} --fresh --no-seed --var RATE_LIMIT_PER_MINUTE:1000 --var RATE_LIMIT_PER_HOUR:10000 --var ANSWERS_PER_RESPONDENT_PER_DAY:1000000 --var SUMMARY_DELAY_SECONDS:2 --var KIOSK_PACE_SECONDS:1`,
+      command: `node_modules/.bin/tsx scripts/wrangler-dev.ts --port ${PORT} --persist-to .wrangler/e2e-state-${PORT} --fresh --no-seed --var RATE_LIMIT_PER_MINUTE:1000 --var RATE_LIMIT_PER_HOUR:10000 --var ANSWERS_PER_RESPONDENT_PER_DAY:1000000 --var SUMMARY_DELAY_SECONDS:2 --var REFERENCES_CACHE_SECONDS:0 --var KIOSK_PACE_SECONDS:1`,
       env: { TRUSTED_PROXY_HEADER: 'x-forwarded-for' },
       url: `${BASE_URL}/v1/health`,
       reuseExistingServer: false,

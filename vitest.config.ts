@@ -78,6 +78,8 @@ export default defineConfig(async () => {
                   // Kiosks at one answer a second on average (240 a minute): a test sends its 150
                   // kiosk answers at once; the pace itself is tested on the ledger with its own clock.
                   KIOSK_PACE_SECONDS: '1',
+                  // Each test reads the figures it just pushed: no instance keeps the references.
+                  REFERENCES_CACHE_SECONDS: '0',
                 },
               },
             }),

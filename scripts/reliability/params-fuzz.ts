@@ -107,6 +107,9 @@ const prototypeEverywhere = fc
       `/v1/territories?q=${value}`,
       `/v1/benchmarks?departement=${value}&territory=${encodeURIComponent(other)}&year=${value}`,
       `/v1/benchmarks?territory=${value}`,
+      `/v1/benchmarks?territory=commune:25056&service=${value}&channel=${value}`,
+      `/v1/territories/${value}/services?channel=${value}&year=${value}`,
+      `/v1/territories/commune:25056/themes?service=${value}&channel=${encodeURIComponent(other)}&from=${value}`,
       `/v1/rankings/participation?category=${value}`,
       `/v1/rankings/participation?category=${CATEGORY_IDS[0] ?? ''}&territory=${value}&year=${value}&limit=${value}&offset=${value}`,
       `/v1/map?metric=${value}`,
@@ -159,6 +162,20 @@ export const paramCase: fc.Arbitrary<ParamCase> = fc.oneof(
   query({ departement: value(['25', '2A', '974', '96', '1']), territory, year: value(['2026', '2019', '2101']), from: month, to: month }).map(
     (search): ParamCase => ({ route: 'GET /v1/benchmarks', path: `/v1/benchmarks${search}`, headers: {}, api: true }),
   ),
+  fc
+    .tuple(territory, query({ channel: value(CHANNELS), year: value(['2026', '2019']), from: month, to: month }), fc.constantFrom('services', 'themes'))
+    .map(([raw, search, kind]): ParamCase => ({
+      route: `GET /v1/territories/:id/${kind}`,
+      path: `/v1/territories/${id(raw)}/${kind}${search}`,
+      headers: {},
+      api: true,
+    })),
+  query({ territory, service: value(SERVICES), channel: value(CHANNELS), from: month, to: month }).map((search): ParamCase => ({
+    route: 'GET /v1/benchmarks (filtered)',
+    path: `/v1/benchmarks${search}`,
+    headers: {},
+    api: true,
+  })),
   query({
     category: value(CATEGORY_IDS),
     territory,

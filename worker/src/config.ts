@@ -36,6 +36,17 @@ const ConfigSchema = z.object({
   shards: z.record(TerritoryIdSchema, z.number().check(z.int(), z.minimum(1), z.maximum(64))),
   limits: z.object({ perMinute: Count(10), perHour: Count(100), perRespondentPerDay: Count(ANSWERS_PER_RESPONDENT_PER_DAY) }),
   summaryDelaySeconds: Seconds('SUMMARY_DELAY_SECONDS', DEFAULT_SUMMARY_DELAY_SECONDS),
+  /** How long an instance keeps the département and national figures it read (db/reference-cache.ts); 0: not kept. */
+  referencesCacheSeconds: z._default(
+    z.coerce
+      .number('REFERENCES_CACHE_SECONDS must be a number of seconds')
+      .check(
+        z.int('REFERENCES_CACHE_SECONDS must be a whole number of seconds'),
+        z.minimum(0),
+        z.maximum(3600, 'REFERENCES_CACHE_SECONDS must be at most 3600 (an hour)'),
+      ),
+    60,
+  ),
   /** A kiosk's average pace: at most one answer every this many seconds (ledger/kiosk-pace.ts). */
   kioskPaceSeconds: Seconds('KIOSK_PACE_SECONDS', DEFAULT_KIOSK_PACE_SECONDS),
   devRoutes: z.boolean(),
@@ -70,6 +81,7 @@ export function config(env: Env): Config {
     limits: { perMinute: env.RATE_LIMIT_PER_MINUTE, perHour: env.RATE_LIMIT_PER_HOUR, perRespondentPerDay: env.ANSWERS_PER_RESPONDENT_PER_DAY },
     summaryDelaySeconds: env.SUMMARY_DELAY_SECONDS,
     kioskPaceSeconds: env.KIOSK_PACE_SECONDS,
+    referencesCacheSeconds: env.REFERENCES_CACHE_SECONDS,
     devRoutes: env.DEV_ROUTES === 'true',
     operatorToken: env.OPERATOR_TOKEN ?? (environment === 'local' ? LOCAL_OPERATOR_TOKEN : null),
   });

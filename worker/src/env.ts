@@ -29,6 +29,12 @@ declare global {
        * between ride the same push: the longer, the fewer D1 writes (ARCHITECTURE.md, « Capacity »).
        */
       SUMMARY_DELAY_SECONDS?: string;
+      /**
+       * Seconds a Worker instance keeps the département's and the nation's figures it read from D1
+       * (default 60; 0 reads them every time). They sum every territory's summaries, which lag a
+       * push behind anyway (db/reference-cache.ts).
+       */
+      REFERENCES_CACHE_SECONDS?: string;
       /** A kiosk's average pace: at most one answer every this many seconds (default 15; ledger/kiosk-pace.ts). */
       KIOSK_PACE_SECONDS?: string;
       /** Who publishes this instance, and how citizens reach them: the legal pages say it (pages/legal-pages.ts). */

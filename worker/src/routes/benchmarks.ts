@@ -9,6 +9,7 @@ import { BenchmarksQuerySchema, type BenchmarksReply } from '../../../survey/ben
 import { scoreSums } from '../../../survey/scoring.js';
 import { INDICATORS } from '../../../survey/tally.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
+import { referenceFigures } from '../db/reference-cache.js';
 import { indicatorSums, sliceSums, type IndicatorRow } from '../db/summaries.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
@@ -41,7 +42,11 @@ export const benchmarks = new Hono<AppEnv>().get('/', async (c) => {
       { path: ['query', named ? 'territory' : 'departement'], message: `unknown département ${code}` },
     ]);
   const filter = { service: query.service, channel: query.channel };
-  const sums = (of?: string) => (filter.service || filter.channel ? sliceSums(c.env, period, filter, of) : indicatorSums(c.env, period, of));
+  // The same for every territory that asks: kept a while by this instance (db/reference-cache.ts).
+  const sums = (of?: string) =>
+    referenceFigures(c.env, `benchmarks|${period.from}|${period.to}|${filter.service ?? ''}|${filter.channel ?? ''}|${of ?? ''}`, () =>
+      filter.service || filter.channel ? sliceSums(c.env, period, filter, of) : indicatorSums(c.env, period, of),
+    );
   const [national, local] = await Promise.all([sums(), departement ? sums(code) : Promise.resolve(undefined)]);
   return c.json({
     data: {

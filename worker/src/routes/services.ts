@@ -12,6 +12,7 @@ import { ServicesQuerySchema, type ServicesReplySchema } from '../../../survey/s
 import { SIGNIFICANCE_EXPLANATION_FR } from '../../../survey/significance.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import type * as z from 'zod/mini';
+import { referenceFigures } from '../db/reference-cache.js';
 import { serviceSums } from '../db/summaries.js';
 import type { AppEnv } from '../env.js';
 import { parseQuery, resolvePeriod, territoryParam } from '../http/query.js';
@@ -34,11 +35,12 @@ export const services = new Hono<AppEnv>().get('/:id/services', async (c) => {
   const own = mergeServiceCells(parts).filter((entry): entry is { service: Service; cells: typeof entry.cells } =>
     SERVICES.some((service) => service === entry.service),
   );
-  const answered = own.map((entry) => entry.service);
-  // Only the services the territory has answers for are read from D1: a bounded read whatever the nation holds.
+  // Every service's references at once: the same for every territory of the département (or of the
+  // nation) that asks, so kept a while by this instance (db/reference-cache.ts).
+  const key = `services|${period.from}|${period.to}|${query.channel ?? ''}`;
   const [departementRows, nationalRows] = await Promise.all([
-    serviceSums(c.env, period, answered, query.channel, territory.departement),
-    serviceSums(c.env, period, answered, query.channel),
+    referenceFigures(c.env, `${key}|${territory.departement}`, () => serviceSums(c.env, period, SERVICES, query.channel, territory.departement)),
+    referenceFigures(c.env, key, () => serviceSums(c.env, period, SERVICES, query.channel)),
   ]);
   const departement = byService(departementRows);
   const national = byService(nationalRows);
