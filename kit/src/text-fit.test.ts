@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { kitFonts } from '../test/kit-fixtures.js';
+import { KIT_LANGUAGES, KIT_STRINGS } from './i18n.js';
 import { fitText } from './text-fit.js';
+
+/** Every string of a locale, at any depth. */
+function leaves(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return typeof value === 'object' && value !== null ? Object.values(value).flatMap(leaves) : [];
+}
+
+/** What may not start a line, in any language (issue 21). */
+const LINE_START = /^[?!:;»]/u;
 
 const ADDRESS = 'barometre.example.fr/b/saint-remy-en-bouzemont-saint-genest-et-isson/a4';
 
@@ -38,5 +48,25 @@ describe('fitting text without breaking words', () => {
     );
     expect(held.lines).toContain('compte\u202f!');
     expect(held.lines).toContain('2\u00a0000');
+  });
+
+  it('never starts a line with « ? ! : ; » or « » », whatever the language and its spaces', () => {
+    const typed = 'Why ? Because : your opinion ; counts ! « Quoted » text « and » more ?';
+    for (const width of [20, 30, 45, 60, 90]) {
+      const { lines } = fitText({ text: typed, width, maxSize: 8, minSize: 8, maxLines: 30, weight: 'regular' }, kitFonts());
+      expect(lines.join(' '), `${width}`).toBe(typed);
+      for (const line of lines) expect(line, `${width}: ${lines.join(' / ')}`).not.toMatch(LINE_START);
+      for (const line of lines) expect(line, `${width}: ${lines.join(' / ')}`).not.toMatch(/(^|\s)«$/u);
+    }
+  });
+
+  it('never starts a line of any kit string with « ? ! : ; » or « » », in every kit language', () => {
+    const fonts = kitFonts();
+    for (const language of KIT_LANGUAGES)
+      for (const text of leaves(KIT_STRINGS[language]))
+        for (const width of [40, 70, 110, 160]) {
+          const { lines } = fitText({ text, width, maxSize: 7, minSize: 7, maxLines: 99, weight: 'regular' }, fonts);
+          for (const line of lines) expect(line, `${language} ${width}: ${lines.join(' / ')}`).not.toMatch(LINE_START);
+        }
   });
 });

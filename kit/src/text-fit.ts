@@ -40,10 +40,13 @@ export interface FittedText {
  * Break opportunities: after a space (dropped), after a hyphen or a slash (kept: URLs break at
  * their path); an address only in its path (after the host's slash), after a slash or a hyphen. Never at a dot (« barometre. / example.fr » read as
  * two addresses). `glued`: the token continues the previous one's word, no space between them.
- * No-break spaces (U+00A0, U+202F: « 2 000 », « avis ? ») hold their neighbours together.
+ * No-break spaces (U+00A0, U+202F: « 2 000 », « avis ? ») hold their neighbours together, and so,
+ * whatever the language, does a plain space (or none) before « ? ! : ; » or a closing « » »: a
+ * line never starts with one of them (English « Why ? », a French text typed with plain spaces).
+ * An opening « « » likewise stays with the word after it.
  */
 function tokens(text: string, breaks: Breaks): { text: string; glued: boolean }[] {
-  return text
+  const pieces = text
     .split(/[ \t\n\r]+/)
     .filter((word) => word.length > 0)
     .flatMap((word) =>
@@ -53,7 +56,18 @@ function tokens(text: string, breaks: Breaks): { text: string; glued: boolean }[
         .filter((piece) => piece.length > 0)
         .map((piece, index) => ({ text: piece, glued: index > 0 })),
     );
+  const held: { text: string; glued: boolean }[] = [];
+  for (const piece of pieces) {
+    const previous = held[held.length - 1];
+    if (previous !== undefined && (TRAILING_MARK.test(piece.text) || /^«$/u.test(previous.text.split(' ').pop() ?? '')))
+      previous.text += piece.glued ? piece.text : ` ${piece.text}`;
+    else held.push({ ...piece });
+  }
+  return held;
 }
+
+/** Marks that close what comes before them: never at a line's start. */
+const TRAILING_MARK = /^[?!:;»\u203a)\]}…,.]/u;
 
 /** Greedy wrapping at the break opportunities; a token wider than `width` stays whole on its own line. */
 function wrap(text: string, width: number, size: number, weight: Weight, fonts: Fonts, breaks: Breaks): string[] {
