@@ -6,7 +6,7 @@ export const de: KitStrings = {
   headline: 'Ihre Meinung zählt!',
   question: 'Wie wurden Sie in unseren öffentlichen Einrichtungen empfangen?',
   /** The survey's own button (widget/src/locales/de.ts `button.open`); kit/src/i18n.test.ts keeps them equal. */
-  openSurvey: 'Ihre Meinung',
+  openSurvey: 'Meinung abgeben',
   action: 'Antworten Sie in 2 Minuten',
   scan: 'Scannen Sie den Code oder besuchen Sie',
   promise: 'Anonym · ohne Anmeldung · ohne Cookies',

@@ -21,7 +21,7 @@ export const en: KitStrings = {
   },
   flyer: {
     asked: 'What you are asked',
-    overall: 'One question: “Overall, how did it go?” Not well, fair or very well.',
+    overall: 'One question: “Overall, how did it go?” Not well, OK or very well.',
     criteriaIntro: 'Then, if you wish, five points rated from 1 to 5:',
     criteria: {
       accessibilite: 'Reaching the service (opening hours, location, phone)',

@@ -2,14 +2,14 @@
 import type { LocaleStrings } from './strings.js';
 
 export const strings: LocaleStrings = {
-  title: 'Ihre Meinung zu diesem öffentlichen Dienst',
-  intro: 'Zwei Minuten, anonym: Ihre Antworten helfen Ihrer Gemeinde, ihren Service zu verbessern.',
+  title: 'Ihre Meinung zu dieser öffentlichen Stelle',
+  intro: 'Zwei Minuten, anonym: Ihre Antworten helfen Ihrer Verwaltung vor Ort, ihren Empfang zu verbessern.',
   overall: { question: 'Wie ist es insgesamt gelaufen?', levels: { 'pas-bien': 'Nicht gut', moyen: 'Mittelmäßig', 'tres-bien': 'Sehr gut' } },
   service: {
-    label: 'Welchen Dienst haben Sie kontaktiert?',
-    rated: 'Bewerteter Dienst:',
-    choose: 'Dienst auswählen',
-    required: 'Wählen Sie zuerst den betreffenden Dienst.',
+    label: 'An welche Stelle haben Sie sich gewandt?',
+    rated: 'Bewertete Stelle:',
+    choose: 'Stelle auswählen',
+    required: 'Wählen Sie zuerst die betreffende Stelle.',
     options: {
       mairie: 'Rathaus',
       'etat-civil': 'Standesamt',
@@ -18,13 +18,13 @@ export const strings: LocaleStrings = {
       ecole: 'Schule, Nachmittagsbetreuung',
       'petite-enfance': 'Kleinkindbetreuung',
       transport: 'Öffentlicher Verkehr',
-      dechets: 'Abfall, Stadtreinigung',
-      urbanisme: 'Stadtplanung, Bauamt',
+      dechets: 'Abfall, Straßenreinigung',
+      urbanisme: 'Bauplanung, Baugenehmigungen',
       'police-municipale': 'Gemeindepolizei',
       sport: 'Sportanlagen',
       culture: 'Kultur',
       'site-internet': 'Website',
-      autre: 'Anderer Dienst',
+      autre: 'Andere Stelle',
       prefecture: 'Präfektur, Unterpräfektur',
       'finances-publiques': 'Finanzverwaltung (Steuern)',
       tribunal: 'Gericht, Justiz',
@@ -57,7 +57,7 @@ export const strings: LocaleStrings = {
     },
   },
   channel: {
-    label: 'Wie haben Sie ihn kontaktiert?',
+    label: 'Wie haben Sie Kontakt aufgenommen?',
     choose: 'Auswählen (freiwillig)',
     options: { guichet: 'Am Schalter', telephone: 'Telefonisch', courriel: 'Per E-Mail', courrier: 'Per Post', 'en-ligne': 'Online', autre: 'Anders' },
   },
@@ -88,7 +88,7 @@ export const strings: LocaleStrings = {
   status: { recorded: 'Antwort gespeichert.', queued: 'Keine Verbindung: Ihre Antwort wird aufbewahrt und später gesendet.' },
   refused: 'Ihre Antwort konnte nicht gespeichert werden: Dieser Fragebogen ist auf dieser Website falsch eingerichtet.',
   misconfigured: 'Dieser Fragebogen ist falsch eingerichtet (Attribut „{{attribute}}“).',
-  button: { open: 'Ihre Meinung', close: 'Schließen' },
+  button: { open: 'Meinung abgeben', close: 'Schließen' },
   kiosk: {
     next: 'Neue Antwort',
     reset: 'Der Fragebogen wird in wenigen Sekunden für die nächste Person zurückgesetzt.',

@@ -4,7 +4,7 @@ import type { LocaleStrings } from './strings.js';
 export const strings: LocaleStrings = {
   title: 'Your opinion of this public service',
   intro: 'Two minutes, anonymous: your answers help your local authority improve how it welcomes you.',
-  overall: { question: 'Overall, how did it go?', levels: { 'pas-bien': 'Not well', moyen: 'Fair', 'tres-bien': 'Very well' } },
+  overall: { question: 'Overall, how did it go?', levels: { 'pas-bien': 'Not well', moyen: 'OK', 'tres-bien': 'Very well' } },
   service: {
     label: 'Which service did you contact?',
     rated: 'Service rated:',
@@ -71,7 +71,7 @@ export const strings: LocaleStrings = {
       efficacite: 'Effectiveness (clear answer, request handled)',
       'en-ligne': 'Online procedures',
     },
-    levels: { 1: 'Very dissatisfied', 2: 'Dissatisfied', 3: 'Fairly satisfied', 4: 'Satisfied', 5: 'Very satisfied', nc: 'Not applicable' },
+    levels: { 1: 'Very dissatisfied', 2: 'Dissatisfied', 3: 'Moderately satisfied', 4: 'Satisfied', 5: 'Very satisfied', nc: 'Not applicable' },
   },
   comment: {
     label: 'Any comment? (optional)',

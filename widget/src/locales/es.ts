@@ -3,7 +3,7 @@ import type { LocaleStrings } from './strings.js';
 
 export const strings: LocaleStrings = {
   title: 'Su opinión sobre este servicio público',
-  intro: 'Dos minutos, de forma anónima: sus respuestas ayudan a su ayuntamiento a mejorar la atención.',
+  intro: 'Dos minutos, de forma anónima: sus respuestas ayudan a su administración local a mejorar la atención.',
   overall: { question: 'En general, ¿cómo le ha ido?', levels: { 'pas-bien': 'Mal', moyen: 'Regular', 'tres-bien': 'Muy bien' } },
   service: {
     label: '¿Con qué servicio se ha puesto en contacto?',

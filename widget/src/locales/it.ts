@@ -3,7 +3,7 @@ import type { LocaleStrings } from './strings.js';
 
 export const strings: LocaleStrings = {
   title: 'La sua opinione su questo servizio pubblico',
-  intro: 'Due minuti, in forma anonima: le sue risposte aiutano il suo comune a migliorare l’accoglienza.',
+  intro: 'Due minuti, in forma anonima: le sue risposte aiutano il suo ente locale a migliorare l’accoglienza.',
   overall: { question: 'Nel complesso, com’è andata?', levels: { 'pas-bien': 'Non bene', moyen: 'Così così', 'tres-bien': 'Molto bene' } },
   service: {
     label: 'Quale servizio ha contattato?',
@@ -63,7 +63,7 @@ export const strings: LocaleStrings = {
   },
   criteria: {
     intro: 'Grazie! La sua risposta è registrata. Per approfondire, valuti ogni aspetto (facoltativo).',
-    scale: 'Da 1 (per niente soddisfatto) a 5 (molto soddisfatto).',
+    scale: 'Da 1 (molto insoddisfatto) a 5 (molto soddisfatto).',
     labels: {
       accessibilite: 'Accessibilità del servizio (orari, luogo, telefono)',
       accueil: 'Accoglienza e cortesia',
@@ -71,7 +71,7 @@ export const strings: LocaleStrings = {
       efficacite: 'Efficacia (risposta chiara, richiesta evasa)',
       'en-ligne': 'Pratiche online',
     },
-    levels: { 1: 'Per niente soddisfatto', 2: 'Insoddisfatto', 3: 'Abbastanza soddisfatto', 4: 'Soddisfatto', 5: 'Molto soddisfatto', nc: 'Non pertinente' },
+    levels: { 1: 'Molto insoddisfatto', 2: 'Insoddisfatto', 3: 'Mediamente soddisfatto', 4: 'Soddisfatto', 5: 'Molto soddisfatto', nc: 'Non pertinente' },
   },
   comment: {
     label: 'Un commento? (facoltativo)',

@@ -71,7 +71,7 @@ export const strings: LocaleStrings = {
       efficacite: 'Eficácia (resposta clara, pedido tratado)',
       'en-ligne': 'Serviços online',
     },
-    levels: { 1: 'Muito insatisfeito', 2: 'Insatisfeito', 3: 'Razoavelmente satisfeito', 4: 'Satisfeito', 5: 'Muito satisfeito', nc: 'Não se aplica' },
+    levels: { 1: 'Muito insatisfeito', 2: 'Insatisfeito', 3: 'Medianamente satisfeito', 4: 'Satisfeito', 5: 'Muito satisfeito', nc: 'Não se aplica' },
   },
   comment: {
     label: 'Algum comentário? (opcional)',
