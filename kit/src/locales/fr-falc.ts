@@ -32,8 +32,8 @@ export const frFalc: KitStrings = {
       accessibilite: 'Trouver le service\u202f: horaires, lieu, téléphone',
       accueil: 'Politesse et gentillesse',
       attente: 'Temps d’attente',
-      efficacite: 'Le service a répondu à ma demande',
-      'en-ligne': 'Démarches sur internet',
+      efficacite: 'La réponse à votre demande',
+      'en-ligne': 'Faire une demande sur internet',
     },
     why: 'Pourquoi répondre\u202f?',
     whyText:
@@ -51,12 +51,12 @@ export const frFalc: KitStrings = {
     facebook:
       '📣 {{name}} veut connaître votre avis\u202f! Mairie, accueil, services\u202f: comment se passe l’accueil\u202f? Donnez votre avis. Cela prend 2 minutes. Votre réponse est anonyme\u202f: {{url}}',
     linkedin:
-      '{{name}} participe au Baromètre citoyen. Le Baromètre citoyen mesure la qualité de l’accueil dans les services publics, dans toute la France. Vous utilisez nos services\u202f? Vous êtes un partenaire ou un agent\u202f? Votre avis nous aide à faire mieux. Le questionnaire prend 2 minutes. Votre réponse est anonyme\u202f: {{url}}',
+      '{{name}} participe au Baromètre citoyen. Le Baromètre citoyen mesure l’accueil dans les services publics de toute la France. Vous utilisez nos services\u202f? Vous êtes un partenaire ou un agent\u202f? Votre avis nous aide à faire mieux. Le questionnaire prend 2 minutes. Votre réponse est anonyme\u202f: {{url}}',
     x: 'Comment se passe l’accueil dans les services de {{name}}\u202f? Répondez en 2 minutes. Votre réponse est anonyme\u202f: {{url}} #BaromètreCitoyen',
     instagram:
       'Votre avis compte\u202f! 🗳️ Dites-nous comment se passe l’accueil dans les services de {{name}}. Cela prend 2 minutes. Votre réponse est anonyme. Le lien est dans la bio ({{url}}). #BaromètreCitoyen #ServicePublic',
     bulletin:
-      'Baromètre citoyen\u202f: votre avis compte\n\n{{name}} participe au Baromètre citoyen. Le Baromètre citoyen mesure la qualité de l’accueil dans les services publics. Par exemple\u202f: trouver le service, la politesse, le temps d’attente, la réponse à votre demande, les démarches sur internet. Vous avez eu besoin de la mairie ou de la médiathèque\u202f? Vous avez appelé un service\u202f? Dites-nous comment se passe l’accueil. Le questionnaire prend 2 minutes. Votre réponse est anonyme. Vous ne créez pas de compte. Le questionnaire est ici\u202f: {{url}}. Nous publions les résultats chaque mois. Nous les comparons avec le département et avec toute la France.',
+      'Baromètre citoyen\u202f: votre avis compte\n\n{{name}} participe au Baromètre citoyen. Le Baromètre citoyen mesure la qualité de l’accueil dans les services publics. Il y a 5 points. Trouver le service. La politesse. Le temps d’attente. La réponse à votre demande. Faire une demande sur internet. Vous avez eu besoin de la mairie ou de la médiathèque\u202f? Vous avez appelé un service\u202f? Dites-nous comment se passe l’accueil. Le questionnaire prend 2 minutes. Votre réponse est anonyme. Vous ne créez pas de compte. Le questionnaire est ici\u202f: {{url}}. Nous publions les résultats chaque mois. Nous les comparons avec le département et avec toute la France.',
   },
   readme: {
     title: 'Kit de communication — {{name}}',

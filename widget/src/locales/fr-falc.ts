@@ -3,10 +3,10 @@ import type { LocaleStrings } from './strings.js';
 
 export const strings: LocaleStrings = {
   title: 'Donnez votre avis sur ce service',
-  intro: 'C’est rapide. Personne ne saura qui vous êtes. Votre avis aide la mairie à mieux vous accueillir.',
+  intro: 'C’est rapide. Votre réponse est anonyme. Votre avis aide les services publics près de chez vous à mieux vous accueillir.',
   overall: { question: 'Comment ça s’est passé\u202f?', levels: { 'pas-bien': 'Pas bien', moyen: 'Moyen', 'tres-bien': 'Très bien' } },
   service: {
-    label: 'Quel service avez-vous vu\u202f?',
+    label: 'Quel service avez-vous contacté\u202f?',
     rated: 'Le service\u202f:',
     choose: 'Choisissez un service',
     required: 'Choisissez d’abord le service.',
@@ -33,7 +33,7 @@ export const strings: LocaleStrings = {
       retraite: 'Retraite',
       msa: 'MSA (sécurité sociale des agriculteurs)',
       'france-travail': 'France Travail (trouver un travail)',
-      'solidarites-departement': 'Aides du département (enfants, RSA, personnes âgées ou handicapées)',
+      'solidarites-departement': 'Aides du département\u202f: enfants, personnes âgées ou handicapées, RSA (revenu de solidarité active)',
       hopital: 'Hôpital',
       gendarmerie: 'Gendarmerie',
       commissariat: 'Police (commissariat)',
@@ -41,7 +41,7 @@ export const strings: LocaleStrings = {
       'la-poste': 'La Poste',
       'college-lycee': 'Collège et lycée',
       universite: 'Université',
-      'france-services': 'France services (aide pour vos démarches)',
+      'france-services': 'France services (aide pour vos papiers)',
     },
     groups: {
       commune: 'Mairie et communauté de communes',
@@ -60,7 +60,7 @@ export const strings: LocaleStrings = {
     label: 'Comment avez-vous contacté le service\u202f?',
     choose: 'Choisissez (pas obligatoire)',
     options: {
-      guichet: 'Je suis allé sur place',
+      guichet: 'Sur place, au guichet',
       telephone: 'Par téléphone',
       courriel: 'Par e-mail',
       courrier: 'Par lettre',
@@ -70,26 +70,26 @@ export const strings: LocaleStrings = {
   },
   criteria: {
     intro: 'Merci\u202f! Nous avons votre réponse. Vous pouvez aussi donner une note pour chaque point. Ce n’est pas obligatoire.',
-    scale: '1 veut dire\u202f: pas du tout content. 5 veut dire\u202f: très content.',
+    scale: '1 veut dire\u202f: très mécontent. 5 veut dire\u202f: très content.',
     labels: {
       accessibilite: 'Trouver le service\u202f: horaires, lieu, téléphone',
       accueil: 'Politesse et gentillesse',
       attente: 'Temps d’attente',
-      efficacite: 'Le service a répondu à ma demande',
-      'en-ligne': 'Démarches sur internet',
+      efficacite: 'La réponse à votre demande',
+      'en-ligne': 'Faire une demande sur internet',
     },
-    levels: { 1: 'Pas du tout content', 2: 'Pas content', 3: 'Un peu content', 4: 'Content', 5: 'Très content', nc: 'Je ne suis pas concerné' },
+    levels: { 1: 'Très mécontent', 2: 'Mécontent', 3: 'Moyennement content', 4: 'Content', 5: 'Très content', nc: 'Ça ne me concerne pas' },
   },
   comment: {
     label: 'Vous voulez écrire quelque chose\u202f? (pas obligatoire)',
-    warning: 'N’écrivez pas votre nom. N’écrivez pas votre adresse. N’écrivez pas votre numéro de téléphone.',
+    warning: 'N’écrivez pas de nom, d’adresse ou de numéro de téléphone. N’écrivez pas d’autre information sur vous ou sur une autre personne.',
   },
   next: 'Continuer',
   submit: 'Envoyer',
   thanks: {
     title: 'Merci pour votre avis\u202f!',
     sent: 'Nous avons bien reçu votre réponse.',
-    queued: 'Il n’y a pas d’internet. Votre réponse partira quand internet revient.',
+    queued: 'Il n’y a pas d’internet. Votre réponse partira quand internet reviendra.',
     results: 'Voir les résultats',
   },
   status: { recorded: 'Réponse enregistrée.', queued: 'Il n’y a pas d’internet. Votre réponse est gardée. Elle partira plus tard.' },
@@ -98,7 +98,7 @@ export const strings: LocaleStrings = {
   button: { open: 'Donnez votre avis', close: 'Fermer' },
   kiosk: {
     next: 'Nouvelle réponse',
-    reset: 'Le questionnaire va recommencer. C’est pour la personne suivante.',
+    reset: 'Dans quelques secondes, le questionnaire recommence. C’est pour la personne suivante.',
     attract: 'Votre avis aide à mieux accueillir les gens. Touchez une réponse pour commencer. Votre réponse est anonyme.',
   },
 };
