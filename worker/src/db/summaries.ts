@@ -124,22 +124,17 @@ export interface SliceFilter {
 
 /**
  * Pooled sums per indicator for one slice (a service, a channel, or both), nationally or within one
- * département: `indicatorSums` under a filter. Two SQL texts, so each meets its index.
+ * département: `indicatorSums` under a filter, read as `serviceSums` of that one service ('' for a
+ * channel alone).
  */
 export async function sliceSums(env: Env, period: MonthRange, filter: SliceFilter, departement?: string): Promise<IndicatorRow[]> {
-  const where = departement === undefined ? '' : 'departement = ?5 AND ';
-  const statement = env.DB.prepare(
-    `SELECT indicator, SUM(n) AS n, SUM(score_sum) AS score_sum, SUM(satisfied) AS satisfied
-     FROM slice_month
-     WHERE ${where}service = ?1 AND channel = ?2 AND month BETWEEN ?3 AND ?4
-     GROUP BY indicator`,
-  );
-  const values = [filter.service ?? '', filter.channel ?? '', period.from, period.to];
-  const { results } = await (departement === undefined ? statement.bind(...values) : statement.bind(...values, departement)).all<IndicatorRow>();
-  return results;
+  return serviceSums(env, period, [filter.service ?? ''], filter.channel, departement);
 }
 
-/** Per service among `services` (under one channel, or all), pooled sums per indicator, nationally or within one département. */
+/**
+ * Per service among `services` (under one channel, or all), pooled sums per indicator, nationally or
+ * within one département. Two SQL texts, so each meets its index.
+ */
 export async function serviceSums(
   env: Env,
   period: MonthRange,

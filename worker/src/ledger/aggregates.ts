@@ -101,7 +101,7 @@ export function readServiceCells(sql: SqlStorage, filter: Pick<AggregateFilter, 
   const byService = new Map<string, TallyRow[]>();
   for (const row of sql.exec<{ slice: string; question: string; level: string; count: number }>(
     `SELECT slice, question, level, SUM(count) AS count FROM rollups
-     WHERE slice IN (SELECT value FROM json_each(?)) AND month BETWEEN ? AND ? AND question NOT LIKE 'dim:%'
+     WHERE slice IN (SELECT value FROM json_each(?)) AND month BETWEEN ? AND ? AND question NOT LIKE '${DIMENSION_PREFIX}%'
      GROUP BY slice, question, level HAVING SUM(count) > 0`,
     JSON.stringify([...slices.keys()]),
     filter.from ?? FIRST,
@@ -119,7 +119,11 @@ export function readServiceCells(sql: SqlStorage, filter: Pick<AggregateFilter, 
 /** Per-service cells of a territory split over shards: every count adds up. */
 export function mergeServiceCells(parts: ServiceCells[][]): ServiceCells[] {
   const merged = new Map<string, TallyRow[]>();
-  for (const { service, cells } of parts.flat()) merged.set(service, [...(merged.get(service) ?? []), ...cells]);
+  for (const { service, cells } of parts.flat()) {
+    const known = merged.get(service);
+    if (known) known.push(...cells);
+    else merged.set(service, [...cells]);
+  }
   return [...merged].map(([service, cells]) => ({
     service,
     cells: sumBy(cells, (row) => `${row.question}\u0000${row.level}`),

@@ -17,6 +17,7 @@
  */
 import type { CommentThemesQuery } from '../../../survey/comment-themes.js';
 import { answerFilterParams, answerFilterSql } from './answer-filter.js';
+import { EXCLUSION } from './ledger-schema.js';
 import { commentTerms } from './comment-terms.js';
 
 export interface ThemeFilter {
@@ -36,13 +37,10 @@ export interface TermCounts {
   floor: number;
 }
 
-/** `responses.flagged` of an answer counted in the figures (territory-ledger.ts EXCLUSION). */
-const COUNTED = 0;
-
 const french = new Intl.Collator('fr');
 type Counted = [term: string, comments: number];
 /** Most used first, then in French order: the order the route publishes. */
-const inFrenchOrder = ([termA, countA]: Counted, [termB, countB]: Counted): number => countB - countA || french.compare(termA, termB);
+export const inFrenchOrder = ([termA, countA]: Counted, [termB, countB]: Counted): number => countB - countA || french.compare(termA, termB);
 /**
  * Most used first, then by code units: cheap for a shard's long tail of terms used once, which the
  * route sorts again; floor covers the ties its cut separates.
@@ -54,7 +52,7 @@ export function countCommentTerms(sql: SqlStorage, filter: ThemeFilter, keep: { 
   const only = { service: filter.service, channel: filter.channel };
   const cursor = sql.exec<{ comment: string }>(
     `SELECT comment FROM responses
-     WHERE comment IS NOT NULL AND month >= ?1 AND month <= ?2 AND flagged = ${COUNTED}
+     WHERE comment IS NOT NULL AND month >= ?1 AND month <= ?2 AND flagged = ${EXCLUSION.counted}
        AND ${answerFilterSql(3)}`,
     filter.from,
     filter.to,

@@ -7,6 +7,7 @@
 import type { Answer } from '../../../survey/response.js';
 import type { CommentFilter } from '../../../survey/territory-queries.js';
 import { ANSWER_FILTER_SQL, answerFilterParams } from './answer-filter.js';
+import { EXCLUSION } from './ledger-schema.js';
 
 export type { CommentFilter };
 
@@ -34,9 +35,6 @@ interface CommentRow extends Record<string, SqlStorageValue> {
   body: string;
 }
 
-/** `responses.flagged` of an answer counted in the figures (territory-ledger.ts EXCLUSION). */
-const COUNTED = 0;
-
 export function readComments(sql: SqlStorage, limit: number, before?: CommentCursor, filter: CommentFilter = {}): StoredComment[] {
   const [at, id] = before ? [before.at, before.id] : [Number.MAX_SAFE_INTEGER, ''];
   return sql
@@ -60,7 +58,7 @@ export function readComments(sql: SqlStorage, limit: number, before?: CommentCur
         channel: answer.channel ?? null,
         overall: answer.overall,
         comment: row.comment,
-        flagged: row.flagged !== COUNTED,
+        flagged: row.flagged !== EXCLUSION.counted,
       };
     });
 }

@@ -3,6 +3,13 @@
  * constructor, before the object serves any request; a later change appends a statement here.
  * @module
  */
+/**
+ * `responses.flagged`: 0 counted; 1 flagged (its client burst past the rate limit); 2 capped (over
+ * its respondent's daily cap). Both exclusions keep the answer out of every figure; tallies only
+ * tell counted (0) from left out (1).
+ */
+export const EXCLUSION = { counted: 0, flagged: 1, capped: 2 } as const;
+
 export const LEDGER_SCHEMA = [
   // The territory and shard this object serves, written on first use (the alarm needs them).
   `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT`,

@@ -8,6 +8,7 @@
 import { AnswerSchema } from '../../../survey/response.js';
 import type { CommentFilter } from '../../../survey/territory-queries.js';
 import { ANSWER_FILTER_SQL, answerFilterParams } from './answer-filter.js';
+import { EXCLUSION } from './ledger-schema.js';
 
 /** One answer as the export gives it: no id, no time finer than the month. */
 export interface RawAnswer {
@@ -44,9 +45,6 @@ interface RawRow extends Record<string, SqlStorageValue> {
   body: string;
 }
 
-/** `responses.flagged` of an answer counted in the figures (territory-ledger.ts EXCLUSION). */
-const COUNTED = 0;
-
 export function readRawAnswers(sql: SqlStorage, limit: number, after?: RawCursor, filter: CommentFilter = {}): RawPage {
   const rows = sql
     .exec<RawRow>(
@@ -72,7 +70,7 @@ export function readRawAnswers(sql: SqlStorage, limit: number, after?: RawCursor
       overall: answer.overall,
       criteria: { ...answer.criteria },
       comment: row.comment,
-      flagged: row.flagged !== COUNTED,
+      flagged: row.flagged !== EXCLUSION.counted,
     };
   });
   const last = rows.at(-1);

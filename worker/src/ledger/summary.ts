@@ -51,16 +51,13 @@ function sumsByIndicator(distributions: Map<Question, Record<string, number>>): 
 function readSlices(sql: SqlStorage, month: string, only?: ReadonlySet<string>): SliceSums[] {
   const slices = new Map<string, Map<Question, Record<string, number>>>();
   if (only && only.size === 0) return [];
-  const rows = only
-    ? sql.exec<{ slice: string; question: string; level: string; count: number }>(
-        "SELECT slice, question, level, count FROM rollups WHERE slice IN (SELECT value FROM json_each(?)) AND slice != '' AND month = ? AND question NOT LIKE 'dim:%'",
-        JSON.stringify([...only]),
-        month,
-      )
-    : sql.exec<{ slice: string; question: string; level: string; count: number }>(
-        "SELECT slice, question, level, count FROM rollups WHERE slice != '' AND month = ? AND question NOT LIKE 'dim:%'",
-        month,
-      );
+  // The questionnaire's cells only, not the `dim:` counts; the slices asked for, or every filtered one.
+  const rows = sql.exec<{ slice: string; question: string; level: string; count: number }>(
+    `SELECT slice, question, level, count FROM rollups
+     WHERE slice != '' AND month = ? AND question NOT LIKE '${DIMENSION_PREFIX}%'${only ? ' AND slice IN (SELECT value FROM json_each(?))' : ''}`,
+    month,
+    ...(only ? [JSON.stringify([...only])] : []),
+  );
   for (const row of rows) {
     let distributions = slices.get(row.slice);
     if (!distributions) slices.set(row.slice, (distributions = emptyDistributions()));

@@ -16,7 +16,7 @@ import { readAggregates, readServiceCells, type AggregateFilter, type Aggregates
 import { readComments, type CommentCursor, type CommentFilter, type StoredComment } from './comments.js';
 import { countCommentTerms, type TermCounts, type ThemeFilter } from './comment-themes.js';
 import { readRawAnswers, type RawCursor, type RawPage } from './raw-answers.js';
-import { LEDGER_SCHEMA } from './ledger-schema.js';
+import { EXCLUSION, LEDGER_SCHEMA } from './ledger-schema.js';
 import { monthOf } from '../../../survey/months.js';
 import { admit, CLIENT_RETENTION_MS, purgeClients, type RateLimits } from './rate-limit.js';
 import { countAnswer, DailyChanges, purgeClientDays } from './respondents.js';
@@ -24,13 +24,6 @@ import { readMonthSummary, summaryStatements } from './summary.js';
 import { countAbuse, slicesOf, TallyChanges } from './tally-writes.js';
 
 export type { CommentCursor, StoredComment } from './comments.js';
-
-/**
- * `responses.flagged`: 0 counted; 1 flagged (its client burst past the rate limit); 2 capped (over
- * its respondent's daily cap). Both exclusions keep the answer out of every figure; tallies only
- * tell counted (0) from left out (1).
- */
-const EXCLUSION = { counted: 0, flagged: 1, capped: 2 } as const;
 
 /** How long after its first receipt an answer may still be replaced by a fuller version. */
 export const UPDATE_WINDOW_MS = 24 * 60 * 60 * 1000;

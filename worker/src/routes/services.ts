@@ -22,7 +22,11 @@ import { allLedgers } from '../ledger/shards.js';
 /** D1 rows grouped by service, as sums per indicator. */
 function byService(rows: { service: string; indicator: string; n: number; score_sum: number; satisfied: number }[]) {
   const grouped = new Map<string, typeof rows>();
-  for (const row of rows) grouped.set(row.service, [...(grouped.get(row.service) ?? []), row]);
+  for (const row of rows) {
+    const known = grouped.get(row.service);
+    if (known) known.push(row);
+    else grouped.set(row.service, [row]);
+  }
   return new Map([...grouped].map(([service, serviceRows]) => [service, sumsOfRows(serviceRows)]));
 }
 

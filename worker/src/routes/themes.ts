@@ -17,12 +17,11 @@ import { CommentThemesQuerySchema, THEME_LIMIT, THEME_MIN_COMMENTS, type Comment
 import type * as z from 'zod/mini';
 import type { AppEnv } from '../env.js';
 import { parseQuery, resolvePeriod, territoryParam } from '../http/query.js';
+import { inFrenchOrder } from '../ledger/comment-themes.js';
 import { allLedgers } from '../ledger/shards.js';
 
 /** Terms a shard of a sharded territory sends: the most used, enough that the cut is rarely reached. */
 export const PER_SHARD_TERMS = 20_000;
-
-const french = new Intl.Collator('fr');
 
 /**
  * How long a reply is kept in this location's Cache API. Counting scans the period's comments in
@@ -59,7 +58,7 @@ export const themes = new Hono<AppEnv>().get('/:id/themes', async (c) => {
   for (const part of parts) for (const { term, comments } of part.terms) sums.set(term, (sums.get(term) ?? 0) + comments);
   const themes = [...sums]
     .filter(([, count]) => count >= THEME_MIN_COMMENTS)
-    .sort(([termA, countA], [termB, countB]) => countB - countA || french.compare(termA, termB))
+    .sort(inFrenchOrder)
     .slice(0, THEME_LIMIT)
     .map(([term, comments]) => ({ term, comments }));
   const reply = c.json({
