@@ -14,5 +14,14 @@ export const frenchNumber = (value: number, digits: number) => value.toLocaleStr
 /** « 8,7 / 10 ». */
 export const scoreText = (value: number) => `${frenchNumber(value, 1)}${NNBSP}/${NNBSP}10`;
 
+/** « décembre 2025 » from `2025-12`: French whatever the reader's browser speaks. */
+export function monthName(month: string): string {
+  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15)).toLocaleDateString('fr-FR', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
 /** « 72 % » from 0.72. */
 export const percentText = (rate: number) => `${frenchNumber(rate * 100, 0)}${NNBSP}%`;

@@ -10,6 +10,7 @@ import type { Member, Members } from '../../../survey/members.js';
 import { count, INSUFFICIENT, percent, perThousandValue, score } from '../../../widget/src/results/format.js';
 import { byId as $ } from '../dom.js';
 import { membersGrid } from './members-grid.js';
+import { scrollingTable } from './scrolling-table.js';
 
 /** Rows shown before « Afficher les … »: a département has hundreds of communes. */
 const FIRST_ROWS = 20;
@@ -53,12 +54,7 @@ function cells(member: Member): string[] {
 /** One table: a caption, headers that sort (aria-sort says how), the first rows and a button for the rest. */
 function membersTable(caption: string, members: Member[], noun: string): HTMLElement {
   const wrapper = document.createElement('div');
-  const scroller = Object.assign(document.createElement('div'), { className: 'table-scroll', tabIndex: 0 });
-  scroller.setAttribute('role', 'region');
-  scroller.setAttribute('aria-label', caption);
-  const table = document.createElement('table');
-  table.className = 'members';
-  table.createCaption().textContent = caption;
+  const { scroller, table } = scrollingTable(caption, 'members');
   const head = table.createTHead().insertRow();
   const body = table.createTBody();
   let sorted: { column: Column; descending: boolean } = { column: 'answers', descending: true };
@@ -113,7 +109,6 @@ function membersTable(caption: string, members: Member[], noun: string): HTMLEle
     render();
   });
   render();
-  scroller.append(table);
   wrapper.append(scroller, more);
   return wrapper;
 }

@@ -11,6 +11,7 @@ import { SERVICE_INDICATORS, type ServiceComparison, type Services, type Service
 import type { Difference } from '../../../survey/significance.js';
 import { count, percent } from '../../../widget/src/results/format.js';
 import { byId as $ } from '../dom.js';
+import { scrollingTable } from './scrolling-table.js';
 
 /** Short column heads: the table must fit a phone with its first column pinned. */
 const HEADS: Record<ServiceIndicator, string> = {
@@ -60,13 +61,8 @@ function cell(row: ServiceComparison, indicator: ServiceIndicator): HTMLTableCel
 }
 
 function matrix(data: Services): HTMLElement {
-  const scroller = Object.assign(document.createElement('div'), { className: 'table-scroll', tabIndex: 0 });
-  scroller.setAttribute('role', 'region');
   const caption = `Satisfaits par service${data.filters.channel ? ` (${CHANNEL_LABELS_FR[data.filters.channel].toLowerCase()})` : ''}`;
-  scroller.setAttribute('aria-label', caption);
-  const table = document.createElement('table');
-  table.className = 'services-matrix';
-  table.createCaption().textContent = caption;
+  const { scroller, table } = scrollingTable(caption, 'services-matrix');
   const head = table.createTHead().insertRow();
   for (const text of ['Service', 'Réponses', ...SERVICE_INDICATORS.map((indicator) => HEADS[indicator])]) {
     const th = document.createElement('th');
@@ -85,7 +81,6 @@ function matrix(data: Services): HTMLElement {
     tr.append(th, Object.assign(document.createElement('td'), { textContent: count(row.territory.answers) }));
     for (const indicator of SERVICE_INDICATORS) tr.append(cell(row, indicator));
   }
-  scroller.append(table);
   return scroller;
 }
 

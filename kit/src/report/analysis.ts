@@ -343,7 +343,6 @@ export const rateText = (figure: Figure | null) => (figure === null ? '—' : pe
 export const scoreText = (figure: Figure | null) => (figure === null ? '—' : score(figure.score));
 export const intervalText = (interval: { low: number; high: number } | null) =>
   interval === null ? '—' : `${percent(interval.low)} à ${percent(interval.high)}`;
-/** « mars 2026 ». */
-export const monthText = (month: string) =>
-  new Date(`${month}-15T12:00:00Z`).toLocaleDateString('fr-FR', { month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+/** « mars 2026 », as the dashboard writes a month. */
+export { monthName as monthText } from '../../../survey/french-figures.js';
 export { percent, count, score };

@@ -37,11 +37,4 @@ export function monthLabel(month: string): string {
   });
 }
 
-/** « décembre 2025 » from `2025-12`: French whatever the reader's browser speaks. */
-export function monthName(month: string): string {
-  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15)).toLocaleDateString('fr-FR', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+export { monthName } from '../../../survey/french-figures.js';
