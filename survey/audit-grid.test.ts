@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_CHANNELS, AUDIT_GRID_V1, itemScore, observationIssues, scoreAudit, type Observation } from './audit-grid.js';
 import { CRITERIA } from './questionnaire.js';
@@ -47,5 +48,24 @@ describe('audit grid v1', () => {
     expect(observationIssues('telephone', { ...allBest('telephone'), presentation: 'na' as const })[0]?.message).toMatch(/always applies/);
     expect(observationIssues('telephone', { ...allBest('telephone'), 'lieu-signale': 'oui' as const })[0]?.path).toEqual(['observations', 'lieu-signale']);
     expect(observationIssues('courrier', { ...allBest('courrier'), constructor: 'oui' as const })[0]?.path).toEqual(['observations', 'constructor']);
+  });
+});
+
+describe('docs/audits-v1.md', () => {
+  const doc = readFileSync(new URL('../docs/audits-v1.md', import.meta.url), 'utf8');
+  const section = (channel: string) => doc.split(`### \`${channel}\``)[1]?.split('\n### ')[0] ?? '';
+
+  it('lists every item of every channel with its criterion, and each measure with its thresholds', () => {
+    for (const channel of AUDIT_CHANNELS) {
+      const rows = section(channel)
+        .split('\n')
+        .filter((line) => line.startsWith('| `'));
+      expect(rows.map((row) => /^\| `([^`]+)`/.exec(row)?.[1])).toEqual(AUDIT_GRID_V1[channel].map((item) => item.id));
+      AUDIT_GRID_V1[channel].forEach((item, index) => {
+        expect(rows[index]).toContain(`| ${item.criterion} |`);
+        if (item.kind === 'measure') expect(rows[index]).toContain(`≤ ${item.full}: 1; ≤ ${item.half}: ½`);
+        else expect(rows[index]!.includes('`na`')).toBe(item.allowsNotApplicable);
+      });
+    }
   });
 });
