@@ -19,7 +19,10 @@ import { shortAddress } from './pages/short-address.js';
 import { dashboardPage } from './pages/dashboard-page.js';
 import { ensureReference } from './reference.js';
 import { openApiDocument } from './openapi.js';
+import { auditors } from './routes/auditors.js';
+import { audits } from './routes/audits.js';
 import { benchmarks } from './routes/benchmarks.js';
+import { campaigns } from './routes/campaigns.js';
 import { comments } from './routes/comments.js';
 import { members } from './routes/members.js';
 import { services } from './routes/services.js';
@@ -37,6 +40,7 @@ import { trophy } from './routes/trophy.js';
 import { registrations } from './routes/registrations.js';
 import { responses } from './routes/responses.js';
 import { territories } from './routes/territories.js';
+import { territoryAudits } from './routes/territory-audits.js';
 
 export const app = new Hono<AppEnv>();
 
@@ -75,8 +79,13 @@ app.route('/v1/territories', themes);
 app.route('/v1/territories', ownRegistrationRoutes);
 app.route('/v1/territories', kiosks);
 app.route('/v1/territories', logos);
+app.route('/v1/territories', territoryAudits);
 app.route('/v1/registrations', registrations);
 app.route('/v1/kiosks', teamKiosks);
+// Mystery audits (issue 20): the team's auditors and campaigns, and the auditors' own app.
+app.route('/v1/auditors', auditors);
+app.route('/v1/campaigns', campaigns);
+app.route('/v1/audits', audits);
 app.route('/v1/benchmarks', benchmarks);
 app.route('/v1/rankings', rankings);
 app.route('/v1/trophy', trophy);

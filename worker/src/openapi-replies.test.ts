@@ -86,18 +86,21 @@ describe('the document', () => {
     for (const [path, methods] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(methods)) {
         const successes = Object.entries(operation.responses).filter(([status]) => status.startsWith('2'));
-        expect(successes.length, `${method} ${path}`).toBe(1);
+        // An audit is idempotent: 201 the first time, 200 when the same audit comes again.
+        expect(successes.length, `${method} ${path}`).toBe(`${method} ${path}` === 'post /v1/audits' ? 2 : 1);
         for (const [, reply] of successes) {
           const schemas = Object.values(reply.content ?? {}).map((media) => media.schema);
           if (!PENDING_REPLY_SCHEMAS.includes(`${method} ${path}`)) expect(schemas.every(Boolean) && schemas.length > 0, `${method} ${path}`).toBe(true);
         }
         const security = operation.security?.flatMap((requirement) => Object.keys(requirement)) ?? [];
         // The operator's routes want its token; every other route that can answer 401 wants a territory's admin token.
-        const expected = ['/v1/registrations', '/v1/trophy', '/v1/kiosks'].some((prefix) => path.startsWith(prefix))
+        const expected = ['/v1/registrations', '/v1/trophy', '/v1/kiosks', '/v1/auditors', '/v1/campaigns'].some((prefix) => path.startsWith(prefix))
           ? ['operatorToken']
-          : operation.responses['401']
-            ? ['adminToken']
-            : [];
+          : path.startsWith('/v1/audits')
+            ? ['auditorToken']
+            : operation.responses['401']
+              ? ['adminToken']
+              : [];
         expect(security, `${method} ${path}`).toEqual(expected);
         if (operation.responses['401']) expect(operation.responses['401'].headers?.['WWW-Authenticate']?.required, `${method} ${path}`).toBe(true);
         if (operation.responses['429']) expect(operation.responses['429'].headers?.['Retry-After'], `${method} ${path}`).toBeDefined();
@@ -106,6 +109,7 @@ describe('the document', () => {
     expect(document.components.securitySchemes).toEqual({
       adminToken: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
       operatorToken: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+      auditorToken: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
     });
     expect(document.paths['/v1/territories/{id}/results.csv']?.get?.responses['200']?.content).toEqual({ 'text/csv': { schema: { type: 'string' } } });
   });

@@ -9,6 +9,24 @@
  */
 import * as z from 'zod/mini';
 import { ErrorEnvelopeSchema, HealthReplySchema, ValidateReplySchema } from '../../survey/api.js';
+import {
+  AssignmentsQuerySchema,
+  AssignmentsReplySchema,
+  AuditorCreatedReplySchema,
+  AuditorPathSchema,
+  AuditorReplySchema,
+  AuditorRequestSchema,
+  AuditorsReplySchema,
+  AuditReplySchema,
+  AuditRequestSchema,
+  AuditResultsReplySchema,
+  AuditsQuerySchema,
+  CampaignPathSchema,
+  CampaignReplySchema,
+  CampaignRequestSchema,
+  MAX_ASSIGNMENTS,
+  MIN_AUDITS,
+} from '../../survey/audits.js';
 import { BenchmarksQuerySchema, BenchmarksReplySchema } from '../../survey/benchmarks.js';
 import {
   KIOSK_KEY_HEADER,
@@ -110,7 +128,9 @@ const WWW_AUTHENTICATE: Header = { description: 'Bearer realm="barometre"', requ
 interface Operation {
   summary: string;
   /** The bearer token the route wants (components.securitySchemes). */
-  security?: 'adminToken' | 'operatorToken';
+  security?: 'adminToken' | 'operatorToken' | 'auditorToken';
+  /** The token is optional: without it the route answers its public part. */
+  securityOptional?: boolean;
   /** Path parameters: the object schema the route parses them with. */
   path?: ParameterSchema;
   /** Query parameters: the object schema the route parses them with. */
@@ -123,6 +143,8 @@ interface Operation {
   /** The body may be left out altogether. */
   bodyOptional?: boolean;
   ok: { status: number; description: string; schema?: Schema; contentType?: string | readonly string[]; headers?: Record<string, Header> };
+  /** A second success with the same body schema (an idempotent write: 201 the first time, 200 again). */
+  again?: { status: number; description: string };
   /** Other replies that carry no body (a 304 to If-None-Match). */
   empty?: { status: number; description: string; headers?: Record<string, Header> }[];
   errors: number[];
@@ -427,6 +449,68 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
       errors: [400, 401, 403, 404, 429, 503],
     },
   },
+  '/v1/auditors': {
+    get: {
+      summary: 'The mystery auditors, working ones first; never their tokens; requires the operator token',
+      security: 'operatorToken',
+      ok: { status: 200, description: 'Auditors', schema: AuditorsReplySchema },
+      errors: [401, 403, 429, 503],
+    },
+    post: {
+      summary: 'Create a mystery auditor; its token is returned this once (only its hash is kept); requires the operator token',
+      security: 'operatorToken',
+      body: AuditorRequestSchema,
+      ok: { status: 201, description: 'The auditor and its token', schema: AuditorCreatedReplySchema },
+      errors: [400, 401, 403, 413, 415, 429, 503],
+    },
+  },
+  '/v1/auditors/{auditor}': {
+    delete: {
+      summary: 'Revoke an auditor’s token (again: no change); its audits stay counted; requires the operator token',
+      security: 'operatorToken',
+      path: AuditorPathSchema,
+      ok: { status: 200, description: 'The revoked auditor', schema: AuditorReplySchema },
+      errors: [400, 401, 403, 404, 429, 503],
+    },
+  },
+  '/v1/campaigns/{year}': {
+    get: {
+      summary: 'A year’s mystery-audit campaign: every assignment with its auditor’s name and the audits received for it; requires the operator token',
+      security: 'operatorToken',
+      path: CampaignPathSchema,
+      ok: { status: 200, description: 'The campaign', schema: CampaignReplySchema },
+      errors: [400, 401, 403, 429, 503],
+    },
+    put: {
+      summary: `Replace a year’s assignments (at most ${MAX_ASSIGNMENTS}) with this list; every auditor and territory must exist; audits already received stay counted; requires the operator token`,
+      security: 'operatorToken',
+      path: CampaignPathSchema,
+      body: CampaignRequestSchema,
+      ok: { status: 200, description: 'The campaign as stored', schema: CampaignReplySchema },
+      errors: [400, 401, 403, 413, 415, 429, 503],
+    },
+  },
+  '/v1/audits/assignments': {
+    get: {
+      summary:
+        'The auditor’s own assignments for a year, with the ids of the audits already sent for each, and the grid version to use; requires an auditor token',
+      security: 'auditorToken',
+      query: AssignmentsQuerySchema,
+      ok: { status: 200, description: 'The assignments', schema: AssignmentsReplySchema },
+      errors: [400, 401, 403, 429],
+    },
+  },
+  '/v1/audits': {
+    post: {
+      summary:
+        'Send one audit, checked against its channel’s grid; idempotent by id: 201 the first time, 200 `duplicate` when this very audit was already received, 409 `audit_conflict` for another audit under the same id; 403 `not_assigned` unless the campaign of the audit’s year (in Paris) assigns this auditor this service of this territory on this channel; requires an auditor token',
+      security: 'auditorToken',
+      body: AuditRequestSchema,
+      ok: { status: 201, description: 'Accepted', schema: AuditReplySchema },
+      again: { status: 200, description: 'This very audit was already received: acknowledged again (`duplicate`), counted once' },
+      errors: [400, 401, 403, 404, 409, 413, 415, 429],
+    },
+  },
   '/v1/benchmarks': {
     get: {
       summary: 'National and département averages per indicator',
@@ -490,6 +574,23 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
     },
     post: undefined,
   },
+  '/v1/territories/{id}/audits': {
+    get: {
+      summary: `A territory’s mystery-audit figures over a year (scores out of 10: overall, per criterion, per channel), beside its département’s and France’s; every figure resting on fewer than ${MIN_AUDITS} audits is suppressed. With the territory’s admin token (optional), \`detail\` lists the grid items and the year’s audits; without it, detail is null`,
+      security: 'adminToken',
+      securityOptional: true,
+      path: TerritoryPathSchema,
+      query: AuditsQuerySchema,
+      ok: {
+        status: 200,
+        description: 'The audit figures',
+        schema: AuditResultsReplySchema,
+        headers: { 'Cache-Control': { description: 'public, max-age=300 without a token; no-store with one', required: true, schema: z.string() } },
+      },
+      errors: [400, 401, 403, 404, 429],
+    },
+    post: undefined,
+  },
   '/v1/territories/{id}/themes': {
     get: {
       summary: `The themes of a territory’s comments over a year or \`from\`/\`to\`, optionally for one service or channel: frequent words and two-word phrases (lower-case, accents kept, French stop words and masked personal data left out), each with the number of distinct comments using it, published only when ${THEME_MIN_COMMENTS} comments or more use it, at most ${THEME_LIMIT}, most used first; flagged answers left out; never a comment`,
@@ -542,9 +643,9 @@ export const PENDING_REPLY_SCHEMAS: readonly string[] = [];
 const STATUS_TEXT: Record<number, string> = {
   400: 'Invalid input (issues list each problem)',
   401: 'Missing token (see WWW-Authenticate)',
-  403: 'Refused (wrong token, registration pending, or origin not registered)',
-  404: 'Unknown territory, claim, kiosk or route, or no logo',
-  409: 'Conflict: already registered, too many kiosk keys, or a palmarès already published or for a year not ended',
+  403: 'Refused (wrong or revoked token, registration pending, origin not registered, or an audit not assigned)',
+  404: 'Unknown territory, claim, kiosk, auditor or route, or no logo',
+  409: 'Conflict: already registered, too many kiosk keys, a palmarès already published or for a year not ended, or another audit under the same id',
   413: 'Body too large',
   415: 'Body not JSON (a logo: not a PNG, JPEG, WebP or SVG image, or not the type its Content-Type declares)',
   422: 'Unknown territory or questionnaire version',
@@ -571,7 +672,7 @@ function operationObject(operation: Operation): JsonSchema {
   ];
   return {
     summary: operation.summary,
-    ...(operation.security ? { security: [{ [operation.security]: [] }] } : {}),
+    ...(operation.security ? { security: [...(operation.securityOptional ? [{}] : []), { [operation.security]: [] }] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(operation.body
       ? { requestBody: { required: !operation.bodyOptional, content: { 'application/json': { schema: json(operation.body, 'input') } } } }
@@ -593,6 +694,9 @@ function operationObject(operation: Operation): JsonSchema {
           [operation.ok.contentType ?? 'application/json'].flat().map((type) => [type, operation.ok.schema ? { schema: json(operation.ok.schema) } : {}]),
         ),
       },
+      ...(operation.again && operation.ok.schema
+        ? { [operation.again.status]: { description: operation.again.description, content: { 'application/json': { schema: json(operation.ok.schema) } } } }
+        : {}),
       ...Object.fromEntries((operation.empty ?? []).map(({ status, description, headers }) => [status, { description, ...headersObject(headers) }])),
       ...Object.fromEntries(
         operation.errors.map((status) => [
@@ -636,6 +740,11 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
           description: 'A territory’s admin token, returned once by POST /v1/territories; works once the barometer’s team approved the claim',
         },
         operatorToken: { type: 'http', scheme: 'bearer', description: 'The barometer team’s operator token (the OPERATOR_TOKEN secret)' },
+        auditorToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A mystery auditor’s token, returned once by POST /v1/auditors; refused once the team revokes the auditor',
+        },
       },
     },
     paths,
