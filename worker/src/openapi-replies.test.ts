@@ -6,7 +6,7 @@
  * be reached cheaply (listed with the reason). Every territory written to is a fresh one
  * (worker/test/territories.ts).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { replyChecker, type OpenApiDocument, type ReplyChecker } from '../test/openapi-check.js';
 import { answer, call, claimTerritory, operator, register } from '../test/fixtures.js';
 import { freshTerritories } from '../test/territories.js';
@@ -508,6 +508,105 @@ describe('every reply matches the document', () => {
     await expectReply(200, '/v1/rankings/participation?category=departements&year=2022');
   });
 
+  it('mystery audits: auditors and campaigns (operator token), the auditor’s routes, a territory’s audit figures', async () => {
+    // Audits may not be dated in the future: the clock stands in this file's audit year.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.UTC(2051, 11, 1, 12));
+    try {
+      const [audited, other] = freshTerritories(2);
+      if (!audited || !other) throw new Error('needs two territories');
+      const as = (ip: string, method: string, token?: string, body?: unknown, type = 'application/json'): RequestInit => ({
+        method,
+        headers: { 'cf-connecting-ip': ip, 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      });
+      const team = '198.51.100.190';
+      const created = await expectReply(201, '/v1/auditors', as(team, 'POST', OPERATOR, { name: 'Camille' }));
+      const { auditor, token } = ((await created.json()) as { data: { auditor: { id: string }; token: string } }).data;
+      await expectReply(400, '/v1/auditors', as(team, 'POST', OPERATOR, { name: 'C' }));
+      await expectReply(401, '/v1/auditors', as(team, 'POST', undefined, { name: 'Camille' }));
+      await expectReply(403, '/v1/auditors', as('198.51.100.191', 'POST', 'not-the-operator-token-at-all', { name: 'Camille' }));
+      await expectReply(413, '/v1/auditors', as(team, 'POST', OPERATOR, tooLarge(8 * 1024)));
+      await expectReply(415, '/v1/auditors', as(team, 'POST', OPERATOR, 'hello', 'text/plain'));
+      await expectReply(200, '/v1/auditors', as(team, 'GET', OPERATOR));
+      await expectReply(401, '/v1/auditors', as(team, 'GET'));
+      await expectReply(403, '/v1/auditors', as('198.51.100.191', 'GET', 'not-the-operator-token-at-all'));
+
+      const line = { auditor: auditor.id, territory: audited.id, service: 'mairie', channel: 'site-internet' };
+      await expectReply(200, '/v1/campaigns/2051', as(team, 'PUT', OPERATOR, { assignments: [line] }));
+      await expectReply(400, '/v1/campaigns/2051', as(team, 'PUT', OPERATOR, { assignments: [{ ...line, auditor: crypto.randomUUID() }] }));
+      await expectReply(400, '/v1/campaigns/1999', as(team, 'PUT', OPERATOR, { assignments: [] }));
+      await expectReply(401, '/v1/campaigns/2051', as(team, 'PUT', undefined, { assignments: [] }));
+      await expectReply(403, '/v1/campaigns/2051', as('198.51.100.191', 'PUT', 'not-the-operator-token-at-all', { assignments: [] }));
+      await expectReply(413, '/v1/campaigns/2051', as(team, 'PUT', OPERATOR, tooLarge(1100 * 1024)));
+      await expectReply(415, '/v1/campaigns/2051', as(team, 'PUT', OPERATOR, 'hello', 'text/plain'));
+      await expectReply(200, '/v1/campaigns/2051', as(team, 'GET', OPERATOR));
+      await expectReply(400, '/v1/campaigns/1999', as(team, 'GET', OPERATOR));
+      await expectReply(401, '/v1/campaigns/2051', as(team, 'GET'));
+      await expectReply(403, '/v1/campaigns/2051', as('198.51.100.191', 'GET', 'not-the-operator-token-at-all'));
+
+      const app = '198.51.100.192';
+      await expectReply(200, '/v1/audits/assignments?year=2051', as(app, 'GET', token));
+      await expectReply(400, '/v1/audits/assignments?year=1999', as(app, 'GET', token));
+      await expectReply(401, '/v1/audits/assignments', as(app, 'GET'));
+      await expectReply(403, '/v1/audits/assignments', as('198.51.100.193', 'GET', 'not-an-auditor-token'));
+      const audit = {
+        id: crypto.randomUUID(),
+        grid: 'v1',
+        territory: audited.id,
+        service: 'mairie',
+        channel: 'site-internet',
+        observedAt: '2051-03-10T10:00:00+01:00',
+        observations: {
+          'coordonnees-trouvables': 'oui',
+          'declaration-accessibilite': 'non',
+          'contact-propose': 'oui',
+          'langage-clair': 'oui',
+          'demarche-trouvable': 'oui',
+          'demarche-aboutie': 'na',
+        },
+        notes: 'RAS',
+      };
+      await expectReply(201, '/v1/audits', as(app, 'POST', token, audit));
+      await expectReply(200, '/v1/audits', as(app, 'POST', token, audit));
+      await expectReply(409, '/v1/audits', as(app, 'POST', token, { ...audit, notes: 'autre chose' }));
+      await expectReply(400, '/v1/audits', as(app, 'POST', token, { ...audit, observations: {} }));
+      await expectReply(401, '/v1/audits', as(app, 'POST', undefined, audit));
+      await expectReply(403, '/v1/audits', as(app, 'POST', token, { ...audit, id: crypto.randomUUID(), territory: other.id }));
+      await expectReply(404, '/v1/audits', as(app, 'POST', token, { ...audit, id: crypto.randomUUID(), territory: UNKNOWN }));
+      await expectReply(413, '/v1/audits', as(app, 'POST', token, tooLarge(20 * 1024)));
+      await expectReply(415, '/v1/audits', as(app, 'POST', token, 'hello', 'text/plain'));
+
+      const adminToken = await register(audited.id);
+      await expectReply(200, `/v1/territories/${audited.id}/audits?year=2051`);
+      await expectReply(200, `/v1/territories/${audited.id}/audits?year=2051`, as(app, 'GET', adminToken));
+      await expectReply(400, `/v1/territories/${audited.id}/audits?year=1999`);
+      await expectReply(401, `/v1/territories/${audited.id}/audits`, { headers: { authorization: 'Basic eDp5' } });
+      await expectReply(403, `/v1/territories/${audited.id}/audits`, as('198.51.100.193', 'GET', 'not-the-admin-token'));
+      await expectReply(404, `/v1/territories/${UNKNOWN}/audits`);
+
+      await expectReply(200, `/v1/auditors/${auditor.id}`, as(team, 'DELETE', OPERATOR));
+      await expectReply(400, '/v1/auditors/not-an-auditor', as(team, 'DELETE', OPERATOR));
+      await expectReply(401, `/v1/auditors/${auditor.id}`, as(team, 'DELETE'));
+      await expectReply(403, `/v1/auditors/${auditor.id}`, as('198.51.100.191', 'DELETE', 'not-the-operator-token-at-all'));
+      await expectReply(404, `/v1/auditors/${crypto.randomUUID()}`, as(team, 'DELETE', OPERATOR));
+
+      // Five wrong tokens from one connection: every audit route answers 429, right token or not.
+      const throttled = '198.51.100.194';
+      for (let attempt = 0; attempt < 5; attempt += 1) await expectReply(403, '/v1/audits/assignments', as(throttled, 'GET', `wrong-${attempt}`));
+      await expectReply(429, '/v1/auditors', as(throttled, 'GET', OPERATOR));
+      await expectReply(429, '/v1/auditors', as(throttled, 'POST', OPERATOR, { name: 'Camille' }));
+      await expectReply(429, `/v1/auditors/${auditor.id}`, as(throttled, 'DELETE', OPERATOR));
+      await expectReply(429, '/v1/campaigns/2051', as(throttled, 'GET', OPERATOR));
+      await expectReply(429, '/v1/campaigns/2051', as(throttled, 'PUT', OPERATOR, { assignments: [] }));
+      await expectReply(429, '/v1/audits/assignments', as(throttled, 'GET', token));
+      await expectReply(429, '/v1/audits', as(throttled, 'POST', token, audit));
+      await expectReply(429, `/v1/territories/${audited.id}/audits`, as(throttled, 'GET', adminToken));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('covered every status the document lists, but those that cannot be reached cheaply', () => {
     const unreached: Record<string, string> = {
       'post /v1/responses 503': 'a ledger unavailable',
@@ -520,6 +619,11 @@ describe('every reply matches the document', () => {
       'post /v1/trophy/{year}/publish 503': 'no operator token configured',
       'get /v1/kiosks 503': 'no operator token configured',
       'delete /v1/kiosks/{kiosk} 503': 'no operator token configured',
+      'get /v1/auditors 503': 'no operator token configured',
+      'post /v1/auditors 503': 'no operator token configured',
+      'delete /v1/auditors/{auditor} 503': 'no operator token configured',
+      'get /v1/campaigns/{year} 503': 'no operator token configured',
+      'put /v1/campaigns/{year} 503': 'no operator token configured',
     };
     const listed = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.entries(methods).flatMap(([method, operation]) => Object.keys(operation.responses).map((status) => `${method} ${path} ${status}`)),
