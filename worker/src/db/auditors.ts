@@ -6,7 +6,7 @@
  */
 import type { Auditor } from '../../../survey/audits.js';
 import type { Env } from '../env.js';
-import { hex, newToken, sha256 } from './registrations.js';
+import { hex, hexBytes, newToken, sha256 } from './registrations.js';
 
 interface AuditorRow {
   id: string;
@@ -56,8 +56,6 @@ export async function existingAuditors(env: Env, ids: readonly string[]): Promis
 }
 
 export type AuditorCheck = { auditor: Auditor } | 'revoked' | 'invalid';
-
-const hexBytes = (text: string) => new Uint8Array(text.match(/../g)?.map((pair) => parseInt(pair, 16)) ?? []);
 
 /**
  * The auditor a token belongs to. Looked up by hash, then compared in constant time like admin

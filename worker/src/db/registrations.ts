@@ -228,7 +228,8 @@ export function forgetOrigins(territory: string): void {
 /** `pending`: the token belongs to a claim on this territory that nobody approved yet; `rejected`: to one the team refused or dropped (within 30 days). */
 export type TokenCheck = 'valid' | 'pending' | 'rejected' | 'invalid' | 'unregistered';
 
-function hexBytes(text: string): Uint8Array {
+/** The bytes of a hex hash, for a constant-time comparison. */
+export function hexBytes(text: string): Uint8Array {
   return Uint8Array.from(text.match(/../g) ?? [], (pair) => parseInt(pair, 16));
 }
 

@@ -7,11 +7,11 @@ import { asAuditor, asOperator, assign, newAuditor, phoneAudit, type PhoneObserv
 import { call, register } from '../../test/fixtures.js';
 import { freshTerritory } from '../../test/territories.js';
 
-// Years no other Worker test file writes audits in: France's figures of 2049 are this file's alone.
+// A year no other Worker test file writes audits or a campaign in: France's figures of 2049 are
+// this file's alone (the first test reads them before the others add to them).
 const YEAR = 2049;
-const OTHER_YEAR = 2050;
-// Audits are refused when dated in the future: the clock is set within the tests' years.
-const NOW = Date.UTC(2050, 11, 20, 12);
+// Audits are refused when dated in the future: the clock stands late in YEAR.
+const NOW = Date.UTC(YEAR, 11, 20, 12);
 const at = Date.UTC(YEAR, 2, 10, 9);
 
 beforeAll(() => {
@@ -85,6 +85,7 @@ describe('POST /v1/audits and GET /v1/territories/:id/audits', () => {
   const departement = freshTerritory({ kind: 'departement' });
   const [own, neighbour] = membersOf(departement.id).communes;
   const elsewhere = freshTerritory();
+  const detailed = freshTerritory();
   if (!own || !neighbour) throw new Error('needs two communes in one département');
   let token = '';
   let auditorId = '';
@@ -94,8 +95,7 @@ describe('POST /v1/audits and GET /v1/territories/:id/audits', () => {
     token = created.token;
     auditorId = created.auditor.id;
     const line = (territory: string) => ({ auditor: auditorId, territory, service: 'mairie' as const, channel: 'telephone' as const });
-    await assign(YEAR, [line(own.id), line(neighbour.id), line(elsewhere.id)]);
-    await assign(OTHER_YEAR, [line(own.id), line(neighbour.id)]);
+    await assign(YEAR, [line(own.id), line(neighbour.id), line(elsewhere.id), line(detailed.id)]);
   });
 
   it('scores a territory from its audits to the hundredth, beside its département and France, and suppresses what rests on fewer than 3', async () => {
@@ -156,16 +156,16 @@ describe('POST /v1/audits and GET /v1/territories/:id/audits', () => {
   });
 
   it('gives the territory’s admin the item detail and the audits, notes masked; never the public', async () => {
-    const adminToken = await register(own.id);
-    const withNotes = phoneAudit(own.id, Date.UTC(OTHER_YEAR, 0, 5, 10), A, { notes: 'Rappeler M. Durand au 06 12 34 56 78 ou durand@example.fr' });
+    const adminToken = await register(detailed.id);
+    const withNotes = phoneAudit(detailed.id, Date.UTC(YEAR, 0, 5, 10), A, { notes: 'Rappeler M. Durand au 06 12 34 56 78 ou durand@example.fr' });
     await sendOk(token, withNotes);
-    await sendOk(token, phoneAudit(own.id, Date.UTC(OTHER_YEAR, 0, 6, 10), C, { notes: '   ' }));
-    const publicReply = await auditResults(own.id, OTHER_YEAR);
+    await sendOk(token, phoneAudit(detailed.id, Date.UTC(YEAR, 0, 6, 10), C, { notes: '   ' }));
+    const publicReply = await auditResults(detailed.id, YEAR);
     expect(publicReply.data.detail).toBeNull();
     // Two audits: every figure suppressed.
     expect(publicReply.data.figures.overall).toEqual(figure(2, null));
 
-    const { data, response } = await auditResults(own.id, OTHER_YEAR, adminToken);
+    const { data, response } = await auditResults(detailed.id, YEAR, adminToken);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const detail = data.detail;
     if (!detail) throw new Error('no detail with the admin token');
@@ -175,7 +175,7 @@ describe('POST /v1/audits and GET /v1/territories/:id/audits', () => {
     ]);
     expect(detail.audits[1]?.notes).not.toContain('durand@example.fr');
     expect(detail.audits[1]?.observations).toEqual(A);
-    expect(detail.audits[1]?.observedAt).toBe('2050-01-05T10:00:00.000Z');
+    expect(detail.audits[1]?.observedAt).toBe('2049-01-05T10:00:00.000Z');
     const item = (id: string) => detail.items.find((entry) => entry.item === id);
     expect(item('sonneries')).toEqual({
       channel: 'telephone',
@@ -192,14 +192,14 @@ describe('POST /v1/audits and GET /v1/territories/:id/audits', () => {
     expect(detail.items.every((entry) => entry.channel === 'telephone')).toBe(true);
 
     // A wrong admin token is refused, not ignored.
-    const wrong = await call(`/v1/territories/${own.id}/audits?year=${OTHER_YEAR}`, { headers: { authorization: 'Bearer not-the-token' } });
+    const wrong = await call(`/v1/territories/${detailed.id}/audits?year=${YEAR}`, { headers: { authorization: 'Bearer not-the-token' } });
     expect(wrong.status).toBe(403);
   });
 
   it('counts an audit once: sent again it is a duplicate, raced it is tallied once, another audit under its id is refused', async () => {
     const territory = neighbour.id;
-    const before = (await auditResults(territory, OTHER_YEAR)).data.figures.overall.audits;
-    const audit = phoneAudit(territory, Date.UTC(OTHER_YEAR, 1, 1, 10), B);
+    const before = (await auditResults(territory, YEAR)).data.figures.overall.audits;
+    const audit = phoneAudit(territory, Date.UTC(YEAR, 1, 1, 10), B);
     const first = await sendOk(token, audit);
     expect(first.status).toBe('accepted');
     // The same audit, keys in another order: the same audit.
@@ -211,11 +211,11 @@ describe('POST /v1/audits and GET /v1/territories/:id/audits', () => {
     expect((await error(conflict)).code).toBe('audit_conflict');
 
     // Two deliveries at once, as a phone retrying on a flaky network does.
-    const raced = phoneAudit(territory, Date.UTC(OTHER_YEAR, 1, 2, 10), C);
+    const raced = phoneAudit(territory, Date.UTC(YEAR, 1, 2, 10), C);
     const replies = await Promise.all([send(token, raced), send(token, raced), send(token, raced)]);
     expect(replies.map((reply) => reply.status).sort()).toEqual([200, 200, 201]);
 
-    const after = await auditResults(territory, OTHER_YEAR);
+    const after = await auditResults(territory, YEAR);
     expect(after.data.figures.overall.audits).toBe(before + 2);
     const stored = await env.DB.prepare('SELECT COUNT(*) AS n FROM audits WHERE id IN (?, ?)').bind(audit.id, raced.id).first<{ n: number }>();
     expect(stored?.n).toBe(2);
@@ -225,16 +225,16 @@ describe('POST /v1/audits and GET /v1/territories/:id/audits', () => {
     const count = async () => (await env.DB.prepare('SELECT COUNT(*) AS n FROM audits WHERE auditor = ?').bind(auditorId).first<{ n: number }>())?.n;
     const stored = await count();
 
-    const notAssigned = await send(token, phoneAudit(elsewhere.id, Date.UTC(OTHER_YEAR, 3, 1), A));
+    const notAssigned = await send(token, phoneAudit(elsewhere.id, Date.UTC(YEAR, 3, 1), A, { service: 'bibliotheque' }));
     expect(notAssigned.status).toBe(403);
     const refusal = await error(notAssigned);
     expect(refusal.code).toBe('not_assigned');
     expect(refusal.message).toContain(elsewhere.name);
-    expect(refusal.message).toContain('mairie');
+    expect(refusal.message).toContain('bibliotheque');
     expect(refusal.message).toContain('telephone');
-    expect(refusal.message).toContain(String(OTHER_YEAR));
-    // Another service of an assigned territory is not assigned either.
-    expect((await send(token, phoneAudit(own.id, at, A, { service: 'bibliotheque' }))).status).toBe(403);
+    expect(refusal.message).toContain(String(YEAR));
+    // The same line in another year's campaign is not assigned either.
+    expect((await send(token, phoneAudit(own.id, Date.UTC(YEAR - 1, 5, 1), A))).status).toBe(403);
 
     const future = await send(token, phoneAudit(own.id, NOW + OBSERVED_AT_SKEW_MS + 60_000, A));
     expect(future.status).toBe(400);
@@ -263,17 +263,18 @@ describe('POST /v1/audits and GET /v1/territories/:id/audits', () => {
     expect(data.year).toBe(YEAR);
     expect(data.grid).toBe('v1');
     const submitted = Object.fromEntries(data.assignments.map((line) => [line.territory.id, line.submitted.length]));
-    expect(submitted).toEqual({ [own.id]: 3, [neighbour.id]: 3, [elsewhere.id]: 1 });
+    // As the tests above sent them: own 3 and 1 within the clock's skew, the neighbour 3 and 2, elsewhere 1, the admin's territory 2.
+    expect(submitted).toEqual({ [own.id]: 4, [neighbour.id]: 5, [elsewhere.id]: 1, [detailed.id]: 2 });
     expect(data.assignments.find((line) => line.territory.id === own.id)?.territory).toEqual({ id: own.id, name: own.name, departement: own.departement });
 
     expect((await call('/v1/audits/assignments')).status).toBe(401);
     expect((await call('/v1/audits', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
     expect((await asAuditor('not-an-auditor-token', '/v1/audits/assignments')).status).toBe(403);
 
+    // Revoked: refused before anything else is looked at.
     const revoked = await newAuditor('Alex Révoqué');
-    await assign(OTHER_YEAR, [{ auditor: revoked.auditor.id, territory: own.id, service: 'mairie', channel: 'telephone' }]);
     expect((await asOperator(`/v1/auditors/${revoked.auditor.id}`, 'DELETE')).status).toBe(200);
-    const refused = await send(revoked.token, phoneAudit(own.id, Date.UTC(OTHER_YEAR, 4, 1), A));
+    const refused = await send(revoked.token, phoneAudit(own.id, Date.UTC(YEAR, 4, 1), A));
     expect(refused.status).toBe(403);
     expect((await error(refused)).message).toContain('revoked');
   });
