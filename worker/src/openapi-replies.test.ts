@@ -508,6 +508,7 @@ describe('every reply matches the document', () => {
     await expectReply(200, '/v1/rankings/participation?category=departements&year=2022');
   });
 
+  // Forty-odd requests, many through the auth throttle: longer than one route's test on a busy machine.
   it('mystery audits: auditors and campaigns (operator token), the auditor’s routes, a territory’s audit figures', async () => {
     // Audits may not be dated in the future: the clock stands in this file's audit year.
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -544,6 +545,12 @@ describe('every reply matches the document', () => {
       await expectReply(400, '/v1/campaigns/1999', as(team, 'GET', OPERATOR));
       await expectReply(401, '/v1/campaigns/2051', as(team, 'GET'));
       await expectReply(403, '/v1/campaigns/2051', as('198.51.100.191', 'GET', 'not-the-operator-token-at-all'));
+      await expectReply(200, '/v1/campaigns/2051/assignments', as(team, 'POST', OPERATOR, { assignments: [line] }));
+      await expectReply(400, '/v1/campaigns/2051/assignments', as(team, 'POST', OPERATOR, { assignments: [{ ...line, channel: 'fax' }] }));
+      await expectReply(401, '/v1/campaigns/2051/assignments', as(team, 'POST', undefined, { assignments: [] }));
+      await expectReply(403, '/v1/campaigns/2051/assignments', as('198.51.100.189', 'POST', 'not-the-operator-token-at-all', { assignments: [] }));
+      await expectReply(413, '/v1/campaigns/2051/assignments', as(team, 'POST', OPERATOR, tooLarge(1100 * 1024)));
+      await expectReply(415, '/v1/campaigns/2051/assignments', as(team, 'POST', OPERATOR, 'hello', 'text/plain'));
 
       const app = '198.51.100.192';
       await expectReply(200, '/v1/audits/assignments?year=2051', as(app, 'GET', token));
@@ -599,13 +606,14 @@ describe('every reply matches the document', () => {
       await expectReply(429, `/v1/auditors/${auditor.id}`, as(throttled, 'DELETE', OPERATOR));
       await expectReply(429, '/v1/campaigns/2051', as(throttled, 'GET', OPERATOR));
       await expectReply(429, '/v1/campaigns/2051', as(throttled, 'PUT', OPERATOR, { assignments: [] }));
+      await expectReply(429, '/v1/campaigns/2051/assignments', as(throttled, 'POST', OPERATOR, { assignments: [] }));
       await expectReply(429, '/v1/audits/assignments', as(throttled, 'GET', token));
       await expectReply(429, '/v1/audits', as(throttled, 'POST', token, audit));
       await expectReply(429, `/v1/territories/${audited.id}/audits`, as(throttled, 'GET', adminToken));
     } finally {
       vi.useRealTimers();
     }
-  });
+  }, 90_000);
 
   it('covered every status the document lists, but those that cannot be reached cheaply', () => {
     const unreached: Record<string, string> = {
@@ -624,6 +632,7 @@ describe('every reply matches the document', () => {
       'delete /v1/auditors/{auditor} 503': 'no operator token configured',
       'get /v1/campaigns/{year} 503': 'no operator token configured',
       'put /v1/campaigns/{year} 503': 'no operator token configured',
+      'post /v1/campaigns/{year}/assignments 503': 'no operator token configured',
     };
     const listed = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.entries(methods).flatMap(([method, operation]) => Object.keys(operation.responses).map((status) => `${method} ${path} ${status}`)),

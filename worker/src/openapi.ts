@@ -490,6 +490,16 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
       errors: [400, 401, 403, 413, 415, 429, 503],
     },
   },
+  '/v1/campaigns/{year}/assignments': {
+    post: {
+      summary: `Add lines (at most ${MAX_ASSIGNMENTS}) to a year’s assignments and keep the others; a line already there is kept once; every auditor and territory must exist; requires the operator token`,
+      security: 'operatorToken',
+      path: CampaignPathSchema,
+      body: CampaignRequestSchema,
+      ok: { status: 200, description: 'The whole campaign after the addition', schema: CampaignReplySchema },
+      errors: [400, 401, 403, 413, 415, 429, 503],
+    },
+  },
   '/v1/audits/assignments': {
     get: {
       summary:
@@ -585,7 +595,13 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
         status: 200,
         description: 'The audit figures',
         schema: AuditResultsReplySchema,
-        headers: { 'Cache-Control': { description: 'public, max-age=300 without a token; no-store with one', required: true, schema: z.string() } },
+        headers: {
+          'Cache-Control': {
+            description: 'no-store with a token (the item detail); absent without one, as for the results',
+            required: false,
+            schema: z.string(),
+          },
+        },
       },
       errors: [400, 401, 403, 404, 429],
     },

@@ -1,6 +1,7 @@
 /**
  * A year's mystery-audit campaign in D1 (`audit_assignments`, migration 0013): which auditor audits
- * which service of which territory on which channel. The team replaces the whole list at once; the
+ * which service of which territory on which channel. The team replaces the whole list at once, or
+ * adds lines to it; the
  * audits already received stay counted (they were assigned when they came).
  * @module
  */
@@ -40,6 +41,21 @@ export async function replaceCampaign(env: Env, year: number, assignments: reado
        SELECT ?1, row.value ->> 0, row.value ->> 1, row.value ->> 2, row.value ->> 3 FROM json_each(?2) AS row`,
     ).bind(year, rows),
   ]);
+}
+
+/**
+ * Adds lines to the year's campaign and keeps the others (a line already there is kept once): for
+ * a campaign built a few lines at a time, where a PUT would have to resend every line and could
+ * undo another person's addition made in between.
+ */
+export async function addAssignments(env: Env, year: number, assignments: readonly Assignment[]): Promise<void> {
+  const rows = JSON.stringify(assignments.map((line) => [line.auditor, line.territory, line.service, line.channel]));
+  await env.DB.prepare(
+    `INSERT OR IGNORE INTO audit_assignments (year, auditor, territory, service, channel)
+     SELECT ?1, row.value ->> 0, row.value ->> 1, row.value ->> 2, row.value ->> 3 FROM json_each(?2) AS row`,
+  )
+    .bind(year, rows)
+    .run();
 }
 
 const place = (id: string) => {

@@ -51,6 +51,15 @@ async function earlier(env: Env, id: string, digest: string): Promise<StoreOutco
   return row.digest === digest ? { status: 'duplicate', receivedAt: new Date(row.received_at).toISOString() } : 'conflict';
 }
 
+/**
+ * Whether this audit was already received (`duplicate`), or another one under its id (`conflict`):
+ * null when its id is new. The route asks before the campaign check, so an audit stored before its
+ * line left the campaign is still acknowledged when the app sends it again.
+ */
+export async function earlierDelivery(env: Env, audit: AuditRequest): Promise<StoreOutcome | null> {
+  return earlier(env, audit.id, await auditDigest(audit));
+}
+
 const centi = (score: number) => Math.round(score * 100);
 
 /**

@@ -4,14 +4,14 @@
  * assigns this auditor this service of this territory on this channel.
  * @module
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type * as z from 'zod/mini';
 import { AUDIT_GRID_VERSION } from '../../../survey/audit-grid.js';
 import { AssignmentsQuerySchema, AuditRequestSchema, OBSERVED_AT_SKEW_MS, type AssignmentsReplySchema, type AuditReplySchema } from '../../../survey/audits.js';
 import { monthOf } from '../../../survey/months.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import { isAssigned, ownAssignments } from '../db/audit-campaigns.js';
-import { storeAudit } from '../db/audits.js';
+import { earlierDelivery, storeAudit, type StoreOutcome } from '../db/audits.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
 import { limitBody, readJson } from '../http/json-body.js';
@@ -43,6 +43,9 @@ export const audits = new Hono<AppEnv>()
     const audit = parsed(AuditRequestSchema.safeParse(await readJson(c)), 'invalid_request', [], 'The audit is invalid.');
     const territory = findTerritory(audit.territory);
     if (!territory) throw new ApiError(404, 'unknown_territory', `No territory has the id ${audit.territory}.`);
+    // A second delivery is answered as the first was, whatever the campaign says by now.
+    const known = await earlierDelivery(c.env, audit);
+    if (known) return stored(c, audit.id, known);
     const now = Date.now();
     const observedAt = Date.parse(audit.observedAt);
     if (observedAt > now + OBSERVED_AT_SKEW_MS) {
@@ -60,13 +63,15 @@ export const audits = new Hono<AppEnv>()
         `The ${year} campaign does not assign you the service ${audit.service} of ${territory.name} (${territory.id}) on the channel ${audit.channel}.`,
       );
     }
-    const outcome = await storeAudit(c.env, audit, auditor.id, territory, now);
-    if (outcome === 'conflict') {
-      throw new ApiError(409, 'audit_conflict', `Another audit was already received under the id ${audit.id}; give this one a new id.`);
-    }
-    c.header('Cache-Control', 'no-store');
-    return c.json(
-      { data: { id: audit.id, status: outcome.status, receivedAt: outcome.receivedAt } } satisfies z.infer<typeof AuditReplySchema>,
-      outcome.status === 'accepted' ? 201 : 200,
-    );
+    return stored(c, audit.id, await storeAudit(c.env, audit, auditor.id, territory, now));
   });
+
+/** The reply to a delivery: 201 the first time, 200 for the same audit again, 409 for another audit under its id. */
+function stored(c: Context<AppEnv>, id: string, outcome: StoreOutcome) {
+  if (outcome === 'conflict') throw new ApiError(409, 'audit_conflict', `Another audit was already received under the id ${id}; give this one a new id.`);
+  c.header('Cache-Control', 'no-store');
+  return c.json(
+    { data: { id, status: outcome.status, receivedAt: outcome.receivedAt } } satisfies z.infer<typeof AuditReplySchema>,
+    outcome.status === 'accepted' ? 201 : 200,
+  );
+}

@@ -77,6 +77,10 @@ describe('/v1/campaigns/:year', () => {
     // Unassigned from the next campaign on, the audit already received stays counted.
     await assign(YEAR, []);
     expect((await campaignOf(YEAR)).assignments).toEqual([]);
+    // Sent again (its acknowledgement lost on the way), the audit received before is acknowledged again.
+    const again = await asAuditor(sacha.token, '/v1/audits', 'POST', audit);
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { data: { status: string } }).data.status).toBe('duplicate');
     expect((await asAuditor(sacha.token, '/v1/audits', 'POST', { ...audit, id: crypto.randomUUID() })).status).toBe(403);
   });
 
@@ -109,5 +113,25 @@ describe('/v1/campaigns/:year', () => {
       })),
     });
     expect(tooMany.status).toBe(400);
+  });
+});
+
+describe('POST /v1/campaigns/:year/assignments', () => {
+  it('adds lines and keeps the others, a line already there kept once; an unknown auditor adds nothing', async () => {
+    const camille = await newAuditor('Camille');
+    const [first, second] = [freshTerritory(), freshTerritory()];
+    const line = (territory: string, channel: 'telephone' | 'courriel') => ({ auditor: camille.auditor.id, territory, service: 'mairie' as const, channel });
+    await assign(YEAR, [line(first.id, 'telephone')]);
+    const added = await asOperator(`/v1/campaigns/${YEAR}/assignments`, 'POST', { assignments: [line(first.id, 'telephone'), line(second.id, 'courriel')] });
+    expect(added.status).toBe(200);
+    const keys = (campaign: { assignments: { territory: { id: string }; channel: string }[] }) =>
+      campaign.assignments.map((entry) => `${entry.territory.id} ${entry.channel}`).sort();
+    expect(keys(CampaignReplySchema.parse(await added.json()).data)).toEqual([`${first.id} telephone`, `${second.id} courriel`].sort());
+    const refused = await asOperator(`/v1/campaigns/${YEAR}/assignments`, 'POST', {
+      assignments: [line(freshTerritory().id, 'telephone'), { ...line(first.id, 'courriel'), auditor: crypto.randomUUID() }],
+    });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as ErrorEnvelope).error.issues?.map((issue) => issue.path)).toEqual([['assignments', 1, 'auditor']]);
+    expect(keys(await campaignOf(YEAR))).toEqual([`${first.id} telephone`, `${second.id} courriel`].sort());
   });
 });

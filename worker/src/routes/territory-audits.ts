@@ -15,9 +15,6 @@ import type { AppEnv } from '../env.js';
 import { parseQuery, territoryParam } from '../http/query.js';
 import { requireAdmin } from '../http/require-admin.js';
 
-/** Audits come a few a day at most, tallied on arrival: five minutes in caches lags little. */
-const AUDITS_CACHE_SECONDS = 300;
-
 export const territoryAudits = new Hono<AppEnv>().get('/:id/audits', async (c) => {
   const territory = territoryParam(c.req.param('id'));
   const query = parseQuery(AuditsQuerySchema, c.req.query());
@@ -29,7 +26,8 @@ export const territoryAudits = new Hono<AppEnv>().get('/:id/audits', async (c) =
   // The same address answers differently with a token: caches must tell the two apart, and keep
   // no detail at all.
   c.header('Vary', 'Authorization');
-  c.header('Cache-Control', admin ? 'no-store' : `public, max-age=${AUDITS_CACHE_SECONDS}`);
+  // Fresh like the citizens' results: an auditor who has just sent an audit finds it counted.
+  if (admin) c.header('Cache-Control', 'no-store');
   return c.json({
     data: { ...results, grid: AUDIT_GRID_VERSION, threshold: MIN_AUDITS, detail },
   } satisfies z.infer<typeof AuditResultsReplySchema>);
