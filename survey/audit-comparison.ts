@@ -121,8 +121,8 @@ export const hasPublishedAudits = (audits: Pick<AuditResults, 'figures'>) =>
  * (▲ above the citizens, ▼ below), « ≈ » when they agree, « — » when there is nothing to compare.
  */
 export const VERDICT_MARKS_FR: Readonly<Record<AuditVerdict, { symbol: string; words: string }>> = {
-  'auditors-higher': { symbol: '▲', words: 'Écart\u202f: auditeurs plus haut' },
-  'citizens-higher': { symbol: '▼', words: 'Écart\u202f: usagers plus haut' },
-  agree: { symbol: '≈', words: 'Concordent' },
-  'not-comparable': { symbol: '—', words: 'Non comparable' },
+  'auditors-higher': { symbol: '▲', words: 'auditeurs plus haut' },
+  'citizens-higher': { symbol: '▼', words: 'usagers plus haut' },
+  agree: { symbol: '≈', words: 'concordent' },
+  'not-comparable': { symbol: '—', words: 'non comparable' },
 };

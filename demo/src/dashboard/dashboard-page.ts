@@ -15,6 +15,7 @@ import type { BarometreResultats } from '../../../widget/src/results/barometre-r
 import { firstSteps } from './first-steps.js';
 import { showMembers } from './members-table.js';
 import { showServices } from './services-matrix.js';
+import { showAudits } from './audits-section.js';
 import { monthOptions } from './month-options.js';
 import { byId as $ } from '../dom.js';
 
@@ -71,7 +72,10 @@ function apply(filters: Filters): void {
   $<HTMLAnchorElement>('download-json').href = `/v1/territories/${encodeURIComponent(territoryId)}/results.json?${query}`;
   if (territoryId) void showMembers(territoryId, filters);
   // Only once the territory is known to exist: an unknown one is asked nothing more.
-  if (knownTerritory) void showServices(knownTerritory, filters);
+  if (knownTerritory) {
+    void showServices(knownTerritory, filters);
+    void showAudits(knownTerritory, filters);
+  }
 }
 
 form.addEventListener('submit', (event) => {
@@ -88,6 +92,7 @@ addEventListener('popstate', () => apply(filtersFromUrl()));
 function showResults(id: string): void {
   knownTerritory = id;
   void showServices(id, filtersFromUrl());
+  void showAudits(id, filtersFromUrl());
   results.setAttribute('territory', id);
   $<HTMLAnchorElement>('report-link').href = `/rapport?territoire=${encodeURIComponent(id)}`;
   const steps = firstSteps($('first-steps'), id, () => results.refresh());
