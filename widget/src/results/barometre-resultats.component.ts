@@ -7,6 +7,7 @@ import { chartSpecs, type ChartSpec } from './chart-specs.js';
 import { ChartSet } from './charts.js';
 import { count, excludedNote, INSUFFICIENT, monthLabel, percent, perThousandValue, score, signed } from './format.js';
 import { loadDashboard, type DashboardData } from './results-data.js';
+import { renderAudits } from './audits-beside.js';
 import { filterScope, intervalExplanation, intervalText, noTrendText } from './report-wording.js';
 import { monthCount } from '../../../survey/months.js';
 import { MIN_ANSWERS } from '../../../survey/scoring.js';
@@ -203,6 +204,7 @@ export class BarometreResultats extends LitElement {
         }
         Toute figure reposant sur moins de 5 réponses est remplacée par «\u202f${INSUFFICIENT}\u202f».
       </p>
+      ${this.data.audits ? renderAudits(this.data.audits) : ''}
       <div class="charts">${this.specs.map((spec) => this.renderChart(spec))}</div>
     </div>`;
   }

@@ -132,6 +132,46 @@ export const styles = [
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  /* The audits beside the citizens: above the charts, as wide as the tiles. */
+  figure.audits {
+    margin: 0 0 1em;
+    container-type: inline-size;
+  }
+  .audits td b,
+  .audits td small {
+    display: block;
+  }
+  .audits td small {
+    color: #3a3a3a;
+  }
+  .audits td {
+    font-variant-numeric: tabular-nums;
+  }
+  /* Fits 320 px; narrower, the table scrolls in its own box, never the page. */
+  .audits .scroll {
+    overflow-x: auto;
+  }
+  .audits th,
+  .audits td {
+    padding: 0.25em 0.3em;
+  }
+  .audits td small {
+    font-size: 0.85em;
+  }
+  .audits td.auditors-higher,
+  .audits td.citizens-higher {
+    background: #fef3d6;
+  }
+  /* A phone: smaller type rather than a table cut at its last column. */
+  @container (max-width: 24em) {
+    .audits table {
+      font-size: 0.8em;
+    }
+    .audits th,
+    .audits td {
+      padding: 0.25em 0.2em;
+    }
+  }
   .status {
     padding: 1em;
     background: #fff;
