@@ -194,7 +194,7 @@ export class BarometreResultats extends LitElement {
     if (this.error) return html`<div class="root"><p class="status error" role="alert">Les résultats n’ont pas pu être chargés\u202f: ${this.error}</p></div>`;
     if (!this.data) return html`<div class="root"><p class="status" role="status">Chargement des résultats…</p></div>`;
     const { filters } = this.data.results;
-    return html`<div class="root" lang="fr">
+    return html`<div class="root" lang="fr" dir="ltr">
       ${this.renderTiles(this.data)}
       <p class="note">
         ${filters.service ? `Service\u202f: ${SERVICE_LABELS_FR[filters.service]}. ` : ''}${filters.channel ? `Canal\u202f: ${CHANNEL_LABELS_FR[filters.channel]}. ` : ''}${
