@@ -13,8 +13,7 @@ import { lastTwelveMonths, yearBounds } from '../survey/months.js';
 import '../survey/reference-data.js';
 import type { Results } from '../survey/results.js';
 import { allTerritories } from '../survey/territory-directory.js';
-import { LOCAL_OPERATOR_TOKEN } from '../worker/src/local-defaults.js';
-import { axeViolations, fixture, typographyErrors } from './support.js';
+import { assignedAuditor, axeViolations, fixture, typographyErrors } from './support.js';
 
 /** Territoire de Belfort, where no other browser test writes: the figures hold still. */
 const [AUDITED, UNAUDITED] = allTerritories()
@@ -23,7 +22,6 @@ const [AUDITED, UNAUDITED] = allTerritories()
   .map((territory) => territory.id) as [string, string];
 /** The dashboard's year: the year of its default last month. */
 const YEAR = Number(lastTwelveMonths(Date.now()).to.slice(0, 4));
-const operator = { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` };
 
 // Spaces normalised: the page writes narrow no-break spaces inside « 7,5 / 10 ».
 const scoreFr = (value: number) => `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} / 10`;
@@ -64,27 +62,10 @@ test.beforeAll(async ({ request }) => {
   }));
   expect((await request.post('/v1/dev/seed', { data: { at: Date.now(), answers } })).status()).toBe(200);
 
-  const created = await request.post('/v1/auditors', { headers: operator, data: { name: 'Auditrice e2e' } });
-  expect(created.status()).toBe(201);
-  const { auditor, token } = ((await created.json()) as { data: { auditor: { id: string }; token: string } }).data;
-  // The campaign replaces the year's list: keep whatever another test assigned.
-  const current = await json<{ assignments: { auditor: { id: string }; territory: { id: string }; service: string; channel: string }[] }>(
-    request,
-    `/v1/campaigns/${YEAR}`,
-    operator,
-  );
-  const kept = current.assignments.map((line) => ({ auditor: line.auditor.id, territory: line.territory.id, service: line.service, channel: line.channel }));
-  const campaign = await request.put(`/v1/campaigns/${YEAR}`, {
-    headers: operator,
-    data: {
-      assignments: [
-        ...kept,
-        { auditor: auditor.id, territory: AUDITED, service: 'mairie', channel: 'telephone' },
-        { auditor: auditor.id, territory: AUDITED, service: 'mairie', channel: 'accueil-physique' },
-      ],
-    },
-  });
-  expect(campaign.status()).toBe(200);
+  const { token } = await assignedAuditor(request, YEAR, [
+    { territory: AUDITED, service: 'mairie', channel: 'telephone' },
+    { territory: AUDITED, service: 'mairie', channel: 'accueil-physique' },
+  ]);
 
   // Three calls answered well, one visit with a long wait and no badge.
   const sent: [AuditChannel, string[], number][] = [

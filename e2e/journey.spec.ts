@@ -14,7 +14,7 @@ import { MAX_BATCH } from '../survey/response.js';
 import type { Results } from '../survey/results.js';
 import { KIT_ASSETS } from '../survey/sources.js';
 import { LOCAL_OPERATOR_TOKEN } from '../worker/src/local-defaults.js';
-import { axeViolations, BASE_URL, fixture, FIXTURES_URL, KIT_PREVIEWS_DRAWN, outboxCount } from './support.js';
+import { axeViolations, BASE_URL, fixture, FIXTURES_URL, KIT_PREVIEWS_DRAWN, outboxCount, recordEvents } from './support.js';
 
 const JOURNEYS = [
   { width: 1280, id: 'commune:25434', name: 'Ornans', contact: 'communication@ornans.fr', site: 'https://www.ornans.fr', client: '198.51.100.21' },
@@ -167,19 +167,14 @@ for (const journey of JOURNEYS) {
     await kiosk.goto(fixture('kiosk', { territory: journey.id, 'kiosk-key': key }));
     const widget = kiosk.locator('barometre-citoyen');
     // What the widget heard from the server about its answer: said when the count below is short.
-    await kiosk.evaluate(() => {
-      const heard: unknown[] = [];
-      Object.assign(window, { heard });
-      for (const name of ['barometre-queued', 'barometre-sent', 'barometre-error'])
-        document.addEventListener(name, (event) => heard.push({ name, detail: (event as CustomEvent).detail }));
-    });
+    const events = await recordEvents(kiosk);
     await widget.getByRole('button', { name: 'Très bien' }).click();
     await widget.getByRole('button', { name: 'Continuer' }).click();
     await widget.getByLabel('Un commentaire ? (facultatif)').fill(COMMENT);
     await widget.getByRole('button', { name: 'Envoyer mon avis' }).click();
     await expect(widget.getByRole('heading', { name: 'Merci pour votre avis !' })).toBeVisible();
     await expect.poll(() => outboxCount(kiosk)).toBe(0);
-    const heard = JSON.stringify(await kiosk.evaluate(() => (window as unknown as { heard: unknown[] }).heard));
+    const heard = JSON.stringify(await events());
     const rest = Array.from({ length: KIOSK_ANSWERS - 1 }, (_, index) => kioskAnswer(journey.id, index));
     for (let start = 0; start < rest.length; start += MAX_BATCH) {
       const response = await request.post('/v1/responses', {

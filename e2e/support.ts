@@ -7,7 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { Assignment } from '../survey/audits.js';
 import type { Results } from '../survey/results.js';
+import { LOCAL_OPERATOR_TOKEN } from '../worker/src/local-defaults.js';
 import { frenchTypographyErrors } from '../survey/typography.js';
 import { BASE_URL, FIXTURES_URL } from '../playwright.config.js';
 
@@ -141,4 +143,28 @@ export async function recordEvents(page: Page): Promise<() => Promise<{ type: st
     page.evaluate(
       () => (window as unknown as { barometreEvents: { type: string; detail: { id?: string; status?: string; code?: string } }[] }).barometreEvents,
     );
+}
+
+/** The barometer team's header on a local server. */
+export const OPERATOR = { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` };
+
+/**
+ * A new auditor, made by the team and assigned these lines of the year's campaign. The lines are
+ * added to the campaign, never put in place of it: specs run side by side on one server.
+ */
+export async function assignedAuditor(
+  request: APIRequestContext,
+  year: number,
+  lines: (Omit<Assignment, 'auditor' | 'territory'> & { territory: string })[],
+  name = 'Auditrice e2e',
+): Promise<{ id: string; token: string }> {
+  const created = await request.post(`${BASE_URL}/v1/auditors`, { headers: OPERATOR, data: { name } });
+  expect(created.status()).toBe(201);
+  const { auditor, token } = ((await created.json()) as { data: { auditor: { id: string }; token: string } }).data;
+  const added = await request.post(`${BASE_URL}/v1/campaigns/${year}/assignments`, {
+    headers: OPERATOR,
+    data: { assignments: lines.map((line) => ({ ...line, auditor: auditor.id })) },
+  });
+  expect(added.status()).toBe(200);
+  return { id: auditor.id, token };
 }
