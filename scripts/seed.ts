@@ -40,6 +40,12 @@ try {
   console.log(
     `seeded ${result.answers.toLocaleString('fr-FR')} answers (${result.accepted.toLocaleString('fr-FR')} new) for ${result.territories} territories in ${result.seconds.toFixed(1)} s`,
   );
+  const { audits } = result;
+  console.log(
+    audits.skipped
+      ? 'the seed’s auditors already exist: their audits were seeded before, none sent'
+      : `seeded ${audits.audits} audits (${audits.accepted} new) of ${audits.territories} territories (${audits.below} below the Trophée’s minimum) by ${audits.auditors} auditors in ${audits.seconds.toFixed(1)} s`,
+  );
 } catch (error) {
   console.error(`npm run seed: ${(error as Error).message}`);
   process.exitCode = 1;

@@ -127,7 +127,7 @@ if (seed) {
     console.log('New local state: seeding it with synthetic answers (npm run seed does it again; delete .wrangler/state to start over).');
     const result = await runSeed(url);
     console.log(
-      `Seeded ${result.answers.toLocaleString('fr-FR')} answers for ${result.territories} territories in ${result.seconds.toFixed(1)} s. Open ${url}/`,
+      `Seeded ${result.answers.toLocaleString('fr-FR')} answers for ${result.territories} territories and ${result.audits.audits} audits of ${result.audits.territories} in ${result.seconds.toFixed(1)} s. Open ${url}/`,
     );
   } catch (error) {
     console.error(`Seeding failed (the server keeps running): ${(error as Error).message}`);

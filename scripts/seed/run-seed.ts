@@ -8,6 +8,7 @@ import '../../survey/reference-data.js';
 import { departementsList, findTerritory } from '../../survey/territory-directory.js';
 import type { Territory } from '../../survey/results.js';
 import reference from '../../survey/generated/territories.js';
+import { runAuditSeed, type AuditSeedResult } from './run-audit-seed.js';
 import { seedPlan, type SeedBatch } from './synthetic.js';
 
 export function allTerritories(): Territory[] {
@@ -78,7 +79,7 @@ export async function postCandidates(url: string, territories: string[]): Promis
 export async function runSeed(
   url: string,
   options: { territories?: number; perThousand?: number; concurrency?: number } = {},
-): Promise<{ territories: number; answers: number; accepted: number; seconds: number }> {
+): Promise<{ territories: number; answers: number; accepted: number; seconds: number; audits: AuditSeedResult }> {
   const plan = seedPlan(allTerritories(), { territories: options.territories ?? 300, perThousand: options.perThousand ?? 2 });
   const started = Date.now();
   const requests = packed(plan.batches());
@@ -101,5 +102,7 @@ export async function runSeed(
     url,
     plan.territories.filter((_, index) => index % 4 !== 3).map((territory) => territory.id),
   );
-  return { territories: plan.territories.length, answers: plan.answers, accepted, seconds: (Date.now() - started) / 1000 };
+  // Mystery audits of some of the same territories, this year's and last year's campaigns.
+  const audits = await runAuditSeed(url, plan.territories);
+  return { territories: plan.territories.length, answers: plan.answers, accepted, seconds: (Date.now() - started) / 1000, audits };
 }
