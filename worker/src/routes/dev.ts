@@ -2,16 +2,19 @@
  * `/v1/dev/*`: local-development helpers, present only when DEV_ROUTES is "true" (set by the local
  * launcher, never in wrangler.toml): seeding past months, which the public API cannot do since it
  * stamps answers with their receipt time; approving seeded territories as Trophée candidates;
- * reading D1 totals for the benchmark's cross-check; and the floor `npm run bench:api` measures
- * ingestion against (`/v1/dev/floor`).
+ * reading D1 totals for the benchmark's cross-check; the floor `npm run bench:api` measures
+ * ingestion against (`/v1/dev/floor`); and audits written in bulk (`/v1/dev/audits`), for the
+ * benchmark's national volume of audits.
  * @module
  */
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
+import { AuditorIdSchema, AuditRequestSchema } from '../../../survey/audits.js';
 import { AnswerSchema } from '../../../survey/response.js';
 import { TerritoryIdSchema } from '../../../survey/territory.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import { config } from '../config.js';
+import { storeAuditsInBulk } from '../db/audit-bulk.js';
 import { seedCandidates } from '../db/registrations.js';
 import { summarisedAnswers } from '../db/summaries.js';
 import type { AppEnv } from '../env.js';
@@ -44,6 +47,14 @@ const SeedSchema = z.union([
     ),
   }),
 ]);
+
+/** Audits per request to /v1/dev/audits: one D1 batch each. */
+export const MAX_BULK_AUDITS = 2000;
+const BulkAuditsSchema = z.strictObject({
+  audits: z
+    .array(z.strictObject({ auditor: AuditorIdSchema, receivedAt: z.number().check(z.int(), z.minimum(0)), audit: AuditRequestSchema }))
+    .check(z.minLength(1), z.maxLength(MAX_BULK_AUDITS)),
+});
 
 const CandidatesSchema = z.strictObject({ territories: z.array(TerritoryIdSchema).check(z.minLength(1), z.maxLength(5000)) });
 
@@ -81,6 +92,21 @@ export const dev = new Hono<AppEnv>()
       }),
     );
     return c.json({ data: { results: stored.flat() } });
+  })
+  // Audits with their tallies, thousands per D1 batch, no campaign checked (db/audit-bulk.ts): 409 when an id is already stored.
+  .post('/audits', limitBody(16 * 1024 * 1024), async (c) => {
+    const { audits } = parsed(BulkAuditsSchema.safeParse(await readJson(c)), 'invalid_request', [], 'Invalid bulk of audits.');
+    const rows = audits.map((entry) => {
+      const territory = findTerritory(entry.audit.territory);
+      if (!territory) throw new ApiError(422, 'unknown_territory', `unknown territory ${entry.audit.territory}`);
+      return { ...entry, territory };
+    });
+    try {
+      return c.json({ data: { stored: await storeAuditsInBulk(c.env, rows) } });
+    } catch (error) {
+      if (/UNIQUE|PRIMARY KEY/i.test(String(error))) throw new ApiError(409, 'audit_conflict', 'An audit of this bulk is already stored: nothing was written.');
+      throw error;
+    }
   })
   // Approved registrations for seeded territories, so the local Trophée has candidates to rank.
   .post('/candidates', limitBody(1024 * 1024), async (c) => {
