@@ -16,17 +16,22 @@
  *    same target, the cost of volume. Also, for information, against a commune of the ingestion
  *    phase (a few answers on a few services): the cost of variety, which a table of 31 services ×
  *    12 months has and a quiet commune has not.
+ * 6. Mystery audits (bench/lib/audits.ts): audits/s through POST /v1/audits and their exactness
+ *    (sent = stored = tallied), and a territory's audit results among 100,000 audits nationally
+ *    against among 1,000. `--only audits` runs this phase alone, on a server of its own, and
+ *    replaces only the `audits` figures of bench/results/api.json.
  *
  * The rate limit's thresholds are raised for the run (all load comes from one address); its code
  * still runs on every answer. Phase 1 runs twice: with the local state on disk, as `npm start`
  * keeps it, and on tmpfs (/dev/shm), which separates the Worker's own cost from this machine's
  * disk sync on every durable commit.
  *
- *   npm run bench:api [-- --duration 10 --connections 8 --big 1000000 --small 1000]
+ *   npm run bench:api [-- --duration 10 --connections 8 --big 1000000 --small 1000 --audits 100000 --few-audits 1000]
+ *   npm run bench:api -- --only audits
  * @module
  */
 import autocannon from 'autocannon';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import type { Answer } from '../survey/response.js';
@@ -35,6 +40,7 @@ import { findTerritory } from '../survey/territory-directory.js';
 import { startLocalServer, type LocalServer } from '../scripts/lib/local-server.js';
 import { Random } from '../scripts/seed/random.js';
 import { benchAnswer, UNLIMITED_CLIENT_VARS } from './lib/answer.js';
+import { AUDITED, auditIngestion, auditReads, loadAudits } from './lib/audits.js';
 import { seedTerritory } from './lib/seed-territory.js';
 import { spentBetween, workerdWrites } from './lib/workerd.js';
 
@@ -45,6 +51,10 @@ const FlagsSchema = z.object({
   small: z._default(z.coerce.number().check(z.int(), z.minimum(10), z.maximum(100_000)), 1_000),
   /** Reads measure latency, not queueing: a light concurrency. */
   'read-connections': z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(64)), 2),
+  /** Audits nationally in the year a territory's audit results are read among, and in the quiet year. */
+  audits: z._default(z.coerce.number().check(z.int(), z.minimum(10_000), z.maximum(1_000_000)), 100_000),
+  'few-audits': z._default(z.coerce.number().check(z.int(), z.minimum(100), z.maximum(10_000)), 1_000),
+  only: z.optional(z.enum(['audits'], { error: '--only takes audits' })),
 });
 const { values } = parseArgs({
   options: {
@@ -53,6 +63,9 @@ const { values } = parseArgs({
     big: { type: 'string' },
     small: { type: 'string' },
     'read-connections': { type: 'string' },
+    audits: { type: 'string' },
+    'few-audits': { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const parsedFlags = FlagsSchema.safeParse(values);
@@ -137,6 +150,100 @@ async function load({ url, group }: Target, path: string, method: 'GET' | 'POST'
       spentBetween(writesBefore, workerdWrites(group)),
     ),
   };
+}
+
+/** Phase 6: audits through POST /v1/audits, then a territory's audit results among many audits and among few. */
+async function auditsPhase(url: string, random: Random) {
+  console.log(
+    `  audits: ingestion for ${flags.duration} s, then ${flags.audits.toLocaleString('fr-FR')} and ${flags['few-audits'].toLocaleString('fr-FR')} audits loaded in bulk…`,
+  );
+  const ingest = await auditIngestion(url, { duration: flags.duration, connections: flags.connections, territories: INGEST_TERRITORIES, random });
+  // Two past years of one server: the same territory with the same audits, among many and among few nationally.
+  const year = new Date().getUTCFullYear();
+  const [many, few] = [year - 2, year - 3];
+  const loadSeconds = { many: await loadAudits(url, many, flags.audits, 1), few: await loadAudits(url, few, flags['few-audits'], 2) };
+  const reads = { connections: flags['read-connections'], duration: flags.duration };
+  const fewRead = await auditReads(url, few, reads);
+  const manyRead = await auditReads(url, many, reads);
+  return {
+    ingestion: ingest,
+    results: {
+      territory: AUDITED,
+      many: manyRead,
+      few: fewRead,
+      p99Ratio: Math.round((manyRead.p99 / Math.max(fewRead.p99, 1)) * 100) / 100,
+      target: 1.5,
+      connections: flags['read-connections'],
+      loadSeconds: { many: Math.round(loadSeconds.many), few: Math.round(loadSeconds.few) },
+      loadedPerSecond: Math.round(flags.audits / Math.max(loadSeconds.many, 0.001)),
+    },
+  };
+}
+
+function printAudits(audits: Awaited<ReturnType<typeof auditsPhase>>): void {
+  const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
+  const { ingestion, results } = audits;
+  console.table([
+    { figure: `audits ingested (audits/s, ${flags.connections} connections)`, value: Math.round(ingestion.auditsPerSecond), target: '', verdict: '' },
+    { figure: 'audit ingest p50 / p99 (ms)', value: `${ingestion.p50} / ${ingestion.p99}`, target: '', verdict: '' },
+    { figure: 'audit ingest errors (non-2xx, errors, timeouts)', value: ingestion.errors, target: '0', verdict: ok(ingestion.errors === 0) },
+    {
+      figure: 'audits sent / stored / tallied (overall)',
+      value: `${ingestion.sent} / ${ingestion.stored} / ${ingestion.tallied}`,
+      target: 'equal',
+      verdict: ok(ingestion.sent === ingestion.stored && ingestion.stored === ingestion.tallied),
+    },
+    { figure: 'audits in flight at the deadline, resent', value: JSON.stringify(ingestion.inFlightResent), target: '', verdict: '' },
+    {
+      figure: `bulk load (audits/s, ${results.many.nationalAudits.toLocaleString('en')} audits)`,
+      value: results.loadedPerSecond,
+      target: '(information)',
+      verdict: '',
+    },
+    {
+      figure: `audit results p50 / p99 (ms), ${results.territory} among ${results.many.nationalAudits.toLocaleString('en')}`,
+      value: `${results.many.p50} / ${results.many.p99}`,
+      target: '',
+      verdict: '',
+    },
+    {
+      figure: `audit results p50 / p99 (ms), ${results.territory} among ${results.few.nationalAudits.toLocaleString('en')}`,
+      value: `${results.few.p50} / ${results.few.p99}`,
+      target: '',
+      verdict: '',
+    },
+    { figure: 'audit results p99 ratio, many / few', value: results.p99Ratio, target: '≤ 1.5', verdict: ok(results.p99Ratio <= 1.5) },
+    {
+      figure: 'first read (references not kept yet), many / few (ms)',
+      value: `${results.many.firstReadMs} / ${results.few.firstReadMs}`,
+      target: '(information)',
+      verdict: '',
+    },
+    {
+      figure: 'audit results errors',
+      value: results.many.errors + results.few.errors,
+      target: '0',
+      verdict: ok(results.many.errors + results.few.errors === 0),
+    },
+  ]);
+}
+
+if (flags.only === 'audits') {
+  const server = await startLocalServer({ persistTo: '.wrangler/bench-audits-state', fresh: true, vars: UNLIMITED_CLIENT_VARS });
+  try {
+    const audits = { startedAt: new Date().toISOString(), ...(await auditsPhase(server.url, new Random(20))) };
+    // Only the audit figures change: the others stay those of the last full run.
+    const file = 'bench/results/api.json';
+    const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+    mkdirSync('bench/results', { recursive: true });
+    writeFileSync(file, `${JSON.stringify({ ...previous, audits }, null, 2)}\n`);
+    printAudits(audits);
+    console.log(`written to ${file} (audits only)`);
+  } finally {
+    await server.stop();
+    rmSync('.wrangler/bench-audits-state', { recursive: true, force: true });
+  }
+  process.exit(0);
 }
 
 const ROUNDS = 3;
@@ -260,6 +367,7 @@ try {
   const smallServices = await servicesOf(SMALL);
   const bigServices = await servicesOf(BIG);
   const quietServices = await servicesOf(QUIET);
+  const audits = { startedAt: new Date().toISOString(), ...(await auditsPhase(server.url, random)) };
 
   const { validateRate, floorRate, ingestRate } = disk;
   const figures = {
@@ -337,6 +445,7 @@ try {
       p99Ratio: Math.round((bigServices.p99 / Math.max(smallServices.p99, 1)) * 100) / 100,
       target: 1.5,
     },
+    audits,
   };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/api.json', `${JSON.stringify(figures, null, 2)}\n`);
@@ -409,6 +518,7 @@ try {
       ),
     },
   ]);
+  printAudits(audits);
   console.log('written to bench/results/api.json');
 } finally {
   await server.stop();
