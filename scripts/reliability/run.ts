@@ -13,6 +13,8 @@
  * 7. Strangers cannot block a town's registration (registration.ts), behind a trusted proxy header,
  *    and faults: the server is killed (SIGKILL) mid-run and restarted on the same state. Both run
  *    on servers of their own while 6 floods (its time is mostly waiting out Retry-After).
+ * 8. Mystery audits (issue 20), on servers of their own after 7: their routes fuzzed
+ *    (audit-fuzz.ts), and a SIGKILL during audit ingestion (audit-faults.ts).
  *
  * Writes RELIABILITY.md (the full run) or test-results/reliability.md (--short) and exits 1 if any
  * check failed. The widget's side (outbox across a browser restart, a failing server) is in
@@ -26,6 +28,8 @@ import { ANSWERS_PER_RESPONDENT_PER_DAY } from '../../survey/participation.js';
 import { LOCAL_OPERATOR_TOKEN } from '../../worker/src/local-defaults.js';
 import { startLocalServer } from '../lib/local-server.js';
 import { stuffBallotBox } from './abuse.js';
+import { killDuringAudits } from './audit-faults.js';
+import { fuzzAudits } from './audit-fuzz.js';
 import { badInputCase, INVALID_TERRITORIES, KINDS, VALID_TERRITORIES, type Kind } from './bad-input.js';
 import { killAndRestart, type FaultFigures } from './faults.js';
 import { hardening } from './hardening.js';
@@ -42,8 +46,30 @@ const { values } = parseArgs({ options: { short: { type: 'boolean', default: fal
 const short = values.short;
 const seed = Number(values.seed ?? 20261122);
 const sizes = short
-  ? { badInputs: 1_500, params: 500, abuse: 60, faultClients: 3, faultAnswers: 40, killAfterMs: 20_000, floodSeconds: 65 }
-  : { badInputs: 10_000, params: 3_000, abuse: 300, faultClients: 4, faultAnswers: 150, killAfterMs: 20_000, floodSeconds: 125 };
+  ? {
+      badInputs: 1_500,
+      params: 500,
+      abuse: 60,
+      faultClients: 3,
+      faultAnswers: 40,
+      killAfterMs: 20_000,
+      floodSeconds: 65,
+      auditCases: 300,
+      auditClients: 2,
+      auditsPerClient: 30,
+    }
+  : {
+      badInputs: 10_000,
+      params: 3_000,
+      abuse: 300,
+      faultClients: 4,
+      faultAnswers: 150,
+      killAfterMs: 20_000,
+      floodSeconds: 125,
+      auditCases: 1_500,
+      auditClients: 3,
+      auditsPerClient: 80,
+    };
 /** The D1 push follows a write by 2 s instead of a minute: the checks wait for what it carries, not for its delay. */
 const QUICK_PUSH = { SUMMARY_DELAY_SECONDS: '2' };
 /** All load of the servers with these comes from one address: one client, one respondent. */
@@ -182,6 +208,7 @@ log(`${sizes.abuse} answers from one client to one territory within a minute…`
 const stateB = '.wrangler/reliability-b';
 const stateC = '.wrangler/reliability-c';
 const stateD = '.wrangler/reliability-d';
+const stateE = '.wrangler/reliability-e';
 const serverB = await startLocalServer({ persistTo: stateB, fresh: true, vars: QUICK_PUSH });
 const onServerB = (async () => {
   try {
@@ -216,9 +243,22 @@ const onOtherServers = (async () => {
     killAfterMs: sizes.killAfterMs,
   });
   rmSync(stateC, { recursive: true, force: true });
-  return { registration, faults };
+  log(`${sizes.auditCases} generated requests to the audit routes…`);
+  const auditFuzz = await fuzzAudits(stateE, sizes.auditCases, seed + 2, tally, failures);
+  rmSync(stateE, { recursive: true, force: true });
+  log(`${sizes.auditClients} auditors × ${sizes.auditsPerClient} audits, SIGKILL once 30 % are in, restart…`);
+  const auditFaults = await killDuringAudits({
+    stateDir: stateE,
+    vars: RAISED,
+    clients: sizes.auditClients,
+    auditsPerClient: sizes.auditsPerClient,
+    killAtShare: 0.3,
+    killAfterMs: sizes.killAfterMs,
+  });
+  rmSync(stateE, { recursive: true, force: true });
+  return { registration, faults, auditFuzz, auditFaults };
 })();
-const [{ abuse, participation, identity, hardened }, { registration, faults }] = await Promise.all([onServerB, onOtherServers]);
+const [{ abuse, participation, identity, hardened }, { registration, faults, auditFuzz, auditFaults }] = await Promise.all([onServerB, onOtherServers]);
 
 // Windows are calendar minutes: a burst that straddles one gets up to 10 more answers accepted in
 // the next minute, but its client was flagged at the first refusal, so those are kept and excluded;
@@ -243,6 +283,16 @@ check(
   `the kill came mid-run (${faults.acknowledgedBeforeKill} of ${faults.answers} acknowledged before it)`,
 );
 
+check(auditFaults.acknowledged === auditFaults.audits, `${auditFaults.acknowledged} of ${auditFaults.audits} audits acknowledged in the end`);
+check(
+  auditFaults.stored === auditFaults.acknowledged && auditFaults.tallied === auditFaults.acknowledged,
+  `audits: ${auditFaults.acknowledged} acknowledged, ${auditFaults.stored} stored, ${auditFaults.tallied} tallied`,
+);
+check(
+  auditFaults.acknowledgedBeforeKill > 0 && auditFaults.acknowledgedBeforeKill < auditFaults.audits,
+  `the kill came mid-ingestion (${auditFaults.acknowledgedBeforeKill} of ${auditFaults.audits} audits acknowledged before it)`,
+);
+
 check(tally.serverErrors === 0, `${tally.serverErrors} responses were 5xx`);
 check(tally.cookies === 0, `${tally.cookies} responses set a cookie`);
 check(tally.badEnvelopes === 0, `${tally.badEnvelopes} failures without the error envelope`);
@@ -265,6 +315,8 @@ const report = reliabilityReport({
   scan,
   abuse,
   faults,
+  auditFuzz,
+  auditFaults,
   participation,
   identity,
   registration,
