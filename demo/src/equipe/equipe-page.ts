@@ -1,11 +1,13 @@
 /**
  * The team's console (`/equipe`), signed in with the operator token (kept in this tab only, sent
  * only in the Authorization header): the claims to decide, the territories registered, every
- * territory's kiosks, and the Trophée's review and publication.
+ * territory's kiosks, the Trophée's review and publication, and the mystery auditors and campaigns.
  * @module
  */
 import { api, ApiFailure, generalMessage } from '../console/api.js';
 import { forgetOperator, operatorSession, rememberOperator } from '../console/session.js';
+import { showAuditors } from './auditors-panel.js';
+import { showCampaign } from './campaign-panel.js';
 import { showClaims } from './claims-panel.js';
 import { showTeamKiosks } from './kiosks-panel.js';
 import { showRegistered } from './registered-panel.js';
@@ -31,7 +33,14 @@ async function open(token: string): Promise<boolean> {
   rememberOperator(token);
   $('sign-in').hidden = true;
   $('console').hidden = false;
-  await Promise.all([showClaims(token), showRegistered(token), showTeamKiosks(token), showReview(token)]);
+  const campaign = showCampaign(token);
+  await Promise.all([
+    showClaims(token),
+    showRegistered(token),
+    showTeamKiosks(token),
+    showReview(token),
+    showAuditors(token, (auditors) => campaign.setAuditors(auditors)),
+  ]);
   return true;
 }
 
