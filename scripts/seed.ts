@@ -42,9 +42,7 @@ try {
   );
   const { audits } = result;
   console.log(
-    audits.skipped
-      ? 'the seed’s auditors already exist: their audits were seeded before, none sent'
-      : `seeded ${audits.audits} audits (${audits.accepted} new) of ${audits.territories} territories (${audits.below} below the Trophée’s minimum) by ${audits.auditors} auditors in ${audits.seconds.toFixed(1)} s`,
+    `seeded ${audits.audits} audits (${audits.accepted} new) of ${audits.territories} territories (${audits.below} below the Trophée’s minimum) by ${audits.auditors} auditors in ${audits.seconds.toFixed(1)} s`,
   );
 } catch (error) {
   console.error(`npm run seed: ${(error as Error).message}`);

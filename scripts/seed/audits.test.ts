@@ -24,11 +24,12 @@ function perTerritory(year: number) {
 }
 
 describe('auditSeedPlan', () => {
-  it('sends only audits the API accepts, each on a line of its year’s campaign for its auditor, in the past', () => {
-    for (const { auditor, audit } of plan.audits) {
+  it('sends only audits POST /v1/audits accepts: valid, on a line of its year’s campaign for its auditor, received after made and in the past', () => {
+    for (const { auditor, audit, receivedAt } of plan.audits) {
       const parsed = AuditRequestSchema.safeParse(audit);
       expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
-      expect(Date.parse(audit.observedAt)).toBeLessThan(NOW);
+      expect(Date.parse(audit.observedAt)).toBeLessThan(receivedAt);
+      expect(receivedAt).toBeLessThanOrEqual(NOW);
       const year = new Date(audit.observedAt).getUTCFullYear();
       const campaign = plan.campaigns.find((entry) => entry.year === year);
       expect(

@@ -3,6 +3,9 @@
  * last year's (so the Trophée de la qualité de l'accueil shows a previous rank), and audits on
  * several channels of the seeded territories, deterministic like the answers' seed.
  *
+ * The auditors and campaigns go through the team's routes; the audits through the store POST
+ * /v1/audits uses (run-audit-seed.ts says why).
+ *
  * Per Trophée category, the first AUDITED_PER_CATEGORY seeded territories are audited: most of them
  * enough to be ranked (MIN_AUDITS_RANKED audits or more, on MIN_CHANNELS_RANKED channels or more),
  * the last BELOW_PER_CATEGORY of them too little (too few audits, or one channel only), so the
@@ -45,6 +48,8 @@ const NOTES = [
 export interface SeedAudit {
   auditor: number;
   audit: AuditRequest;
+  /** When the server received it (ms): a few hours after it was made, never after `now`. */
+  receivedAt: number;
 }
 
 export interface AuditSeedPlan {
@@ -133,7 +138,7 @@ export function auditSeedPlan(territories: readonly Territory[], options: { now?
             observations: seedObservations(channel, yearly, random),
           };
           if (random.next() < 0.25) audit.notes = random.pick(NOTES);
-          audits.push({ auditor, audit });
+          audits.push({ auditor, audit, receivedAt: Math.min(now, Date.parse(audit.observedAt) + random.int(1, 72) * 3_600_000) });
         }
       }
     });

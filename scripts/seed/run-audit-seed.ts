@@ -1,12 +1,15 @@
 /**
- * Sends the audit seed (audits.ts) to a running local Worker through the real routes, as the team
- * and the auditors' app do: `POST /v1/auditors` (operator token), `PUT /v1/campaigns/{year}` (the
- * year's lines kept, the seed's added), then every audit through `POST /v1/audits` with its
- * auditor's token. The public routes check, score and tally each audit exactly as in production;
- * a seed of a few hundred audits takes seconds, so no shortcut into D1 is worth its second path.
+ * Sends the audit seed (audits.ts) to a running local Worker. The auditors and campaigns go through
+ * the team's real routes (`POST /v1/auditors`, `PUT /v1/campaigns/{year}`, the year's lines kept
+ * and the seed's added); the audits through `/v1/dev/seed-audits`, which stores each with
+ * `storeAudit`, the store `POST /v1/audits` uses (the same scores, masked notes and tallies, one
+ * D1 batch each, idempotent by id) with a receipt time of the past. Through `POST /v1/audits`
+ * itself the seed's 800 audits took over a minute on a loaded two-core machine (an auditor token,
+ * the wrong-token throttle, the campaign, then the store: five D1 round trips each, one request
+ * each); the route's own checks are what the plan's test checks (scripts/seed/audits.test.ts).
  *
- * Tokens are shown once: when the seed's auditors already exist (a second `npm run seed`), their
- * audits are already there (the plan is deterministic) and nothing is sent.
+ * Seeding twice changes nothing: the seed's auditors are found by name, the campaign's lines are
+ * kept once, the audits keep their seeded ids (acknowledged as duplicates).
  * @module
  */
 import type { Assignment, Auditor, CampaignReply } from '../../survey/audits.js';
@@ -37,39 +40,29 @@ export interface AuditSeedResult {
   territories: number;
   below: number;
   seconds: number;
-  skipped: boolean;
 }
 
-export async function runAuditSeed(
-  url: string,
-  territories: readonly Territory[],
-  options: { now?: number; concurrency?: number } = {},
-): Promise<AuditSeedResult> {
+/** Audits per request to /v1/dev/seed-audits. */
+const AUDITS_PER_REQUEST = 200;
+
+export async function runAuditSeed(url: string, territories: readonly Territory[], options: { now?: number } = {}): Promise<AuditSeedResult> {
   const started = Date.now();
   const plan = auditSeedPlan(territories, { now: options.now });
   const operator = { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}`, 'content-type': 'application/json' };
-  const result = {
-    auditors: plan.auditors.length,
-    audits: plan.audits.length,
-    accepted: 0,
-    territories: plan.audited,
-    below: plan.below,
-    seconds: 0,
-    skipped: false,
-  };
 
   const { auditors: existing } = await data<{ auditors: Auditor[] }>(await request(`${url}/v1/auditors`, { headers: operator }), 'listing auditors');
-  if (plan.auditors.every((name) => existing.some((auditor) => auditor.name === name))) {
-    return { ...result, skipped: true, seconds: (Date.now() - started) / 1000 };
-  }
-
-  const made: { id: string; token: string }[] = [];
+  const ids: string[] = [];
   for (const name of plan.auditors) {
-    const { auditor, token } = await data<{ auditor: Auditor; token: string }>(
-      await request(`${url}/v1/auditors`, { method: 'POST', headers: operator, body: JSON.stringify({ name }) }),
-      `creating auditor ${name}`,
+    const found = existing.find((auditor) => auditor.name === name && !auditor.revokedAt);
+    ids.push(
+      found?.id ??
+        (
+          await data<{ auditor: Auditor }>(
+            await request(`${url}/v1/auditors`, { method: 'POST', headers: operator, body: JSON.stringify({ name }) }),
+            `creating auditor ${name}`,
+          )
+        ).auditor.id,
     );
-    made.push({ id: auditor.id, token });
   }
 
   for (const { year, assignments } of plan.campaigns) {
@@ -79,29 +72,32 @@ export async function runAuditSeed(
       ...current.assignments.map(
         (line) => ({ auditor: line.auditor.id, territory: line.territory.id, service: line.service, channel: line.channel }) as Assignment,
       ),
-      ...assignments.map((line) => ({ ...line, auditor: made[line.auditor]?.id ?? '' })),
+      ...assignments.map((line) => ({ ...line, auditor: ids[line.auditor] ?? '' })),
     ];
+    const unique = [...new Map(lines.map((line) => [`${line.auditor}|${line.territory}|${line.service}|${line.channel}`, line])).values()];
     await data(
-      await request(`${url}/v1/campaigns/${year}`, { method: 'PUT', headers: operator, body: JSON.stringify({ assignments: lines }) }),
+      await request(`${url}/v1/campaigns/${year}`, { method: 'PUT', headers: operator, body: JSON.stringify({ assignments: unique }) }),
       `saving campaign ${year}`,
     );
   }
 
-  let next = 0;
-  const worker = async () => {
-    for (let index = next++; index < plan.audits.length; index = next++) {
-      const { auditor, audit } = plan.audits[index] as (typeof plan.audits)[number];
-      const reply = await data<{ status: string }>(
-        await request(`${url}/v1/audits`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${made[auditor]?.token ?? ''}`, 'content-type': 'application/json' },
-          body: JSON.stringify(audit),
-        }),
-        `sending audit ${audit.id}`,
-      );
-      if (reply.status === 'accepted') result.accepted += 1;
-    }
+  let accepted = 0;
+  for (let start = 0; start < plan.audits.length; start += AUDITS_PER_REQUEST) {
+    const audits = plan.audits
+      .slice(start, start + AUDITS_PER_REQUEST)
+      .map(({ auditor, audit, receivedAt }) => ({ auditor: ids[auditor] ?? '', receivedAt, audit }));
+    const { results } = await data<{ results: { status: string }[] }>(
+      await request(`${url}/v1/dev/seed-audits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ audits }) }),
+      'seeding audits',
+    );
+    accepted += results.filter((result) => result.status === 'accepted').length;
+  }
+  return {
+    auditors: plan.auditors.length,
+    audits: plan.audits.length,
+    accepted,
+    territories: plan.audited,
+    below: plan.below,
+    seconds: (Date.now() - started) / 1000,
   };
-  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
-  return { ...result, seconds: (Date.now() - started) / 1000 };
 }
