@@ -42,11 +42,12 @@ function audits(territory: string): AuditRequest[] {
   });
 }
 
-const bulk = (body: unknown) =>
+const dev = (route: string, body: unknown) =>
   app.fetch(
-    new Request('http://127.0.0.1:8787/v1/dev/audits', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    new Request(`http://127.0.0.1:8787/v1/dev/${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
     { ...(env as Env), DEV_ROUTES: 'true' },
   );
+const bulk = (body: unknown) => dev('audits', body);
 
 async function rows(territory: string) {
   const months = await env.DB.prepare(
@@ -106,6 +107,20 @@ describe('audits written in bulk (POST /v1/dev/audits, for the benchmark)', () =
     expect(again.status).toBe(409);
     expect(((await again.json()) as { error: { code: string } }).error.code).toBe('audit_conflict');
     expect((await figures(territory.id)).audits).toBe(1);
+  });
+
+  it('the seed’s route stores audit by audit as POST /v1/audits does: a second run finds them all duplicates', async () => {
+    const one = freshTerritory();
+    const other = freshTerritory();
+    const received = Date.UTC(YEAR, 1, 10);
+    for (const audit of audits(one.id)) await storeAudit(env as Env, audit, AUDITOR, one, received);
+    const body = { audits: audits(other.id).map((audit) => ({ auditor: AUDITOR, receivedAt: received, audit })) };
+    const first = (await (await dev('seed-audits', body)).json()) as { data: { results: { status: string }[] } };
+    expect(first.data.results.map((result) => result.status)).toEqual(Array(15).fill('accepted'));
+    const again = (await (await dev('seed-audits', body)).json()) as { data: { results: { status: string }[] } };
+    expect(again.data.results.map((result) => result.status)).toEqual(Array(15).fill('duplicate'));
+    expect(withoutPlace((await rows(other.id)).months)).toEqual(withoutPlace((await rows(one.id)).months));
+    expect((await figures(other.id)).figures).toEqual((await figures(one.id)).figures);
   });
 
   it('refuses an audit its grid does not accept, naming where', async () => {

@@ -3,8 +3,9 @@
  * launcher, never in wrangler.toml): seeding past months, which the public API cannot do since it
  * stamps answers with their receipt time; approving seeded territories as Trophée candidates;
  * reading D1 totals for the benchmark's cross-check; the floor `npm run bench:api` measures
- * ingestion against (`/v1/dev/floor`); and audits written in bulk (`/v1/dev/audits`), for the
- * benchmark's national volume of audits.
+ * ingestion against (`/v1/dev/floor`); the seed's audits, each through the store POST /v1/audits
+ * uses (`/v1/dev/seed-audits`); and audits written in bulk (`/v1/dev/audits`), for the benchmark's
+ * national volume of audits.
  * @module
  */
 import { Hono } from 'hono';
@@ -15,6 +16,7 @@ import { TerritoryIdSchema } from '../../../survey/territory.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import { config } from '../config.js';
 import { storeAuditsInBulk } from '../db/audit-bulk.js';
+import { storeAudit } from '../db/audits.js';
 import { seedCandidates } from '../db/registrations.js';
 import { summarisedAnswers } from '../db/summaries.js';
 import type { AppEnv } from '../env.js';
@@ -50,11 +52,19 @@ const SeedSchema = z.union([
 
 /** Audits per request to /v1/dev/audits: one D1 batch each. */
 export const MAX_BULK_AUDITS = 2000;
-const BulkAuditsSchema = z.strictObject({
-  audits: z
-    .array(z.strictObject({ auditor: AuditorIdSchema, receivedAt: z.number().check(z.int(), z.minimum(0)), audit: AuditRequestSchema }))
-    .check(z.minLength(1), z.maxLength(MAX_BULK_AUDITS)),
-});
+/** An audit, its auditor (no campaign is checked) and when it was received, as the seed and the benchmark give them. */
+const DevAuditSchema = z.strictObject({ auditor: AuditorIdSchema, receivedAt: z.number().check(z.int(), z.minimum(0)), audit: AuditRequestSchema });
+const BulkAuditsSchema = z.strictObject({ audits: z.array(DevAuditSchema).check(z.minLength(1), z.maxLength(MAX_BULK_AUDITS)) });
+const SeedAuditsSchema = z.strictObject({ audits: z.array(DevAuditSchema).check(z.minLength(1), z.maxLength(500)) });
+
+/** The territory of each audit, or 422 for the first unknown one. */
+function withTerritories<T extends { audit: { territory: string } }>(entries: readonly T[]) {
+  return entries.map((entry) => {
+    const territory = findTerritory(entry.audit.territory);
+    if (!territory) throw new ApiError(422, 'unknown_territory', `unknown territory ${entry.audit.territory}`);
+    return { ...entry, territory };
+  });
+}
 
 const CandidatesSchema = z.strictObject({ territories: z.array(TerritoryIdSchema).check(z.minLength(1), z.maxLength(5000)) });
 
@@ -96,17 +106,28 @@ export const dev = new Hono<AppEnv>()
   // Audits with their tallies, thousands per D1 batch, no campaign checked (db/audit-bulk.ts): 409 when an id is already stored.
   .post('/audits', limitBody(16 * 1024 * 1024), async (c) => {
     const { audits } = parsed(BulkAuditsSchema.safeParse(await readJson(c)), 'invalid_request', [], 'Invalid bulk of audits.');
-    const rows = audits.map((entry) => {
-      const territory = findTerritory(entry.audit.territory);
-      if (!territory) throw new ApiError(422, 'unknown_territory', `unknown territory ${entry.audit.territory}`);
-      return { ...entry, territory };
-    });
+    const rows = withTerritories(audits);
     try {
       return c.json({ data: { stored: await storeAuditsInBulk(c.env, rows) } });
     } catch (error) {
       if (/UNIQUE|PRIMARY KEY/i.test(String(error))) throw new ApiError(409, 'audit_conflict', 'An audit of this bulk is already stored: nothing was written.');
       throw error;
     }
+  })
+  // The seed's audits, each through storeAudit exactly as POST /v1/audits stores it (scores, masked
+  // notes, tallies, idempotent by id), with a receipt time of the past; without the token, throttle,
+  // campaign and clock checks the route makes first, which cost a seed of hundreds of audits a
+  // minute on a laptop (the seed's plan is checked against them by scripts/seed/audits.test.ts).
+  .post('/seed-audits', limitBody(4 * 1024 * 1024), async (c) => {
+    const { audits } = parsed(SeedAuditsSchema.safeParse(await readJson(c)), 'invalid_request', [], 'Invalid seed audits.');
+    // Side by side: each is its own D1 batch, and a race on one id is storeAudit's to settle.
+    const results = await Promise.all(
+      withTerritories(audits).map(async ({ audit, auditor, territory, receivedAt }) => {
+        const outcome = await storeAudit(c.env, audit, auditor, territory, receivedAt);
+        return { id: audit.id, status: outcome === 'conflict' ? 'conflict' : outcome.status };
+      }),
+    );
+    return c.json({ data: { results } });
   })
   // Approved registrations for seeded territories, so the local Trophée has candidates to rank.
   .post('/candidates', limitBody(1024 * 1024), async (c) => {
