@@ -165,10 +165,21 @@ export async function loadAudits(url: string, year: number, count: number, seed:
   const worker = async () => {
     for (let index = next++; index < batches.length; index = next++) {
       const audits = (batches[index] as AuditRequest[]).map((item) => ({ auditor, receivedAt: Date.parse(item.observedAt) + 3_600_000, audit: item }));
-      await data(
-        await fetch(`${url}/v1/dev/audits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ audits }) }),
-        'bulk audits',
-      );
+      const body = JSON.stringify({ audits });
+      // wrangler dev answers 503 when it restarts the Worker mid-request (a file under worker/src
+      // changed): sent again. A batch is all or nothing, so a 409 on a second try means the first
+      // one was committed before the answer was lost.
+      for (let attempt = 1; ; attempt += 1) {
+        const response = await fetch(`${url}/v1/dev/audits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        if (response.status === 503 && attempt < 5) {
+          await response.body?.cancel();
+          await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+          continue;
+        }
+        if (response.status === 409 && attempt > 1) await response.body?.cancel();
+        else await data(response, 'bulk audits');
+        break;
+      }
       done += audits.length;
       if (process.stderr.isTTY) process.stderr.write(`\r  loading ${year}: ${done.toLocaleString('fr-FR')} / ${count.toLocaleString('fr-FR')} audits`);
     }
