@@ -58,8 +58,8 @@ for (const [width, YEAR] of [
     const card = page.locator('#auditors > li').filter({ hasText: name });
     await expect(card).toContainText('Créé le');
 
-    await page.getByLabel('Année').fill(String(YEAR));
-    await page.getByRole('button', { name: 'Afficher' }).click();
+    await page.getByLabel('Année de la campagne').fill(String(YEAR));
+    await page.getByRole('button', { name: 'Afficher la campagne' }).click();
     await page.getByLabel('Auditeur', { exact: true }).selectOption({ label: name });
     const territory = page.getByLabel('Collectivité', { exact: true });
     await territory.fill('Besançon');
@@ -70,8 +70,13 @@ for (const [width, YEAR] of [
     for (const channel of ['Appel téléphonique', 'Site internet']) {
       await page.getByLabel('Canal').selectOption({ label: channel });
       await page.getByRole('button', { name: 'Ajouter la ligne' }).click();
+      await expect(page.locator('#campaign > li').filter({ hasText: channel })).toContainText(name);
     }
     await expect(page.locator('#campaign-save-status')).toHaveText('Ligne ajoutée. Modifications non enregistrées.');
+    // The same line twice is refused.
+    await page.getByRole('button', { name: 'Ajouter la ligne' }).click();
+    await expect(page.locator('#campaign-save-status')).toHaveText('Cette ligne est déjà dans la campagne.');
+    await expect(page.locator('#campaign > li')).toHaveCount(2);
     await page.getByRole('button', { name: 'Enregistrer la campagne' }).click();
     await expect(page.locator('#campaign-save-status')).toHaveText(`Campagne ${YEAR} enregistrée.`);
 
@@ -80,7 +85,7 @@ for (const [width, YEAR] of [
     const id = auditors.find((auditor) => auditor.name === name)?.id ?? '';
     const bulk = await request.post('/v1/dev/audits', { data: { audits: [audit(id, 'telephone', YEAR), audit(id, 'telephone', YEAR)] } });
     expect(bulk.status()).toBe(200);
-    await page.getByRole('button', { name: 'Afficher' }).click();
+    await page.getByRole('button', { name: 'Afficher la campagne' }).click();
     const line = (channel: string) => page.locator('#campaign > li').filter({ hasText: name }).filter({ hasText: channel });
     await expect(line('Appel téléphonique')).toContainText('Besançon (25) · État civil');
     await expect(line('Appel téléphonique')).toContainText('2 audits reçus');

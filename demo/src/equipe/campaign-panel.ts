@@ -122,34 +122,37 @@ export function showCampaign(token: string): CampaignPanel {
     event.preventDefault();
     territoryError.textContent = '';
     territoryInput.removeAttribute('aria-invalid');
-    const id = typedTerritoryId(territoryInput.value, found);
+    // Read before any wait: the fields may change while the territory is looked up.
+    const chosen = { auditor: auditorSelect.value, service: serviceSelect.value as Service, channel: channelSelect.value as AuditChannel };
+    const typed = territoryInput.value.trim();
+    const id = typed ? typedTerritoryId(typed, found) : undefined;
     // A line of the list, or an id typed as such: its name and département from the directory.
     const territory = found.find((candidate) => candidate.id === id) ?? (id ? await territoryById(id) : undefined);
     if (!id || !territory) {
-      territoryError.textContent = territoryInput.value.trim()
+      territoryError.textContent = typed
         ? 'Choisissez une collectivité dans la liste qui s’affiche pendant la saisie.'
         : 'Saisissez le nom, le code postal ou le code INSEE d’une collectivité.';
       territoryInput.setAttribute('aria-invalid', 'true');
       territoryInput.focus();
       return;
     }
-    if (!auditorSelect.value) {
+    if (!chosen.auditor) {
       saveStatus.textContent = 'Créez d’abord un auditeur.';
       return;
     }
     const line: Line = {
-      auditor: { id: auditorSelect.value, name: names.get(auditorSelect.value) ?? auditorSelect.value },
+      auditor: { id: chosen.auditor, name: names.get(chosen.auditor) ?? chosen.auditor },
       territory: { id: territory.id, name: territory.name, departement: territory.departement },
-      service: serviceSelect.value as Service,
-      channel: channelSelect.value as AuditChannel,
+      service: chosen.service,
+      channel: chosen.channel,
       audits: 0,
     };
     if (lines.some((other) => keyOf(other) === keyOf(line))) {
       saveStatus.textContent = 'Cette ligne est déjà dans la campagne.';
       return;
     }
+    // The territory stays in its field: a territory is usually audited on several channels.
     lines = [...lines, line];
-    territoryInput.value = '';
     changed('Ligne ajoutée.');
   });
 
