@@ -58,7 +58,7 @@ export function showCampaign(token: string): CampaignPanel {
     const item = document.createElement('li');
     const place = `${line.territory.name}${line.territory.departement ? ` (${line.territory.departement})` : ''}`;
     item.append(
-      Object.assign(document.createElement('h4'), { textContent: `${place} · ${SERVICE_LABELS_FR[line.service]}` }),
+      Object.assign(document.createElement('h5'), { textContent: `${place} · ${SERVICE_LABELS_FR[line.service]}` }),
       Object.assign(document.createElement('p'), {
         className: 'note',
         textContent: `${AUDIT_CHANNEL_LABELS_FR[line.channel]} · ${line.auditor.name} · ${plural(line.audits, 'audit')} reçu${line.audits > 1 ? 's' : ''}`,
@@ -72,7 +72,8 @@ export function showCampaign(token: string): CampaignPanel {
     remove.addEventListener('click', () => {
       lines = lines.filter((other) => other !== line);
       changed('Ligne retirée.');
-      $('campaign-title').focus();
+      // The button is gone with its card: focus goes back to the list's heading.
+      $('campaign-lines-title').focus();
     });
     item.append(remove);
     return item;
