@@ -220,6 +220,7 @@ export const auditCase: fc.Arbitrary<AuditCase> = fc.oneof(
   })),
   fc
     .tuple(
+      fc.boolean(),
       fc.oneof(junk, fc.constantFrom('2019', '2101', '2040')),
       fc.oneof(
         fc.constantFrom('{}', '{"assignments":{}}', '{"assignments":[{}]}', '[]', '{'),
@@ -229,10 +230,11 @@ export const auditCase: fc.Arbitrary<AuditCase> = fc.oneof(
         junk.map((value) => JSON.stringify({ assignments: [{ auditor: value, territory: value, service: value, channel: value }] })),
       ),
     )
-    .map(([year, body]): AuditCase => ({
-      kind: 'PUT /v1/campaigns/:year',
-      method: 'PUT',
-      path: `/v1/campaigns/${encodeURIComponent(year)}`,
+    .map(([adding, year, body]): AuditCase => ({
+      // PUT replaces the year's lines; POST …/assignments adds some: the same body either way.
+      kind: adding ? 'POST /v1/campaigns/:year/assignments' : 'PUT /v1/campaigns/:year',
+      method: adding ? 'POST' : 'PUT',
+      path: `/v1/campaigns/${encodeURIComponent(year)}${adding ? '/assignments' : ''}`,
       as: 'team',
       body,
       statuses: [400, 404, 405],
