@@ -7,7 +7,7 @@
  *    through `GET /v1/territories/{id}/audits`).
  * 2. Latency of a territory's audit results among 100,000 audits nationally against the same
  *    territory, with the same audits, among 1,000: two past years of one server, loaded in bulk
- *    through `POST /v1/dev/audits` (db/audit-bulk.ts: thousands of audits and their tallies per D1
+ *    through `POST /v1/dev/audits` (db/audit-writes.ts: thousands of audits and their tallies per D1
  *    batch, the rows `POST /v1/audits` writes; one at a time through the API would take many
  *    minutes). Besides p50/p99 under load, the first read of each year, before the Worker keeps
  *    the national and département references (REFERENCES_CACHE_SECONDS).

@@ -1,11 +1,11 @@
 /**
  * Mystery audits in D1 (migration 0013): an audit is stored with its tallies in one batch (a
- * transaction), and every figure is read from the tallies (`audit_month`, `audit_item_month`),
- * kept in hundredths of a point so sums stay exact.
+ * transaction, db/audit-writes.ts), and every figure is read from the tallies (`audit_month`,
+ * `audit_item_month`, `audit_reference_month`), kept in hundredths of a point so sums stay exact.
  * @module
  */
 import * as z from 'zod/mini';
-import { AUDIT_CHANNELS, AUDIT_GRID_V1, itemScore, scoreAudit, type AuditChannel, type Observation } from '../../../survey/audit-grid.js';
+import { AUDIT_CHANNELS, AUDIT_GRID_V1, type AuditChannel } from '../../../survey/audit-grid.js';
 import {
   auditFigure,
   ObservationSchema,
@@ -15,33 +15,12 @@ import {
   type AuditRequest,
   type AuditResults,
 } from '../../../survey/audits.js';
-import { monthOf, yearBounds } from '../../../survey/months.js';
-import { maskComment } from '../../../survey/privacy.js';
+import { yearBounds } from '../../../survey/months.js';
 import { CRITERIA, type Service } from '../../../survey/questionnaire.js';
 import type { Territory } from '../../../survey/results.js';
 import type { Env } from '../env.js';
 import { referenceFigures } from './reference-cache.js';
-import { hex, sha256 } from './registrations.js';
-
-/** The tally row of an audit's overall score, beside one per criterion. */
-const OVERALL = 'overall';
-
-/** JSON with every object's keys sorted: the same audit gives the same text whatever order its keys came in. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, field]) => field !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonical(field)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** What tells a second delivery of the same audit from another audit reusing its id. */
-export async function auditDigest(audit: AuditRequest): Promise<string> {
-  return hex(await sha256(canonical(audit)));
-}
+import { auditDigest, auditWrites, FRANCE, OVERALL } from './audit-writes.js';
 
 export type StoreOutcome = { status: 'accepted' | 'duplicate'; receivedAt: string } | 'conflict';
 
@@ -60,73 +39,18 @@ export async function earlierDelivery(env: Env, audit: AuditRequest): Promise<St
   return earlier(env, audit.id, await auditDigest(audit));
 }
 
-const centi = (score: number) => Math.round(score * 100);
-
 /**
- * Stores an audit and adds it to the tallies, all or nothing. The audit's plain INSERT fails on a
- * second delivery (its id is the primary key), and with it the whole batch: the tallies are never
- * counted twice, even when two deliveries race. The loser then reads the winner's row.
+ * Stores an audit and adds it to the tallies, all or nothing (db/audit-writes.ts). The audit's plain
+ * INSERT fails on a second delivery (its id is the primary key), and with it the whole batch: the
+ * tallies are never counted twice, even when two deliveries race. The loser then reads the winner's row.
  */
 export async function storeAudit(env: Env, audit: AuditRequest, auditor: string, territory: Territory, now: number): Promise<StoreOutcome> {
   const digest = await auditDigest(audit);
   // Fast path: most second deliveries come long after the first.
   const known = await earlier(env, audit.id, digest);
   if (known) return known;
-  const observations = audit.observations as Record<string, Observation>;
-  const observedAt = Date.parse(audit.observedAt);
-  const month = monthOf(observedAt);
-  const score = scoreAudit(audit.channel, observations);
-  const scores: [string, number][] = [
-    ...(score.overall === null ? [] : [[OVERALL, centi(score.overall)] as [string, number]]),
-    ...Object.entries(score.criteria).map(([criterion, { score: value }]): [string, number] => [criterion, centi(value)]),
-  ];
-  const items = AUDIT_GRID_V1[audit.channel].map((item) => {
-    const observation = observations[item.id] as Observation;
-    const value = itemScore(item, observation);
-    return [
-      item.id,
-      value === null ? 0 : 1,
-      value === null ? 0 : centi(value),
-      observation === 'na' ? 1 : 0,
-      typeof observation === 'number' ? observation : 0,
-    ];
-  });
-  const notes = maskComment(audit.notes) ?? null;
   try {
-    await env.DB.batch([
-      env.DB.prepare(
-        `INSERT INTO audits (id, auditor, territory, departement, service, channel, grid, observed_at, month, received_at, observations, notes, overall_centi, digest)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).bind(
-        audit.id,
-        auditor,
-        territory.id,
-        territory.departement,
-        audit.service,
-        audit.channel,
-        audit.grid,
-        observedAt,
-        month,
-        now,
-        JSON.stringify(audit.observations),
-        notes,
-        score.overall === null ? null : centi(score.overall),
-        digest,
-      ),
-      env.DB.prepare(
-        `INSERT INTO audit_month (territory_id, kind, population, departement, month, channel, service, criterion, audits, score_centi)
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, row.value ->> 0, 1, row.value ->> 1 FROM json_each(?8) AS row WHERE true
-         ON CONFLICT (territory_id, month, channel, service, criterion)
-         DO UPDATE SET audits = audits + excluded.audits, score_centi = score_centi + excluded.score_centi`,
-      ).bind(territory.id, territory.kind, territory.population, territory.departement, month, audit.channel, audit.service, JSON.stringify(scores)),
-      env.DB.prepare(
-        `INSERT INTO audit_item_month (territory_id, month, channel, item, counted, score_centi, not_applicable, value_sum)
-         SELECT ?1, ?2, ?3, row.value ->> 0, row.value ->> 1, row.value ->> 2, row.value ->> 3, row.value ->> 4 FROM json_each(?4) AS row WHERE true
-         ON CONFLICT (territory_id, month, channel, item)
-         DO UPDATE SET counted = counted + excluded.counted, score_centi = score_centi + excluded.score_centi,
-           not_applicable = not_applicable + excluded.not_applicable, value_sum = value_sum + excluded.value_sum`,
-      ).bind(territory.id, month, audit.channel, JSON.stringify(items)),
-    ]);
+    await env.DB.batch(await auditWrites(env, [{ audit, auditor, territory, receivedAt: now }]));
   } catch (error) {
     // Another delivery of this id committed first: its row says whether it was this audit.
     const raced = await earlier(env, audit.id, digest);
@@ -159,14 +83,27 @@ function figuresOf(rows: readonly TallyRow[]): AuditFigures {
   };
 }
 
-const TALLY_SELECT = `SELECT channel, criterion, SUM(audits) AS audits, SUM(score_centi) AS score_centi FROM audit_month`;
-
-async function tallies(env: Env, year: number, where: { territory?: string; departement?: string }): Promise<TallyRow[]> {
+/** A territory's tallies of a year, per channel and criterion. */
+async function tallies(env: Env, year: number, territory: string): Promise<TallyRow[]> {
   const { from, to } = yearBounds(year);
-  const filter = where.territory !== undefined ? 'territory_id = ?3 AND ' : where.departement !== undefined ? 'departement = ?3 AND ' : '';
-  const statement = env.DB.prepare(`${TALLY_SELECT} WHERE ${filter}month BETWEEN ?1 AND ?2 GROUP BY channel, criterion`);
-  const scope = where.territory ?? where.departement;
-  const { results } = await (scope === undefined ? statement.bind(from, to) : statement.bind(from, to, scope)).all<TallyRow>();
+  const { results } = await env.DB.prepare(
+    `SELECT channel, criterion, SUM(audits) AS audits, SUM(score_centi) AS score_centi FROM audit_month
+     WHERE territory_id = ?3 AND month BETWEEN ?1 AND ?2 GROUP BY channel, criterion`,
+  )
+    .bind(from, to, territory)
+    .all<TallyRow>();
+  return results;
+}
+
+/** A département's tallies of a year, or France's (FRANCE): a few hundred rows whatever the number of audited territories. */
+export async function referenceTallies(env: Env, year: number, departement: string): Promise<TallyRow[]> {
+  const { from, to } = yearBounds(year);
+  const { results } = await env.DB.prepare(
+    `SELECT channel, criterion, SUM(audits) AS audits, SUM(score_centi) AS score_centi FROM audit_reference_month
+     WHERE departement = ?3 AND month BETWEEN ?1 AND ?2 GROUP BY channel, criterion`,
+  )
+    .bind(from, to, departement)
+    .all<TallyRow>();
   return results;
 }
 
@@ -175,9 +112,9 @@ export async function auditResults(env: Env, territory: Territory, year: number)
   // The references are the same for every territory of the département (or of France) that asks:
   // kept a while by this instance (db/reference-cache.ts), keyed by year.
   const [own, departement, france] = await Promise.all([
-    tallies(env, year, { territory: territory.id }),
-    referenceFigures(env, `audits|${year}|${territory.departement}`, () => tallies(env, year, { departement: territory.departement })),
-    referenceFigures(env, `audits|${year}`, () => tallies(env, year, {})),
+    tallies(env, year, territory.id),
+    referenceFigures(env, `audits|${year}|${territory.departement}`, () => referenceTallies(env, year, territory.departement)),
+    referenceFigures(env, `audits|${year}`, () => referenceTallies(env, year, FRANCE)),
   ]);
   const figures = figuresOf(own);
   return {

@@ -82,6 +82,18 @@ CREATE TABLE IF NOT EXISTS audit_item_month (
   PRIMARY KEY (territory_id, month, channel, item)
 );
 
+-- The département's and France's sums (département '' for France), kept with every audit: the
+-- references and the map read a few hundred rows whatever the number of audited territories.
+CREATE TABLE IF NOT EXISTS audit_reference_month (
+  departement TEXT NOT NULL,
+  month TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  criterion TEXT NOT NULL,
+  audits INTEGER NOT NULL,
+  score_centi INTEGER NOT NULL,
+  PRIMARY KEY (departement, month, channel, criterion)
+);
+
 -- The Trophée de la qualité de l'accueil's palmarès as published, like `palmares` for participation.
 CREATE TABLE IF NOT EXISTS palmares_accueil (
   year INTEGER NOT NULL,

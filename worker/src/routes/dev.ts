@@ -15,7 +15,7 @@ import { AnswerSchema } from '../../../survey/response.js';
 import { TerritoryIdSchema } from '../../../survey/territory.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import { config } from '../config.js';
-import { storeAuditsInBulk } from '../db/audit-bulk.js';
+import { storeAuditsInBulk } from '../db/audit-writes.js';
 import { storeAudit } from '../db/audits.js';
 import { seedCandidates } from '../db/registrations.js';
 import { summarisedAnswers } from '../db/summaries.js';
@@ -103,7 +103,7 @@ export const dev = new Hono<AppEnv>()
     );
     return c.json({ data: { results: stored.flat() } });
   })
-  // Audits with their tallies, thousands per D1 batch, no campaign checked (db/audit-bulk.ts): 409 when an id is already stored.
+  // Audits with their tallies, thousands per D1 batch, no campaign checked (db/audit-writes.ts): 409 when an id is already stored.
   .post('/audits', limitBody(16 * 1024 * 1024), async (c) => {
     const { audits } = parsed(BulkAuditsSchema.safeParse(await readJson(c)), 'invalid_request', [], 'Invalid bulk of audits.');
     const rows = withTerritories(audits);

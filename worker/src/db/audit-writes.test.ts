@@ -123,6 +123,29 @@ describe('audits written in bulk (POST /v1/dev/audits, for the benchmark)', () =
     expect((await figures(other.id)).figures).toEqual((await figures(one.id)).figures);
   });
 
+  it('keeps each département’s and France’s sums equal to the territories’ rows, whichever way the audits came', async () => {
+    // After the tests above: audits stored one by one, in bulk and by the seed's route, all in YEAR.
+    const sql = (query: string) => env.DB.prepare(query).bind(`${YEAR}-%`).all();
+    const territories = await sql(
+      `SELECT departement, month, channel, criterion, SUM(audits) AS audits, SUM(score_centi) AS score_centi FROM audit_month
+       WHERE month LIKE ? GROUP BY departement, month, channel, criterion ORDER BY departement, month, channel, criterion`,
+    );
+    const departements = await sql(
+      `SELECT departement, month, channel, criterion, audits, score_centi FROM audit_reference_month
+       WHERE month LIKE ? AND departement <> '' ORDER BY departement, month, channel, criterion`,
+    );
+    expect(territories.results.length).toBeGreaterThan(0);
+    expect(departements.results).toEqual(territories.results);
+    const nation = await sql(
+      `SELECT month, channel, criterion, SUM(audits) AS audits, SUM(score_centi) AS score_centi FROM audit_month
+       WHERE month LIKE ? GROUP BY month, channel, criterion ORDER BY month, channel, criterion`,
+    );
+    const france = await sql(
+      `SELECT month, channel, criterion, audits, score_centi FROM audit_reference_month WHERE month LIKE ? AND departement = '' ORDER BY month, channel, criterion`,
+    );
+    expect(france.results).toEqual(nation.results);
+  });
+
   it('refuses an audit its grid does not accept, naming where', async () => {
     const [audit] = audits(freshTerritory().id);
     const broken = { ...audit, observations: { ...audit?.observations, inconnu: 'oui' } };
