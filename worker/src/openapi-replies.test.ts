@@ -344,6 +344,8 @@ describe('every reply matches the document', () => {
     await expectReply(400, '/v1/map?metric=nope');
     await expectReply(200, '/v1/rankings/participation?category=communes-2000-10000');
     await expectReply(400, '/v1/rankings/participation');
+    await expectReply(200, `/v1/rankings/accueil?category=communes-2000-10000&territory=${T(1)}`);
+    await expectReply(400, '/v1/rankings/accueil?category=villages');
   });
 
   it('POST /v1/territories/{id}/token, and wrong tokens slowed down on every token route', async () => {
@@ -384,11 +386,8 @@ describe('every reply matches the document', () => {
     for (const action of ['approve', 'reject'])
       await expectReply(429, `/v1/registrations/${crypto.randomUUID()}/${action}`, from(throttled, operatorPost(OPERATOR)));
     await expectReply(429, '/v1/trophy/review?year=2022', from(throttled, bearer(OPERATOR)));
-    await expectReply(
-      429,
-      '/v1/trophy/2022/publish',
-      from(throttled, { ...json({}), headers: { 'content-type': 'application/json', authorization: `Bearer ${OPERATOR}` } }),
-    );
+    for (const path of ['/v1/trophy/2022/publish', '/v1/trophy/2022/accueil/publish'])
+      await expectReply(429, path, from(throttled, { ...json({}), headers: { 'content-type': 'application/json', authorization: `Bearer ${OPERATOR}` } }));
   });
 
   it('the logo: PUT, GET (and 304) and DELETE /v1/territories/{id}/logo', async () => {
@@ -506,6 +505,17 @@ describe('every reply matches the document', () => {
     await expectReply(409, '/v1/trophy/2100/publish', as('198.51.100.240', OPERATOR, {}));
     await expectReply(201, '/v1/trophy/2022/publish', as('198.51.100.240', OPERATOR, {}));
     await expectReply(200, '/v1/rankings/participation?category=departements&year=2022');
+    // The Trophée de la qualité de l'accueil's palmarès, published apart.
+    const accueil = '/v1/trophy/2022/accueil/publish';
+    await expectReply(400, accueil, as('198.51.100.240', OPERATOR, { withdrawn: 'all' }));
+    await expectReply(401, accueil, as('198.51.100.240', undefined, {}));
+    await expectReply(403, accueil, as('198.51.100.243', 'not-the-operator-token-at-all', {}));
+    await expectReply(413, accueil, as('198.51.100.240', OPERATOR, tooLarge(70 * 1024)));
+    await expectReply(415, accueil, as('198.51.100.240', OPERATOR, 'hello', 'text/plain'));
+    await expectReply(422, accueil, as('198.51.100.240', OPERATOR, { withdrawn: [{ territory: UNKNOWN, reason: 'inconnue' }] }));
+    await expectReply(409, '/v1/trophy/2100/accueil/publish', as('198.51.100.240', OPERATOR, {}));
+    await expectReply(201, accueil, as('198.51.100.240', OPERATOR, {}));
+    await expectReply(200, '/v1/rankings/accueil?category=departements&year=2022');
   });
 
   // Forty-odd requests, many through the auth throttle: longer than one route's test on a busy machine.
@@ -625,6 +635,7 @@ describe('every reply matches the document', () => {
       'post /v1/registrations/{claim}/approve 409': 'another claim approved in between (a race: approving drops the other claims)',
       'get /v1/trophy/review 503': 'no operator token configured',
       'post /v1/trophy/{year}/publish 503': 'no operator token configured',
+      'post /v1/trophy/{year}/accueil/publish 503': 'no operator token configured',
       'get /v1/kiosks 503': 'no operator token configured',
       'delete /v1/kiosks/{kiosk} 503': 'no operator token configured',
       'get /v1/auditors 503': 'no operator token configured',

@@ -41,6 +41,7 @@ import {
   TeamKiosksReplySchema,
 } from '../../survey/kiosk.js';
 import { LOGO_CSP, LOGO_MAX_BYTES, LOGO_TYPES, LogoDeletedReplySchema, LogoReplySchema } from '../../survey/logo.js';
+import { AccueilRankingQuerySchema, AccueilRankingReplySchema } from '../../survey/audits.js';
 import { MapQuerySchema, MapReplySchema } from '../../survey/map.js';
 import {
   ClaimDecisionReplySchema,
@@ -540,6 +541,16 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
     },
     post: undefined,
   },
+  '/v1/rankings/accueil': {
+    get: {
+      summary:
+        'Trophée de la qualité de l’accueil: the year’s mystery audits’ overall score out of 10 within a category, among approved candidates with enough audits on enough channels (more audits first on equal scores), the citizens’ overall score of the same year beside it; provisional until the year ends, then as the team published it',
+      query: AccueilRankingQuerySchema,
+      ok: { status: 200, description: 'The ranking, its status and rules, and the `territory` asked for', schema: AccueilRankingReplySchema },
+      errors: [400],
+    },
+    post: undefined,
+  },
   '/v1/trophy/review': {
     get: {
       summary:
@@ -558,6 +569,18 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation | undefined>>>
       path: TrophyYearPathSchema,
       body: PublishRequestSchema,
       ok: { status: 201, description: 'Published: from now on the rankings of that year are served as published', schema: PublishReplySchema },
+      errors: [400, 401, 403, 409, 413, 415, 422, 429, 503],
+    },
+    get: undefined,
+  },
+  '/v1/trophy/{year}/accueil/publish': {
+    post: {
+      summary:
+        'Publish a closed year’s palmarès of the Trophée de la qualité de l’accueil, every category at once, with the territories withdrawn and why; requires the operator token',
+      security: 'operatorToken',
+      path: TrophyYearPathSchema,
+      body: PublishRequestSchema,
+      ok: { status: 201, description: 'Published: from now on the accueil rankings of that year are served as published', schema: PublishReplySchema },
       errors: [400, 401, 403, 409, 413, 415, 422, 429, 503],
     },
     get: undefined,

@@ -24,6 +24,7 @@ import { limitBody, readJson } from '../http/json-body.js';
 import { parseQuery } from '../http/query.js';
 import { rankCategory, reviewOf } from '../results/ranking.js';
 import { categoryRows, liveRanking, yearClosed } from './rankings.js';
+import { publishAccueilYear } from './rankings-accueil.js';
 import { operatorOnly } from './registrations.js';
 
 export const trophy = new Hono<AppEnv>()
@@ -78,4 +79,6 @@ export const trophy = new Hono<AppEnv>()
       } satisfies z.infer<typeof PublishReplySchema>,
       201,
     );
-  });
+  })
+  // The Trophée de la qualité de l'accueil's palmarès: published apart, when its audits are reviewed.
+  .post('/:year/accueil/publish', limitBody(64 * 1024), publishAccueilYear);
