@@ -68,9 +68,7 @@ export async function auditsByDepartement(env: Env, period: MonthRange): Promise
 
 /** The published palmarès of a year and category, or null. */
 export async function publishedAccueil(env: Env, year: number, category: Category): Promise<AccueilRanking | null> {
-  const row = await env.DB.prepare('SELECT ranking FROM palmares_accueil WHERE year = ? AND category = ?')
-    .bind(year, category)
-    .first<{ ranking: string }>();
+  const row = await env.DB.prepare('SELECT ranking FROM palmares_accueil WHERE year = ? AND category = ?').bind(year, category).first<{ ranking: string }>();
   return row ? (JSON.parse(row.ranking) as AccueilRanking) : null;
 }
 

@@ -52,10 +52,13 @@ export async function liveAccueilRanking(env: Env, year: number, category: Categ
     categoryRanking(env, year - 1, category),
   ]);
   const citizens = new Map(
-    (await citizenOverall(env, yearBounds(year), current.ranked.map((entry) => entry.territory.id))).map((row) => [
-      row.territory_id,
-      scoreSums({ n: row.n, scoreSum: row.score_sum, satisfied: row.satisfied }).score,
-    ]),
+    (
+      await citizenOverall(
+        env,
+        yearBounds(year),
+        current.ranked.map((entry) => entry.territory.id),
+      )
+    ).map((row) => [row.territory_id, scoreSums({ n: row.n, scoreSum: row.score_sum, satisfied: row.satisfied }).score]),
   );
   const earlier = new Map(before.ranked.map((entry) => [entry.territory.id, entry]));
   const territories = current.ranked.map((entry) => {
