@@ -22,6 +22,21 @@ async function spreadFigures(page: Page): Promise<void> {
   });
 }
 
+/** `GET /v1/map?metric=audits` with audit scores spread over 6,0 to 9,9, four départements under 3 audits. */
+async function spreadAudits(page: Page): Promise<void> {
+  await page.route('**/v1/map?metric=audits*', async (route) => {
+    const reply = (await (await route.fetch()).json()) as {
+      data: { regions: { code: string; value: number | null; score: number | null; suppressed: boolean; audits?: number }[] };
+    };
+    reply.data.regions.forEach((region, index) => {
+      const suppressed = ['01', '48', '2A', '973'].includes(region.code);
+      const score = suppressed ? null : 6 + ((index * 37) % 40) / 10;
+      Object.assign(region, { suppressed, value: score, score, audits: suppressed ? 2 : 3 + (index % 9) });
+    });
+    await route.fulfill({ json: reply });
+  });
+}
+
 /** The element's box in the SVG's user units, and the viewBox. */
 function boxes(page: Page, code: string) {
   return page.locator(`#map path[data-code="${code}"]`).evaluate((path: SVGPathElement) => {
@@ -87,6 +102,29 @@ for (const phone of [false, true]) {
       );
       await expect(page.locator('#table, #table-com').getByText(/Clipperton|Terres australes/)).toHaveCount(0);
 
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('the audits layer: each département’s audit score out of 10, hatched under 3 audits, the audits counted in the table', async ({ page }) => {
+      await spreadAudits(page);
+      await page.goto('/carte');
+      await expect(page.locator('body[data-map-ready="satisfaction"]')).toBeAttached();
+      await page.getByLabel('Audits mystères (note /10)').check();
+      await expect(page.locator('body[data-map-ready="audits"]')).toBeAttached();
+      const reply = (await (await page.request.get('/v1/map?metric=audits')).json()) as { data: { metric: string; unit: string } };
+      expect(reply.data).toMatchObject({ metric: 'audits', unit: 'mystery audits’ overall score out of 10' });
+      await expect(page.locator('#legend li').last()).toContainText('Données insuffisantes, moins de 3 audits (4 départements)');
+      await expect(page.locator('#metric-note')).toContainText('n’est affichée qu’à partir de 3 audits');
+      await expect(page.locator('#map path[data-code="48"]')).toHaveAttribute('fill', 'url(#hatch)');
+      await expect(page.locator('#map path[data-code="75"]')).not.toHaveAttribute('fill', 'url(#hatch)');
+      await expect(page.locator('#table .value-head')).toHaveText('Audits mystères (note /10)');
+      await expect(page.locator('#table .count-head')).toHaveText('Audits');
+      // Guyane is hatched, yet in the table: « données insuffisantes » and its two audits.
+      await expect(page.locator('#table tr[data-code="973"] td')).toHaveText(['973', 'données insuffisantes', '2']);
+      const legend = await page.locator('#legend li[data-min]').allTextContents();
+      expect(legend.length).toBeGreaterThan(1);
+      for (const line of legend) expect(line).toMatch(/^(de )?\d,\d\/10( à \d,\d\/10)? \(\d+ départements?\)$/);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       expect(await axeViolations(page)).toEqual([]);
     });

@@ -136,7 +136,7 @@ describe('the document', () => {
     ]);
     expect(benchmarks['query departement']?.schema.pattern).toBeDefined();
     expect(benchmarks['query year']).toMatchObject({ required: false, schema: { type: 'integer', minimum: 2020, maximum: 2100 } });
-    expect(parameters('/v1/map')['query metric']).toMatchObject({ schema: { enum: ['satisfaction', 'participation'], default: 'satisfaction' } });
+    expect(parameters('/v1/map')['query metric']).toMatchObject({ schema: { enum: ['satisfaction', 'participation', 'audits'], default: 'satisfaction' } });
     expect(parameters('/v1/territories/{id}/results')['query service']?.schema.enum).toContain('mairie');
   });
 });
@@ -341,6 +341,7 @@ describe('every reply matches the document', () => {
     await expectReply(422, '/v1/benchmarks?departement=96');
     await expectReply(200, '/v1/map');
     await expectReply(200, '/v1/map?metric=participation&year=2026');
+    await expectReply(200, '/v1/map?metric=audits&year=2026');
     await expectReply(400, '/v1/map?metric=nope');
     await expectReply(200, '/v1/rankings/participation?category=communes-2000-10000');
     await expectReply(400, '/v1/rankings/participation');

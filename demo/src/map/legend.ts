@@ -13,6 +13,8 @@ export function drawLegend(
   shades: readonly string[],
   format: (value: number) => string,
   hatched: number,
+  /** Why a hatched département has no figure: « moins de 5 réponses », « moins de 3 audits ». */
+  hatchReason = 'moins de 5 réponses',
 ): void {
   const count = (n: number) => `${n.toLocaleString('fr-FR')} département${n > 1 ? 's' : ''}`;
   const line = (swatchClass: string, text: string) => {
@@ -29,6 +31,6 @@ export function drawLegend(
       Object.assign(li.dataset, { min: String(item.min), max: String(item.max), count: String(item.count) });
       return li;
     }),
-    line('swatch hatched', `Données insuffisantes, moins de 5 réponses (${count(hatched)})`),
+    line('swatch hatched', `Données insuffisantes, ${hatchReason} (${count(hatched)})`),
   );
 }

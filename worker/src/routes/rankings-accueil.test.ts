@@ -98,6 +98,9 @@ const oneChannel = freshTerritory({ population: { atLeast: 1, below: 2_000 } });
 const few = freshTerritory({ population: { atLeast: 1, below: 2_000 } });
 const outsider = freshTerritory({ population: { atLeast: 1, below: 2_000 } });
 const larger = freshTerritory({ population: { atLeast: 2_000, below: 10_000 } });
+// A département of this file's own, audited twice only: its map figure is suppressed.
+const quiet = freshTerritory({ kind: 'departement' });
+const audited = freshTerritory({ departement: quiet.departement });
 
 const audits: Planned[] = [
   // Perfect on every audit: 10/10 both, `first` on six audits ahead of `second` on five.
@@ -120,6 +123,7 @@ const audits: Planned[] = [
   // Another category altogether.
   ...plan(larger.id, CLOSED, 'telephone', 3),
   ...plan(larger.id, CLOSED, 'courriel', 3),
+  ...plan(audited.id, CLOSED, 'telephone', 2),
   // The running year: provisional.
   ...plan(first.id, CLOSED + 1, 'telephone', 3, 1),
   ...plan(first.id, CLOSED + 1, 'courrier', 2, 1),
@@ -204,6 +208,33 @@ describe('GET /v1/rankings/accueil', () => {
   it('refuses an unknown category and a malformed year with 400', async () => {
     expect((await call('/v1/rankings/accueil?category=villages')).status).toBe(400);
     expect((await call(`/v1/rankings/accueil?category=${CATEGORY}&year=20x0`)).status).toBe(400);
+  });
+});
+
+describe('GET /v1/map?metric=audits', () => {
+  it('colours each département by its audits’ mean out of 10, suppressed below three audits; the other metrics keep their reply', async () => {
+    const response = await call(`/v1/map?metric=audits&year=${CLOSED}`);
+    expect(response.status).toBe(200);
+    const { data } = (await response.json()) as {
+      data: { metric: string; unit: string; regions: { code: string; value: number | null; score: number | null; suppressed: boolean; audits?: number }[] };
+    };
+    expect(data).toMatchObject({ metric: 'audits', unit: 'mystery audits’ overall score out of 10' });
+    const region = (code: string) => data.regions.find((entry) => entry.code === code);
+    // Every audit of the year counts, candidates or not, whatever their category.
+    const byDepartement = new Map<string, Planned[]>();
+    const places = new Map([first, second, third, oneChannel, few, outsider, larger, audited].map((territory) => [territory.id, territory.departement]));
+    for (const audit of audits.filter((entry) => entry.year === CLOSED)) {
+      const code = places.get(audit.territory) as string;
+      byDepartement.set(code, [...(byDepartement.get(code) ?? []), audit]);
+    }
+    expect(byDepartement.get(quiet.departement)).toHaveLength(2);
+    for (const [code, planned] of byDepartement) {
+      if (planned.length < 3) expect(region(code)).toMatchObject({ value: null, score: null, suppressed: true, audits: planned.length });
+      else expect(region(code)).toMatchObject({ value: expectedScore(planned), score: expectedScore(planned), suppressed: false, audits: planned.length });
+    }
+    // The other metrics' regions carry no audits field: their reply is as it was.
+    const satisfaction = (await (await call(`/v1/map?year=${CLOSED}`)).json()) as { data: { regions: object[] } };
+    expect(satisfaction.data.regions.every((entry) => !('audits' in entry))).toBe(true);
   });
 });
 
