@@ -14,7 +14,7 @@ const row = (territory_id: string, audits: number, score_centi: number, channels
 
 describe('rankAccueil', () => {
   it('ranks by the mean to the hundredth, more audits first on a tie, equal on both sharing the rank; counts the candidates under the minimum', () => {
-    const [a, b, c, d, e, f, g, h] = Array.from({ length: 8 }, () => freshTerritory().id) as string[];
+    const [a, b, c, d, e, f, g, h] = Array.from({ length: 8 }, () => freshTerritory().id) as [string, string, string, string, string, string, string, string];
     const rows = [
       row(a, 5, 4_000), // 8.00
       row(b, 6, 4_800), // 8.00 on six audits: ahead of a
@@ -43,7 +43,7 @@ describe('rankAccueil', () => {
   });
 
   it('shows no score for a territory audited fewer than three times', () => {
-    const [a] = [freshTerritory().id];
+    const a = freshTerritory().id;
     const ranking = rankAccueil([row(a, 2, 1_800)]);
     expect(accueilFocus(a, { territories: ranking.ranked, withdrawn: [] }, ranking.rows)).toMatchObject({ status: 'below-minimum', audits: 2, score: null });
   });
