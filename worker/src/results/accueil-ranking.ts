@@ -52,7 +52,7 @@ export function rankAccueil(rows: readonly AuditRankingRow[], withdrawn: Readonl
 /** Where one territory stands in a category's ranking. Its score is shown only from MIN_AUDITS audits, as everywhere. */
 export function accueilFocus(
   id: string,
-  ranking: Pick<AccueilRanking, 'territories' | 'withdrawn'>,
+  ranking: { territories: readonly AccueilRanked[]; withdrawn: readonly { territory: { id: string } }[] },
   rows: AccueilCategoryRanking['rows'],
 ): AccueilRanking['focus'] {
   const territory = findTerritory(id);

@@ -222,7 +222,9 @@ describe('GET /v1/map?metric=audits', () => {
     const region = (code: string) => data.regions.find((entry) => entry.code === code);
     // Every audit of the year counts, candidates or not, whatever their category.
     const byDepartement = new Map<string, Planned[]>();
-    const places = new Map([first, second, third, oneChannel, few, outsider, larger, audited].map((territory) => [territory.id, territory.departement]));
+    const places = new Map<string, string>(
+      [first, second, third, oneChannel, few, outsider, larger, audited].map((territory) => [territory.id, territory.departement]),
+    );
     for (const audit of audits.filter((entry) => entry.year === CLOSED)) {
       const code = places.get(audit.territory) as string;
       byDepartement.set(code, [...(byDepartement.get(code) ?? []), audit]);
