@@ -1,9 +1,11 @@
 /**
- * The Trophée as a mayor's office reads it on a desk and a citizen on a phone: homonyms told apart
- * by their département, the progression said in words, nothing wider than the screen, axe clean.
+ * The Trophées as a mayor's office reads them on a desk and a citizen on a phone: homonyms told
+ * apart by their département, the progression said in words, the accueil ranking's rows as the API
+ * gives them, nothing wider than the screen, axe clean.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { LOCAL_OPERATOR_TOKEN } from '../worker/src/local-defaults.js';
+import { AUDIT_GRID_V1, scoreAudit, type AuditChannel, type Observation } from '../survey/audit-grid.js';
 import { axeViolations } from './support.js';
 
 /** Two communes named Saint-Denis, both over 100,000 inhabitants: no other browser test writes for them. */
@@ -43,6 +45,29 @@ async function approve(request: APIRequestContext, territory: string): Promise<v
   expect((await request.post(`/v1/registrations/${claim}/approve`, { headers: operator })).status()).toBe(200);
 }
 
+/** One audit of the accueil Trophée, sent by the auditor's app: the first `failed` items of its grid not met. */
+const observationsOf = (channel: AuditChannel, failed: number): Record<string, Observation> =>
+  Object.fromEntries(
+    AUDIT_GRID_V1[channel].map((item, index) => [item.id, index < failed ? (item.kind === 'fact' ? 'non' : item.max) : item.kind === 'fact' ? 'oui' : 0]),
+  );
+
+async function audit(request: APIRequestContext, token: string, territory: string, channel: AuditChannel, failed: number): Promise<void> {
+  const observations = observationsOf(channel, failed);
+  const response = await request.post('/v1/audits', {
+    headers: { ...CLIENT, authorization: `Bearer ${token}` },
+    data: { id: crypto.randomUUID(), grid: 'v1', territory, service: 'mairie', channel, observedAt: new Date(Date.now() - 60_000).toISOString(), observations },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+}
+
+/** The accueil Trophée's audits: five for Saint-Denis (93) on two channels, six for La Réunion's, each missing items of its own. */
+const AUDITS: [string, AuditChannel, number][] = [
+  ...Array.from({ length: 3 }, (): [string, AuditChannel, number] => [SEINE_SAINT_DENIS, 'accueil-physique', 1]),
+  ...Array.from({ length: 2 }, (): [string, AuditChannel, number] => [SEINE_SAINT_DENIS, 'telephone', 2]),
+  ...Array.from({ length: 3 }, (): [string, AuditChannel, number] => [REUNION, 'courriel', 0]),
+  ...Array.from({ length: 3 }, (): [string, AuditChannel, number] => [REUNION, 'site-internet', 3]),
+];
+
 test.beforeAll(async ({ request }) => {
   // Seine-Saint-Denis (149,077 inhabitants) climbs from 20 to 120 respondents: +0.67 per 1,000, « en hausse ».
   // La Réunion's (155,634) from 30 to 40: +0.06, « stable ».
@@ -54,6 +79,16 @@ test.beforeAll(async ({ request }) => {
     await seed(request, territory, now, Date.now());
     await seed(request, territory, before, Date.UTC(LAST_YEAR, 5, 15));
   }
+  // The team makes an auditor and this year's campaign; the auditor sends the audits.
+  const created = await request.post('/v1/auditors', { headers: operator, data: { name: 'Dominique Auditrice' } });
+  expect(created.status()).toBe(201);
+  const { auditor, token } = ((await created.json()) as { data: { auditor: { id: string }; token: string } }).data;
+  const assignments = [...new Set(AUDITS.map(([territory, channel]) => `${territory} ${channel}`))].map((key) => {
+    const [territory, channel] = key.split(' ');
+    return { auditor: auditor.id, territory, service: 'mairie', channel };
+  });
+  expect((await request.put(`/v1/campaigns/${new Date().getFullYear()}`, { headers: operator, data: { assignments } })).status()).toBe(200);
+  for (const [territory, channel, failed] of AUDITS) await audit(request, token, territory, channel, failed);
   // The ledgers push their summaries to D1 a couple of seconds after a write.
   await expect
     .poll(
@@ -100,6 +135,85 @@ for (const width of [1280, 390]) {
       expect(widths.table).toBeLessThanOrEqual(widths.element);
       // Each figure sits inside the screen, whichever layout the width chose.
       for (const cell of await row(SEINE_SAINT_DENIS).locator('td, th').all()) {
+        const box = await cell.boundingBox();
+        expect(box && box.x + box.width).toBeLessThanOrEqual(widths.viewport);
+      }
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('the Trophée de la qualité de l’accueil: the API’s rows, the citizens’ score beside, its status, nothing wider than the screen', async ({
+      page,
+      request,
+    }) => {
+      const api = (
+        (await (await request.get(`/v1/rankings/accueil?category=${CATEGORY}&limit=50`)).json()) as {
+          data: {
+            status: string;
+            territories: {
+              territory: { id: string; name: string; departement: string };
+              rank: number;
+              score: number;
+              audits: number;
+              channels: number;
+              citizens: number | null;
+            }[];
+          };
+        }
+      ).data;
+      expect(api.status).toBe('provisional');
+      // The audits' means, worked out from the grid as the Worker does: each audit's score in hundredths, their mean to the hundredth.
+      const expected = (territory: string) => {
+        const mine = AUDITS.filter(([id]) => id === territory);
+        const centi = mine.reduce((sum, [, channel, failed]) => sum + Math.round((scoreAudit(channel, observationsOf(channel, failed)).overall ?? 0) * 100), 0);
+        return { audits: mine.length, channels: 2, score: Math.round(centi / mine.length) / 100 };
+      };
+      for (const territory of [SEINE_SAINT_DENIS, REUNION])
+        expect(api.territories.find((entry) => entry.territory.id === territory)).toMatchObject(expected(territory));
+      await page.goto(`/trophee?category=${CATEGORY}&territory=${SEINE_SAINT_DENIS}`);
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Trophée de la consultation citoyenne', 'Trophée de la qualité de l’accueil']);
+      const accueil = page.locator('#accueil');
+      await expect(accueil).toHaveAttribute('data-loaded', `${CATEGORY} ${new Date().getFullYear()}`);
+      await expect(accueil.locator('[data-status="provisional"]')).toHaveText(
+        'Classement provisoire\u202f: il évolue avec chaque audit jusqu’à la fin de l’année.',
+      );
+      const rows = await accueil
+        .locator('tbody tr[data-territory]')
+        .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-territory'), ...[...tr.querySelectorAll('td, th')].map((cell) => cell.textContent)]));
+      const french = (value: number) => value.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      expect(rows).toEqual(
+        api.territories.map((entry) => [
+          entry.territory.id,
+          String(entry.rank),
+          `${entry.territory.name} (${entry.territory.departement})${entry.territory.id === SEINE_SAINT_DENIS ? ' (votre collectivité)' : ''}`,
+          french(entry.score),
+          String(entry.audits),
+          String(entry.channels),
+          entry.citizens === null ? 'données insuffisantes' : french(entry.citizens),
+          'nouvelle au classement',
+        ]),
+      );
+      await expect(accueil.locator(`tr[data-territory="${SEINE_SAINT_DENIS}"]`)).toHaveAttribute('aria-current', 'true');
+      await expect(accueil.locator(`tr[data-territory="${SEINE_SAINT_DENIS}"] th`)).toHaveText('Saint-Denis (93) (votre collectivité)');
+      await expect(accueil.locator(`tr[data-territory="${REUNION}"] th`)).toHaveText('Saint-Denis (974)');
+      // The citizens' overall score of the year, out of 10, beside the audits' (all « Très bien » here).
+      await expect(accueil.locator(`tr[data-territory="${REUNION}"] td.citizens`)).toHaveText('10,00');
+      await expect(accueil.locator('#accueil-progression-note')).toContainText('«\u202fStable\u202f»\u202f: moins de 0,10\u202fpoint d’écart');
+      await page.getByText('Comment ce trophée est attribué').click();
+      await expect(page.getByText('au moins 5 audits sur au moins 2 canaux différents')).toBeVisible();
+      const widths = await page.evaluate(() => {
+        const table = document.querySelector('#accueil table');
+        return {
+          viewport: document.documentElement.clientWidth,
+          page: document.documentElement.scrollWidth,
+          tableBox: table?.getBoundingClientRect().right ?? Infinity,
+          table: table?.scrollWidth ?? Infinity,
+          container: document.querySelector('#accueil')?.clientWidth ?? 0,
+        };
+      });
+      expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+      expect(widths.tableBox).toBeLessThanOrEqual(widths.viewport);
+      expect(widths.table).toBeLessThanOrEqual(widths.container);
+      for (const cell of await accueil.locator(`tr[data-territory="${SEINE_SAINT_DENIS}"]`).locator('td, th').all()) {
         const box = await cell.boundingBox();
         expect(box && box.x + box.width).toBeLessThanOrEqual(widths.viewport);
       }

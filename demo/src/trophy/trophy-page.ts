@@ -1,6 +1,7 @@
 /**
- * The Trophée page: a category and a year (kept in the URL), the ranking, the territory arriving
- * from its dashboard highlighted, and a PDF certificate for each podium place, made in the browser.
+ * The Trophée page: a category and a year (kept in the URL) shared by both trophies; the
+ * participation ranking with a PDF certificate for each podium place, made in the browser; the
+ * accueil ranking (accueil-ranking.ts); the territory arriving from its dashboard highlighted in both.
  * @module
  */
 import { CATEGORIES, CATEGORY_IDS, type Category } from '../../../survey/trophy.js';
@@ -8,6 +9,7 @@ import { isTerritoryId } from '../../../survey/territory-id.js';
 import { placeName } from '../../../widget/src/trophy/ranking-text.js';
 import { byId as $ } from '../dom.js';
 import { downloadBytes } from '../download.js';
+import { showAccueil } from './accueil-ranking.js';
 
 const ranking = $<HTMLElement>('ranking');
 const categorySelect = $<HTMLSelectElement>('category');
@@ -28,6 +30,7 @@ function apply(): void {
   ranking.setAttribute('year', year);
   if (isTerritoryId(territory)) ranking.setAttribute('territory', territory);
   else ranking.removeAttribute('territory');
+  void showAccueil($('accueil'), { category, year, territory: isTerritoryId(territory) ? territory : undefined });
 }
 
 $<HTMLFormElement>('choice').addEventListener('submit', (event) => {
