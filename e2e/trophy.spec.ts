@@ -6,7 +6,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { LOCAL_OPERATOR_TOKEN } from '../worker/src/local-defaults.js';
 import { AUDIT_GRID_V1, scoreAudit, type AuditChannel, type Observation } from '../survey/audit-grid.js';
-import { axeViolations } from './support.js';
+import { assignedAuditor, axeViolations } from './support.js';
 
 /** Two communes named Saint-Denis, both over 100,000 inhabitants: no other browser test writes for them. */
 const SEINE_SAINT_DENIS = 'commune:93066';
@@ -79,15 +79,12 @@ test.beforeAll(async ({ request }) => {
     await seed(request, territory, now, Date.now());
     await seed(request, territory, before, Date.UTC(LAST_YEAR, 5, 15));
   }
-  // The team makes an auditor and this year's campaign; the auditor sends the audits.
-  const created = await request.post('/v1/auditors', { headers: operator, data: { name: 'Dominique Auditrice' } });
-  expect(created.status()).toBe(201);
-  const { auditor, token } = ((await created.json()) as { data: { auditor: { id: string }; token: string } }).data;
-  const assignments = [...new Set(AUDITS.map(([territory, channel]) => `${territory} ${channel}`))].map((key) => {
-    const [territory, channel] = key.split(' ');
-    return { auditor: auditor.id, territory, service: 'mairie', channel };
+  // The team makes an auditor and adds its lines to this year's campaign; the auditor sends the audits.
+  const lines = [...new Set(AUDITS.map(([territory, channel]) => `${territory} ${channel}`))].map((key) => {
+    const [territory = '', channel] = key.split(' ');
+    return { territory, service: 'mairie' as const, channel: channel as AuditChannel };
   });
-  expect((await request.put(`/v1/campaigns/${new Date().getFullYear()}`, { headers: operator, data: { assignments } })).status()).toBe(200);
+  const { token } = await assignedAuditor(request, new Date().getFullYear(), lines, 'Dominique Auditrice');
   for (const [territory, channel, failed] of AUDITS) await audit(request, token, territory, channel, failed);
   // The ledgers push their summaries to D1 a couple of seconds after a write.
   await expect
