@@ -4,7 +4,7 @@
  * sums beside them; and the published palmarès (`palmares_accueil`), stored like `palmares`.
  * @module
  */
-import type { AccueilRanking } from '../../../survey/audits.js';
+import { AccueilRankingSchema, type AccueilRanking } from '../../../survey/audits.js';
 import type { MonthRange } from '../../../survey/months.js';
 import type { Category } from '../../../survey/trophy.js';
 import type { Env } from '../env.js';
@@ -55,11 +55,11 @@ export async function citizenOverall(
   return results;
 }
 
-/** Per département, the audits' overall tallies over a period: the national map's audit layer. */
+/** Per département, the audits' overall tallies over a period (the départements' own sums): the national map's audit layer. */
 export async function auditsByDepartement(env: Env, period: MonthRange): Promise<{ departement: string; audits: number; score_centi: number }[]> {
   const { results } = await env.DB.prepare(
     `SELECT departement, SUM(audits) AS audits, SUM(score_centi) AS score_centi
-     FROM audit_month WHERE criterion = 'overall' AND month BETWEEN ?1 AND ?2 GROUP BY departement`,
+     FROM audit_reference_month WHERE departement <> '' AND criterion = 'overall' AND month BETWEEN ?1 AND ?2 GROUP BY departement`,
   )
     .bind(period.from, period.to)
     .all<{ departement: string; audits: number; score_centi: number }>();
@@ -69,7 +69,8 @@ export async function auditsByDepartement(env: Env, period: MonthRange): Promise
 /** The published palmarès of a year and category, or null. */
 export async function publishedAccueil(env: Env, year: number, category: Category): Promise<AccueilRanking | null> {
   const row = await env.DB.prepare('SELECT ranking FROM palmares_accueil WHERE year = ? AND category = ?').bind(year, category).first<{ ranking: string }>();
-  return row ? (JSON.parse(row.ranking) as AccueilRanking) : null;
+  // A stored record is input too: parsed, never trusted as typed.
+  return row ? AccueilRankingSchema.parse(JSON.parse(row.ranking)) : null;
 }
 
 export async function isAccueilPublished(env: Env, year: number): Promise<boolean> {

@@ -4,13 +4,14 @@
  * whatever answers or registrations come later.
  * @module
  */
-import type { Category, Ranking } from '../../../survey/trophy.js';
+import { RankingSchema, type Category, type Ranking } from '../../../survey/trophy.js';
 import type { Env } from '../env.js';
 
 /** The published ranking of a year and category, or null. */
 export async function publishedRanking(env: Env, year: number, category: Category): Promise<Ranking | null> {
   const row = await env.DB.prepare('SELECT ranking FROM palmares WHERE year = ? AND category = ?').bind(year, category).first<{ ranking: string }>();
-  return row ? (JSON.parse(row.ranking) as Ranking) : null;
+  // A stored record is input too: parsed, never trusted as typed.
+  return row ? RankingSchema.parse(JSON.parse(row.ranking)) : null;
 }
 
 export async function isPublished(env: Env, year: number): Promise<boolean> {
