@@ -1,9 +1,4 @@
-import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { PDFDocument } from 'pdf-lib';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CRITERIA } from '../../../survey/questionnaire.js';
 import { loadFonts } from '../fonts.js';
@@ -12,22 +7,13 @@ import { besanconData, villageData } from './fixtures.js';
 import { count, percent, score } from './format.js';
 import type { ReportData } from './report-data.js';
 import { analyse } from './analysis.js';
+import { linesOutsideMargins, pdfText as textOf, plain } from './pdf-checks.js';
 import { reportDrawing, reportPdf } from './report-pdf.js';
 
-const run = promisify(execFile);
 const fonts = loadFonts({ regular: readFileSync(FONT_PATHS.regular), bold: readFileSync(FONT_PATHS.bold) });
 const MADE_ON = new Date('2026-11-30T10:00:00Z');
 
-/** The PDF's text as poppler's pdftotext reads it (what a screen reader or a copy-paste gets), spaces made plain. */
-async function pdfText(data: ReportData): Promise<{ text: string; pages: number }> {
-  const bytes = await reportPdf(data, fonts, MADE_ON);
-  const file = join(mkdtempSync(join(tmpdir(), 'report-')), 'rapport.pdf');
-  writeFileSync(file, bytes);
-  const { stdout } = await run('pdftotext', ['-raw', file, '-']);
-  const document = await PDFDocument.load(bytes);
-  return { text: stdout.replace(/[\u202f\u00a0]/g, ' ').replace(/-\n/g, '-'), pages: document.getPageCount() };
-}
-const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+const pdfText = async (data: ReportData) => textOf(await reportPdf(data, fonts, MADE_ON));
 
 describe('the report PDF', () => {
   it('prints the figures of the API replies it was made from, as extractable text on A4 pages', async () => {
@@ -75,17 +61,7 @@ describe('the report PDF', () => {
     const data = villageData();
     data.results = { ...data.results, territory: { ...data.results.territory, name: 'Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson' } };
     const drawing = reportDrawing(analyse(data, MADE_ON), fonts);
-    for (const page of [drawing.items, ...(drawing.pages ?? [])]) {
-      for (const item of page) {
-        if (item.kind !== 'text') continue;
-        for (const line of item.lines) {
-          const width = fonts.measure(line, item.size, item.weight);
-          const [left, right] = item.anchor === 'end' ? [item.x - width, item.x] : [item.x, item.x + width];
-          expect(left, line).toBeGreaterThanOrEqual(17.9);
-          expect(right, line).toBeLessThanOrEqual(210 - 17.9);
-        }
-      }
-    }
+    expect(linesOutsideMargins(drawing, fonts)).toEqual([]);
     const header = drawing.items.find((item) => item.kind === 'text' && item.lines[0] === 'Saint-Remy-');
     expect(header, 'the name in the comparison table’s header, broken after a hyphen').toBeDefined();
   });
