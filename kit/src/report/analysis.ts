@@ -26,7 +26,7 @@ export type IndicatorId = 'overall' | Criterion;
 export const INDICATORS: readonly IndicatorId[] = ['overall', ...CRITERIA];
 
 /** How a sentence names an indicator: its subject with the article, and whether the verb is plural. */
-const NAMES: Record<IndicatorId, { label: string; subject: string; plural: boolean }> = {
+export const INDICATOR_NAMES: Record<IndicatorId, { label: string; subject: string; plural: boolean }> = {
   overall: { label: 'Satisfaction générale', subject: 'La satisfaction générale', plural: false },
   accessibilite: { label: 'Accessibilité du service', subject: 'L’accessibilité du service', plural: false },
   accueil: { label: 'Accueil et courtoisie', subject: 'L’accueil', plural: false },
@@ -122,7 +122,7 @@ function comparisonRows(results: Results, benchmarks: Benchmarks): ComparisonRow
     const national = reference(benchmarks.national.indicators[indicator]);
     return {
       indicator,
-      label: NAMES[indicator].label,
+      label: INDICATOR_NAMES[indicator].label,
       territory,
       departement,
       national,
@@ -150,9 +150,9 @@ function indicatorSentences(rows: ComparisonRow[]): { strengths: string[]; impro
   const worst = byRate.at(-1);
   const named = new Set<ComparisonRow>();
   if (best && worst && best !== worst && (best.territory.rate ?? 0) > (worst.territory.rate ?? 0)) {
-    const { subject, plural: many } = NAMES[best.indicator];
+    const { subject, plural: many } = INDICATOR_NAMES[best.indicator];
     strengths.push(`${subject} ${many ? 'sont' : 'est'} le point fort : ${percent(best.territory.rate)} de satisfaits${againstReference(best)}.`);
-    const worstName = NAMES[worst.indicator];
+    const worstName = INDICATOR_NAMES[worst.indicator];
     improvements.push(
       `${worstName.subject} ${worstName.plural ? 'sont' : 'est'} le point à améliorer en priorité : ${percent(worst.territory.rate)} de satisfaits${againstReference(worst)}.`,
     );
@@ -163,7 +163,7 @@ function indicatorSentences(rows: ComparisonRow[]): { strengths: string[]; impro
     const [difference, figure, where] =
       row.vsDepartement !== null ? [row.vsDepartement, row.departement, 'du département'] : [row.vsNational, row.national, 'nationale'];
     if (!published(figure) || (difference !== 'higher' && difference !== 'lower')) continue;
-    const { subject, plural: many } = NAMES[row.indicator];
+    const { subject, plural: many } = INDICATOR_NAMES[row.indicator];
     if (difference === 'higher') {
       strengths.push(
         `${subject} ${many ? 'font' : 'fait'} mieux que la moyenne ${where} : ${percent(row.territory.rate)} de satisfaits contre ${percent(figure.rate)}.`,

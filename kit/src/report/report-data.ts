@@ -28,12 +28,13 @@ export class ReportDataError extends Error {
   override name = 'ReportDataError';
 }
 
-type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+export type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
 
-async function ask<T>(fetcher: Fetch, url: string, schema: z.ZodMiniType<{ data: T }>): Promise<T> {
+/** One reply's `data`, checked against its schema; a failed request or an unexpected reply throws a ReportDataError. */
+export async function ask<T>(fetcher: Fetch, url: string, schema: z.ZodMiniType<{ data: T }>, headers: Record<string, string> = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetcher(url, { headers: { accept: 'application/json' } });
+    response = await fetcher(url, { headers: { accept: 'application/json', ...headers } });
   } catch (error) {
     throw new ReportDataError(`GET ${url}\u202f: pas de réponse (${(error as Error).message})`);
   }
