@@ -10,7 +10,7 @@ import type { AuditReportData } from './audit-data.js';
 import { besanconAudits, villageAudits } from './audit-fixtures.js';
 import { auditDrawing, auditReportPdf } from './audit-pdf.js';
 import { count, percent, score } from './format.js';
-import { linesOutsideMargins, pdfText, plain } from './pdf-checks.js';
+import { linesOutsideMargins, pdfText, plain, publishedScores, scoresIn, shown } from './pdf-checks.js';
 
 const fonts = loadFonts({ regular: readFileSync(FONT_PATHS.regular), bold: readFileSync(FONT_PATHS.bold) });
 const MADE_ON = new Date('2026-11-30T10:00:00Z');
@@ -20,25 +20,6 @@ async function textOf(data: AuditReportData): Promise<{ text: string; pages: num
   const { text, pages } = await pdfText(await auditReportPdf(data, fonts, MADE_ON));
   return { text: text.replace(/\s+/g, ' '), pages };
 }
-const shown = (figure: AuditFigure) => (figure.suppressed ? 'moins de 3 audits' : plain(score(figure.score)));
-/** Every « x / 10 » the text holds. */
-const scoresIn = (text: string) => [...text.matchAll(/(?<![\d,])\d+(?:,\d)? \/ 10/g)].map((match) => match[0]);
-
-/** Every score out of 10 the data publishes: the territory's, its channels', the references' and the citizens'. */
-function publishedScores(data: AuditReportData): Set<string> {
-  const { audits, citizens } = data;
-  const figures = [audits.figures, ...audits.channels, audits.references.departement, audits.references.france].flatMap((set) => [
-    set.overall,
-    ...set.criteria,
-  ]);
-  const citizenScores = [citizens.overall, ...CRITERIA.map((criterion) => citizens.criteria[criterion])].filter((figure) => !figure.suppressed);
-  return new Set([
-    ...figures.filter((figure) => !figure.suppressed).map((figure) => plain(score(figure.score))),
-    ...citizenScores.map((figure) => plain(score(figure.score))),
-    plain(score(10)),
-  ]);
-}
-
 describe('the audit report PDF', () => {
   it('prints the figures of the replies it was made from, each in its row, and no other score', async () => {
     const data = besanconAudits(true);

@@ -11,8 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
+import type { AuditFigure } from '../../../survey/audits.js';
+import { CRITERIA } from '../../../survey/questionnaire.js';
 import type { Drawing } from '../drawing.js';
 import type { Fonts } from '../fonts.js';
+import type { AuditReportData } from './audit-data.js';
+import { score } from './format.js';
 import { MARGIN, PAGE } from './pdf-flow.js';
 
 const run = promisify(execFile);
@@ -43,4 +47,25 @@ export function linesOutsideMargins(drawing: Drawing, fonts: Fonts): { line: str
     }
   }
   return outside;
+}
+
+/** An audit figure as the audit report prints it, spaces made plain. */
+export const shown = (figure: AuditFigure) => (figure.suppressed ? 'moins de 3 audits' : plain(score(figure.score)));
+
+/** Every « x / 10 » a text holds. */
+export const scoresIn = (text: string) => [...text.matchAll(/(?<![\d,])\d+(?:,\d)? \/ 10/g)].map((match) => match[0]);
+
+/** Every score out of 10 an audit report's data publishes (the territory's, its channels', the references', the citizens'), and 10 / 10 itself. */
+export function publishedScores(data: AuditReportData): Set<string> {
+  const { audits, citizens } = data;
+  const figures = [audits.figures, ...audits.channels, audits.references.departement, audits.references.france].flatMap((set) => [
+    set.overall,
+    ...set.criteria,
+  ]);
+  const citizenScores = [citizens.overall, ...CRITERIA.map((criterion) => citizens.criteria[criterion])].filter((figure) => !figure.suppressed);
+  return new Set([
+    ...figures.filter((figure) => !figure.suppressed).map((figure) => plain(score(figure.score))),
+    ...citizenScores.map((figure) => plain(score(figure.score))),
+    plain(score(10)),
+  ]);
 }
