@@ -14,7 +14,13 @@ import { defineConfig } from 'vitest/config';
 /** Tests that spawn processes: seconds each, so they sit in their own project. */
 const SUBPROCESS_TESTS = ['scripts/migrations.test.ts', 'scripts/package.test.ts', 'kit/src/cli.test.ts', 'kit/src/report/report-cli.test.ts'];
 /** Tests that render the kit's files (resvg, pdf-lib, a QR reader): in-process, but seconds each. */
-const RENDER_TESTS = ['kit/src/kit.test.ts', 'kit/src/templates/*.test.ts', 'kit/src/render/*.test.ts', 'kit/src/report/report-pdf.test.ts'];
+const RENDER_TESTS = [
+  'kit/src/kit.test.ts',
+  'kit/src/templates/*.test.ts',
+  'kit/src/render/*.test.ts',
+  'kit/src/report/report-pdf.test.ts',
+  'kit/src/report/audit-pdf.test.ts',
+];
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('worker/src/migrations');

@@ -70,8 +70,11 @@ const { values } = (() => {
 
 const fonts = () => loadFonts({ regular: readFileSync(FONT_PATHS.regular), bold: readFileSync(FONT_PATHS.bold) });
 const unreachable = (endpoint: string) => (error: unknown) => {
-  if (error instanceof ReportDataError) fail(`${error.message}\n(is a server running at ${endpoint}? start one with npm start)`);
-  throw error;
+  if (!(error instanceof ReportDataError)) throw error;
+  if (error.status === null) fail(`${error.message}\n(is a server running at ${endpoint}? start one with npm start)`);
+  if (error.status === 401 || error.status === 403)
+    fail(`${error.message}\n(--token must be this territory’s admin token; leave it out for the public report)`);
+  fail(error.message);
 };
 const started = performance.now();
 

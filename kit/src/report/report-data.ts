@@ -26,6 +26,13 @@ export interface ReportData {
 
 export class ReportDataError extends Error {
   override name = 'ReportDataError';
+  /** The reply's HTTP status, or null when no reply came (the server is not running, the network failed). */
+  constructor(
+    message: string,
+    readonly status: number | null = null,
+  ) {
+    super(message);
+  }
 }
 
 export type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
@@ -42,10 +49,10 @@ export async function ask<T>(fetcher: Fetch, url: string, schema: z.ZodMiniType<
   if (!response.ok) {
     const envelope = ErrorEnvelopeSchema.safeParse(body);
     const said = envelope.success ? ` — ${envelope.data.error.message}` : '';
-    throw new ReportDataError(`GET ${url}\u202f: ${response.status}${said}`);
+    throw new ReportDataError(`GET ${url}\u202f: ${response.status}${said}`, response.status);
   }
   const reply = schema.safeParse(body);
-  if (!reply.success) throw new ReportDataError(`GET ${url}\u202f: réponse inattendue\n${z.prettifyError(reply.error)}`);
+  if (!reply.success) throw new ReportDataError(`GET ${url}\u202f: réponse inattendue\n${z.prettifyError(reply.error)}`, response.status);
   return reply.data.data;
 }
 
