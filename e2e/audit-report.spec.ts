@@ -1,6 +1,6 @@
 /**
  * The audit report in the browser (issue 20): audits made through the real API (an auditor and a
- * campaign created with the operator token, audits sent with the auditor's token), then
+ * campaign line added with the operator token, audits sent with the auditor's token), then
  * « Rapport des audits (PDF) » on the report page gives a PDF whose text (poppler's pdftotext)
  * holds the API's figures: per criterion against the département, France and the citizens, per
  * channel, « moins de 3 audits » where a figure is suppressed. Without an admin token in the tab,
@@ -17,6 +17,7 @@ import { AuditResultsReplySchema, type AuditFigure, type AuditRequest, type Audi
 import { CRITERIA, CRITERION_LABELS_FR } from '../survey/questionnaire.js';
 import { ResultsReplySchema } from '../survey/results.js';
 import { LOCAL_OPERATOR_TOKEN } from '../worker/src/local-defaults.js';
+import { assignedAuditor } from './support.js';
 
 /** Mâcon (Saône-et-Loire): no other browser test writes there. */
 const TERRITORY = 'commune:71270';
@@ -116,18 +117,13 @@ test.beforeAll(async ({ request }) => {
   }));
   expect((await request.post('/v1/dev/seed', { data: { at: Date.now(), answers } })).status()).toBe(200);
 
-  // An auditor, and this year's campaign assigning it the town hall by phone, on site and by e-mail.
-  const created = await request.post('/v1/auditors', { headers: operator, data: { name: 'Camille Auditrice' } });
-  expect(created.status()).toBe(201);
-  const { auditor, token } = ((await created.json()) as { data: { auditor: { id: string }; token: string } }).data;
-  const assignments = (['telephone', 'accueil-physique', 'courriel'] as const).map((channel) => ({
-    auditor: auditor.id,
-    territory: TERRITORY,
-    service: 'mairie',
-    channel,
-  }));
-  const campaign = await request.put(`/v1/campaigns/${YEAR}`, { headers: operator, data: { assignments } });
-  expect(campaign.status(), await campaign.text()).toBe(200);
+  // An auditor, assigned the town hall by phone, on site and by e-mail in this year's campaign
+  // (lines added to the campaign: other specs run beside this one on the same server).
+  const { token } = await assignedAuditor(
+    request,
+    YEAR,
+    (['telephone', 'accueil-physique', 'courriel'] as const).map((channel) => ({ territory: TERRITORY, service: 'mairie', channel })),
+  );
   const audits: [AuditRequest['channel'], Record<string, Observation>][] = [
     ...PHONE.map((observations) => ['telephone', observations] as [AuditRequest['channel'], Record<string, Observation>]),
     ...VISITS.map((observations) => ['accueil-physique', observations] as [AuditRequest['channel'], Record<string, Observation>]),
