@@ -34,19 +34,22 @@ describe('the audit analysis', () => {
     expect(content.findings.map(nb)).toEqual([
       'Note globale des audits : 7,4 / 10 sur 12 audits, contre 6,9 / 10 dans le département et 7,1 / 10 en France.',
       // Online procedures (two audits, 6 / 10) are suppressed: never the weakest, never named.
-      'Le critère le mieux noté par les auditeurs est l’accueil (8,8 / 10) ; le moins bien noté, le temps d’attente (5,2 / 10).',
+      'Le critère le mieux noté par les auditeurs est l’accessibilité du service (9,5 / 10) ; le moins bien noté, le temps d’attente (5,2 / 10).',
+      'L’accessibilité du service est notée au-dessus de la moyenne du département : 9,5 / 10 contre 7,8 / 10.',
       'L’accueil est noté au-dessus de la moyenne du département : 8,8 / 10 contre 7 / 10.',
+      'L’efficacité est notée en dessous de la moyenne du département : 5,3 / 10 contre 7,2 / 10.',
       'Le temps d’attente est noté en dessous de la moyenne du département : 5,2 / 10 contre 6,5 / 10.',
       // The site (two audits, 9 / 10) is suppressed: not the best channel.
       'Par canal, la meilleure note va aux visites sur place (8,1 / 10), la plus basse aux appels téléphoniques (6,4 / 10).',
     ]);
   });
 
-  it('sets the citizens’ score beside the auditors’ on each criterion both publish', () => {
+  it('sets the citizens’ score beside the auditors’ on each criterion both publish, with the dashboard’s verdicts', () => {
     expect(content.citizens.map(nb)).toEqual([
-      'Sur l’accessibilité du service, les auditeurs notent plus favorablement que les usagers : 8,3 / 10 contre 7,3 / 10.',
-      'Sur l’efficacité, les auditeurs notent plus sévèrement que les usagers : 6,3 / 10 contre 7,4 / 10.',
-      'Sur l’accueil et le temps d’attente, auditeurs et usagers sont à moins d’un point d’écart.',
+      // The dashboard's rule (DISAGREEMENT_POINTS): 2 points apart or more, else « à moins de 2 points ».
+      'Sur l’accessibilité du service, les auditeurs notent plus favorablement que les usagers : 9,5 / 10 contre 7,3 / 10.',
+      'Sur l’efficacité, les auditeurs notent plus sévèrement que les usagers : 5,3 / 10 contre 7,4 / 10.',
+      'Sur l’accueil et le temps d’attente, auditeurs et usagers sont à moins de 2 points d’écart.',
     ]);
     expect(content.criteria.map((row) => [row.criterion, row.citizens.score])).toEqual([
       ['overall', 8.1],

@@ -8,10 +8,12 @@
  * than MIN_AUDITS audits is never printed nor used in a sentence (« moins de 3 audits »), nor an
  * item counted in fewer audits; French typography (typeset()) is applied to every sentence, and
  * the tests check each with survey/typography.ts. Audits have no margin of error the way the
- * citizens' rates do, so a gap is only called one when it reaches NOTABLE_GAP points out of 10.
+ * citizens' rates do, so a gap with the département is only called one from NOTABLE_GAP points out
+ * of 10, and one with the citizens from DISAGREEMENT_POINTS, as the dashboard says it.
  * @module
  */
 import { AUDIT_CHANNEL_LABELS_FR, AUDIT_CHANNELS, AUDIT_GRID_V1, type AuditChannel } from '../../../survey/audit-grid.js';
+import { compareLine, DISAGREEMENT_POINTS } from '../../../survey/audit-comparison.js';
 import { MIN_AUDITS, type AuditFigure, type AuditItemFigure } from '../../../survey/audits.js';
 import { CRITERIA, CRITERION_LABELS_FR, type Criterion } from '../../../survey/questionnaire.js';
 import type { Territory } from '../../../survey/results.js';
@@ -24,7 +26,11 @@ import { count, INSUFFICIENT, longDate, percent, score } from './format.js';
 export const TOO_FEW_AUDITS = `moins de ${MIN_AUDITS} audits`;
 /** What the public report says in place of the items most often failed. */
 export const DETAIL_RESERVED = 'Détail par point réservé à la collectivité';
-/** A gap, in points out of 10, from which two scores are said to differ. */
+/**
+ * A gap, in points out of 10, from which the territory's audits are said to be above or below the
+ * département's: audits against audits, one grid, so a point is worth saying. The auditors against
+ * the citizens (two different measures) use the dashboard's DISAGREEMENT_POINTS instead.
+ */
 export const NOTABLE_GAP = 1;
 /** Items listed among the most often failed, at most. */
 export const FAILED_ITEMS_SHOWN = 10;
@@ -192,25 +198,27 @@ function findings(overall: AuditCriterionRow, criteria: AuditCriterionRow[], cha
   return sentences;
 }
 
+/** The auditors beside the citizens, criterion by criterion, with the dashboard's verdicts (survey/audit-comparison.ts). */
 function citizensSentences(criteria: AuditCriterionRow[]): string[] {
-  const both = criteria.filter((row) => row.criterion !== 'overall' && published(row.territory) && row.citizens.score !== null);
-  if (both.length === 0) {
+  const lines = criteria
+    .filter((row) => row.criterion !== 'overall')
+    .map((row) => ({ row, line: compareLine(row.criterion, row.territory, { ...row.citizens, suppressed: row.citizens.score === null }, MIN_AUDITS) }))
+    .filter(({ line }) => line.verdict !== 'not-comparable');
+  if (lines.length === 0) {
     return [`Pas de comparaison possible avec les usagers : il faut, sur un même critère, au moins ${MIN_AUDITS} audits et ${MIN_ANSWERS} réponses d’usagers.`];
   }
   const sentences: string[] = [];
   const close: string[] = [];
-  for (const row of both) {
-    const audit = row.territory.score ?? 0;
-    const citizens = row.citizens.score ?? 0;
-    if (Math.abs(audit - citizens) < NOTABLE_GAP) close.push(inSentence(row.criterion));
+  for (const { row, line } of lines) {
+    if (line.verdict === 'agree') close.push(inSentence(row.criterion));
     else
       sentences.push(
-        `Sur ${inSentence(row.criterion)}, les auditeurs notent ${audit > citizens ? 'plus favorablement' : 'plus sévèrement'} que les usagers : ${score(audit)} contre ${score(citizens)}.`,
+        `Sur ${inSentence(row.criterion)}, les auditeurs notent ${line.verdict === 'auditors-higher' ? 'plus favorablement' : 'plus sévèrement'} que les usagers : ${score(row.territory.score)} contre ${score(row.citizens.score)}.`,
       );
   }
   if (close.length > 0) {
     const listed = close.length === 1 ? close[0] : `${close.slice(0, -1).join(', ')} et ${close.at(-1)}`;
-    sentences.push(`Sur ${listed}, auditeurs et usagers sont à moins d’un point d’écart.`);
+    sentences.push(`Sur ${listed}, auditeurs et usagers sont à moins de ${DISAGREEMENT_POINTS} points d’écart.`);
   }
   return sentences;
 }
@@ -258,7 +266,7 @@ function methods(data: AuditReportData): string[] {
     'Un point observé vaut 1 s’il est respecté, 0 sinon ; une durée mesurée vaut 1 jusqu’à l’engagement, ½ jusqu’à la tolérance, 0 au-delà. Un point « non applicable » ne compte pas.',
     `La note d’un critère sur 10 est la moyenne de ses points multipliée par 10 ; la note globale d’un audit est la moyenne de ses critères, et celle de la collectivité la moyenne de ses audits. ${score(10)} : tous les points respectés à chaque audit.`,
     `Un chiffre qui repose sur moins de ${MIN_AUDITS} audits n’est pas publié (« ${TOO_FEW_AUDITS} ») : un audit, c’est un agent un jour donné. Les audits ne nomment aucun agent.`,
-    `La note des usagers est la moyenne sur 10 de leurs réponses de l’année sur le même critère (au moins ${MIN_ANSWERS} réponses, sinon « ${INSUFFICIENT} »). Auditeurs et usagers ne mesurent pas de la même façon : un écart d’au moins ${NOTABLE_GAP} point est une piste, pas une preuve.`,
+    `La note des usagers est la moyenne sur 10 de leurs réponses de l’année sur le même critère (au moins ${MIN_ANSWERS} réponses, sinon « ${INSUFFICIENT} »). Auditeurs et usagers ne mesurent pas la même chose : leur écart n’est signalé qu’à partir de ${DISAGREEMENT_POINTS} points ; avec la moyenne du département, à partir de ${NOTABLE_GAP} point.`,
     'Les moyennes du département et de la France regroupent les audits de toutes leurs collectivités auditées la même année.',
   ].map(typeset);
 }

@@ -43,9 +43,10 @@ function item(channel: AuditChannel, id: string, counted: number, notApplicable:
 }
 
 /**
- * Besançon, 2026: twelve audits; accueil above the département, attente below; accessibility
- * rated over a point higher by the auditors than by the citizens (8.3 against 7.3), efficacy over
- * a point lower (6.3 against 7.4); online procedures audited twice only (suppressed).
+ * Besançon, 2026: twelve audits; accessibility and accueil above the département, efficacy and
+ * attente below; accessibility rated over 2 points higher by the auditors than by the citizens
+ * (9.5 against 7.3), efficacy over 2 points lower (5.25 against 7.4), accueil and attente within
+ * 2 points; online procedures audited twice only (suppressed).
  */
 export function besanconAudits(withDetail: boolean): AuditReportData {
   const citizens = besanconData().results;
@@ -56,10 +57,10 @@ export function besanconAudits(withDetail: boolean): AuditReportData {
     threshold: 3,
     audits: 12,
     figures: figures([12, 7.42], {
-      accessibilite: [12, 8.33],
+      accessibilite: [12, 9.5],
       accueil: [12, 8.75],
       attente: [10, 5.21],
-      efficacite: [12, 6.25],
+      efficacite: [12, 5.25],
       'en-ligne': [2, 6],
     }),
     channels: [

@@ -54,7 +54,7 @@ describe('the audit report PDF', () => {
       expect(text).toContain(`${item.label} ${item.channelLabel} ${count(item.counted)} ${plain(percent(item.met))} ${item.meanValue ?? '—'}`);
     expect(text).not.toContain('déclaration d’accessibilité');
     expect([...text.matchAll(/\d+ %/g)].map((match) => match[0])).toEqual(['30 %', '30 %', '33 %', '40 %', '50 %', '75 %']);
-    expect(text).toContain('Sur l’efficacité, les auditeurs notent plus sévèrement que les usagers : 6,3 / 10 contre 7,4 / 10.');
+    expect(text).toContain('Sur l’efficacité, les auditeurs notent plus sévèrement que les usagers : 5,3 / 10 contre 7,4 / 10.');
     expect(text).toContain('Méthode');
     expect(text).toContain('Les audits ne nomment aucun agent.');
   });
