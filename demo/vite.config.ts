@@ -49,6 +49,7 @@ export default defineConfig({
         equipe: resolve('demo/equipe.html'),
         borne: resolve('demo/borne.html'),
         rapport: resolve('demo/rapport.html'),
+        audit: resolve('demo/audit.html'),
       },
     },
   },

@@ -17,6 +17,7 @@ const PAGES = [
   { path: '/inscription', current: 'Inscrire ma collectivité' },
   { path: '/espace', current: 'Espace collectivité' },
   { path: '/equipe', current: undefined },
+  { path: '/audit', current: undefined },
   { path: '/tableau-de-bord/commune:25056', current: undefined },
   { path: '/rapport?territoire=commune:25056', current: undefined },
 ];

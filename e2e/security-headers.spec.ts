@@ -56,6 +56,7 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
   ['/inscription', async (page) => expect(page.getByLabel('Votre collectivité')).toBeVisible()],
   ['/espace', async (page) => expect(page.getByRole('button', { name: 'Ouvrir mon espace' })).toBeVisible()],
   ['/equipe', async (page) => expect(page.getByRole('button', { name: 'Ouvrir la console' })).toBeVisible()],
+  ['/audit', async (page) => expect(page.getByRole('button', { name: 'Se connecter' })).toBeVisible()],
   [
     '/borne#territoire=commune:25056&cle=une-cle-qui-a-la-bonne-forme',
     async (page) => expect(page.locator('barometre-citoyen').getByRole('button', { name: 'Très bien' })).toBeVisible(),

@@ -33,6 +33,7 @@ const PAGES: { name: string; path: string; locale?: string; tap?: string }[] = [
   { name: 'inscription', path: '/inscription' },
   { name: 'espace', path: '/espace' },
   { name: 'equipe', path: '/equipe' },
+  { name: 'audit', path: '/audit' },
   { name: 'borne', path: '/borne#territoire=commune:25056&cle=une-cle-de-demonstration' },
   { name: 'mentions-legales', path: '/mentions-legales' },
   { name: 'donnees-personnelles', path: '/donnees-personnelles' },
