@@ -7,7 +7,7 @@
 import { AUDIT_CHANNEL_LABELS_FR } from '../../../survey/audit-grid.js';
 import type { OwnAssignment } from '../../../survey/audits.js';
 import { SERVICE_LABELS_FR } from '../../../survey/questionnaire.js';
-import { AUDIT_STATE_LABELS_FR, type AuditRecord } from './audit-record.js';
+import { AUDIT_STATE_LABELS_FR, refusalReason, type AuditRecord } from './audit-record.js';
 import { byId as $ } from '../dom.js';
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] =>
@@ -30,12 +30,19 @@ function when(record: AuditRecord): string {
   return `${date.toLocaleDateString('fr-FR')} à ${date.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}`;
 }
 
+/** The reason in French, then the server's own words (in English, and marked so for screen readers). */
+export function refusalLine(refusal: NonNullable<AuditRecord['refusal']>): HTMLParagraphElement {
+  const line = element('p', { className: 'error', textContent: `Motif\u202f: ${refusalReason(refusal)} Message du serveur\u202f: ` });
+  line.append(element('span', { lang: 'en', textContent: refusal.message }));
+  return line;
+}
+
 function auditEntry(record: AuditRecord): HTMLLIElement {
   const entry = element('li', { className: `audit state-${record.state}` });
   const link = element('a', { href: `#audit=${record.id}`, textContent: `Audit du ${when(record)}` });
   const state = element('span', { className: 'state', textContent: AUDIT_STATE_LABELS_FR[record.state] });
   entry.append(link, ' ', state);
-  if (record.state === 'refused' && record.refusal) entry.append(element('p', { className: 'error', textContent: `Motif\u202f: ${record.refusal.message}` }));
+  if (record.state === 'refused' && record.refusal) entry.append(refusalLine(record.refusal));
   return entry;
 }
 

@@ -14,7 +14,7 @@ import type { OwnAssignment } from '../../../survey/audits.js';
 import { api, ApiFailure, generalMessage } from '../console/api.js';
 import { AuditOutbox } from './audit-outbox.js';
 import { readAuditForm, renderAuditForm, showErrors } from './audit-form.js';
-import { assignmentLine, renderList } from './audit-list.js';
+import { assignmentLine, refusalLine, renderList } from './audit-list.js';
 import { AUDIT_STATE_LABELS_FR, checkDraft, newDraft, type AuditRecord } from './audit-record.js';
 import { indexedDbStore as store, type AuditorSession } from './audit-store.js';
 import { byId as $ } from '../dom.js';
@@ -166,17 +166,19 @@ function stateLine(record: AuditRecord): string {
   if (record.state === 'queued') return `${label}\u202f: validé, il n’est plus modifiable et partira dès que le réseau le permettra.`;
   if (record.state === 'received')
     return `${label} le ${new Date(record.receivedAt ?? '').toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' })}.`;
-  return `${label}\u202f: ${record.refusal?.message ?? ''} L’audit reste gardé ici.`;
+  return `${label}\u202f: l’audit reste gardé ici.`;
 }
 
 function showAudit(record: AuditRecord): void {
   current = record;
+  document.getElementById('audit-refusal')?.remove();
   $('list-view').hidden = true;
   $('audit-view').hidden = false;
   $('audit-title').textContent = `${record.territory.name} (${record.territory.departement})`;
   $('audit-subtitle').textContent = assignmentLine(record);
   $('audit-state').textContent = stateLine(record);
   $('audit-state').className = `state-line state-${record.state}`;
+  if (record.state === 'refused' && record.refusal) $('audit-state').after(Object.assign(refusalLine(record.refusal), { id: 'audit-refusal' }));
   renderAuditForm(record);
   showErrors([]);
   $('draft-status').textContent = '';

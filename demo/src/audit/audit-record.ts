@@ -42,6 +42,22 @@ export const AuditRecordSchema = z.object({
 });
 export type AuditRecord = z.infer<typeof AuditRecordSchema>;
 
+/** Why the server refused an audit, in French, by its error code (the server's own words follow it). */
+export function refusalReason(refusal: NonNullable<AuditRecord['refusal']>): string {
+  switch (refusal.code) {
+    case 'not_assigned':
+      return 'Cette affectation ne figure pas, ou plus, dans la campagne de l’année de l’audit. Voyez avec l’équipe, puis renvoyez-le.';
+    case 'forbidden':
+      return 'Le serveur ne reconnaît plus votre jeton (révoqué\u202f?). Demandez-en un nouveau à l’équipe.';
+    case 'audit_conflict':
+      return 'Un autre audit a déjà été reçu sous le même identifiant.';
+    case 'invalid_request':
+      return 'Le serveur juge l’audit invalide.';
+    default:
+      return `Refus du serveur (${refusal.status}).`;
+  }
+}
+
 /** A field's error, where `field` is a grid item's id, `observedAt` or `notes`. */
 export interface FieldError {
   field: string;
