@@ -14,7 +14,7 @@ import { SERVICE_LABELS_FR, type Service } from '../survey/questionnaire.js';
 import '../survey/reference-data.js';
 import { allTerritories } from '../survey/territory-directory.js';
 import { LOCAL_OPERATOR_TOKEN } from '../worker/src/local-defaults.js';
-import { axeViolations } from './support.js';
+import { axeViolations, typographyErrors } from './support.js';
 
 const operator = { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` };
 /** The app asks for the current campaign; an audit must fall in its year and not in the future. */
@@ -239,6 +239,14 @@ test.describe('at 390 px', () => {
     const orphans = page.getByRole('region', { name: 'Audits hors de la liste actuelle' });
     await expect(orphans.locator('.state')).toHaveText('Refusé par le serveur');
     await expect(startButton(page, OTHER.name, 'bibliotheque', 'courrier')).toHaveCount(0);
+    // The team puts the assignment back: sent again from the audit's page, the same audit is received.
+    await editCampaign(request, [{ territory: OTHER.id, service: 'bibliotheque', channel: 'courrier' }]);
+    await orphans.getByRole('link').click();
+    await expect(page.locator('#audit-refusal')).toContainText('Cette affectation ne figure pas');
+    await page.getByRole('button', { name: 'Renvoyer cet audit' }).click();
+    await expect(page.locator('#audit-state')).toContainText('Reçu par le serveur le', { timeout: 15_000 });
+    await expect(page.locator('#audit-refusal')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Retour à la liste' }).click();
 
     // A draft and an audit waiting: signing out says what would be lost, and can be cancelled.
     await context.setOffline(true);
@@ -267,9 +275,11 @@ test('at 1280 and 390 px: every view passes axe and nothing scrolls sideways', a
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await expect(page.getByRole('heading', { name: 'Vos audits à mener' })).toBeVisible();
     expect(await axeViolations(page), `list at ${width}`).toEqual([]);
+    expect(await typographyErrors(page), `list at ${width}`).toEqual([]);
     await startButton(page, TOWN.name, 'mairie', 'accueil-physique').click();
     await expect(page.getByRole('group', { name: AUDIT_GRID_V1['accueil-physique'][0]?.label ?? '' })).toBeVisible();
     expect(await axeViolations(page), `form at ${width}`).toEqual([]);
+    expect(await typographyErrors(page), `form at ${width}`).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `overflow at ${width}`).toBeLessThanOrEqual(
       0,
     );

@@ -212,7 +212,7 @@ $<HTMLFormElement>('audit-form').addEventListener('submit', async (event) => {
   current = { ...current, state: 'queued', request };
   await store.saveAudit(current);
   location.hash = '';
-  $('sync-status').textContent = 'Audit validé\u202f: il partira dès que le réseau le permettra.';
+  $('sync-status').textContent = 'Audit validé et placé dans la file d’envoi.';
   void outbox.flush();
 });
 
