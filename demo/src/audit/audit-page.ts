@@ -241,6 +241,8 @@ async function route(): Promise<void> {
 }
 
 addEventListener('hashchange', async () => {
+  // A sign-in link opened in this tab changes only the fragment: start afresh, which wipes it.
+  if (new URLSearchParams(location.hash.slice(1)).has('jeton')) return location.reload();
   if (!session) return;
   await route();
   (current ? $('audit-title') : $('list-title')).focus();
