@@ -9,14 +9,12 @@
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { AUDIT_CHANNEL_LABELS_FR, AUDIT_GRID_V1, type AuditChannel } from '../survey/audit-grid.js';
-import { AuditResultsReplySchema, CampaignReplySchema } from '../survey/audits.js';
+import { AuditResultsReplySchema } from '../survey/audits.js';
 import { SERVICE_LABELS_FR, type Service } from '../survey/questionnaire.js';
 import '../survey/reference-data.js';
 import { allTerritories } from '../survey/territory-directory.js';
-import { LOCAL_OPERATOR_TOKEN } from '../worker/src/local-defaults.js';
-import { axeViolations, typographyErrors } from './support.js';
+import { assignedAuditor, axeViolations, OPERATOR, typographyErrors } from './support.js';
 
-const operator = { authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` };
 /** The app asks for the current campaign; an audit must fall in its year and not in the future. */
 const YEAR = new Date().getFullYear();
 /** Haute-Corse, where no other browser test writes: its audit counts are this file's alone. */
@@ -24,39 +22,11 @@ const HAUTE_CORSE = allTerritories().filter((territory) => territory.kind === 'c
 const TOWN = HAUTE_CORSE[0] as { id: string; name: string };
 const OTHER = HAUTE_CORSE[1] as { id: string; name: string };
 
-/** One line of the campaign, without its auditor. */
-interface Line {
-  territory: string;
-  service: Service;
-  channel: AuditChannel;
-}
-
 // Serial: the tests share the auditor and the campaign. Each test signs in, records and runs axe
 // more than once: 20 s on a loaded 2-core machine, so twice the default time.
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 let token = '';
-let auditor = '';
-
-/**
- * Adds assignments to the year's campaign (`PUT` replaces the whole list, so the others' lines are
- * read first and kept), or with `remove`, takes this auditor's matching lines out of it.
- */
-async function editCampaign(request: APIRequestContext, lines: Line[], remove = false): Promise<void> {
-  const read = await request.get(`/v1/campaigns/${YEAR}`, { headers: operator });
-  expect(read.status()).toBe(200);
-  const same = (a: Line, b: Line) => a.territory === b.territory && a.service === b.service && a.channel === b.channel;
-  const current: (Line & { auditor: string })[] = CampaignReplySchema.parse(await read.json()).data.assignments.map((line) => ({
-    auditor: line.auditor.id,
-    territory: line.territory.id,
-    service: line.service,
-    channel: line.channel,
-  }));
-  const assignments = remove
-    ? current.filter((line) => line.auditor !== auditor || !lines.some((other) => same(line, other)))
-    : [...current, ...lines.map((line) => ({ auditor, ...line }))];
-  expect((await request.put(`/v1/campaigns/${YEAR}`, { headers: operator, data: { assignments } })).status()).toBe(200);
-}
 
 async function auditCount(request: APIRequestContext, territory: string) {
   const response = await request.get(`/v1/territories/${territory}/audits?year=${YEAR}`);
@@ -86,18 +56,18 @@ async function recordAudit(page: Page, town: string, service: Service, channel: 
 }
 
 test.beforeAll(async ({ request }) => {
-  const created = await request.post('/v1/auditors', { headers: operator, data: { name: 'Camille Auditrice' } });
-  expect(created.status()).toBe(201);
-  const { data } = (await created.json()) as { data: { auditor: { id: string }; token: string } };
-  ({ token } = data);
-  auditor = data.auditor.id;
-  await editCampaign(request, [
-    { territory: TOWN.id, service: 'mairie', channel: 'telephone' },
-    { territory: TOWN.id, service: 'mairie', channel: 'accueil-physique' },
-    { territory: TOWN.id, service: 'etat-civil', channel: 'site-internet' },
-    { territory: OTHER.id, service: 'mairie', channel: 'courriel' },
-    { territory: OTHER.id, service: 'bibliotheque', channel: 'courrier' },
-  ]);
+  ({ token } = await assignedAuditor(
+    request,
+    YEAR,
+    [
+      { territory: TOWN.id, service: 'mairie', channel: 'telephone' },
+      { territory: TOWN.id, service: 'mairie', channel: 'accueil-physique' },
+      { territory: TOWN.id, service: 'etat-civil', channel: 'site-internet' },
+      { territory: OTHER.id, service: 'mairie', channel: 'courriel' },
+      { territory: OTHER.id, service: 'bibliotheque', channel: 'courrier' },
+    ],
+    'Camille Auditrice',
+  ));
 });
 
 test.describe('at 390 px', () => {
@@ -157,6 +127,14 @@ test.describe('at 390 px', () => {
       ['site-internet', 1],
       ['telephone', 1],
     ]);
+    // The territory's dashboard publishes them: 3 audits, 10 out of 10.
+    const dashboard = await page.context().newPage();
+    await dashboard.goto(`/tableau-de-bord/${TOWN.id}`);
+    const overall = dashboard.locator('#audits tr[data-indicator="overall"] td').first();
+    await expect(overall.locator('.basis')).toHaveText('3 audits');
+    expect((await overall.locator('.score').textContent())?.replace(/[\u202f\u00a0]/g, ' ')).toBe('10 / 10');
+    await dashboard.close();
+
     // A reload later, the server's list and the phone's count each audit once.
     await page.reload();
     await expect(page.locator('#assignments .note').filter({ hasText: '1 audit reçu par le serveur.' })).toHaveCount(3);
@@ -223,32 +201,32 @@ test.describe('at 390 px', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test('an audit the server refuses is kept with its reason, and signing out warns while audits wait', async ({ page, context, request }) => {
-    await page.goto(`/audit#jeton=${token}`);
+  test('an audit the server refuses is kept with its reason and can be sent again', async ({ page, request }) => {
+    // A second auditor, whose access the team revokes while an audit is being written.
+    const revoked = await assignedAuditor(request, YEAR, [{ territory: OTHER.id, service: 'bibliotheque', channel: 'courrier' }], 'Dominique Auditeur');
+    await page.goto(`/audit#jeton=${revoked.token}`);
     await startButton(page, OTHER.name, 'bibliotheque', 'courrier').click();
     await fillGrid(page, 'courrier');
-    // The team takes this assignment out of the campaign while the auditor writes.
-    await editCampaign(request, [{ territory: OTHER.id, service: 'bibliotheque', channel: 'courrier' }], true);
+    expect((await request.delete(`/v1/auditors/${revoked.id}`, { headers: OPERATOR })).status()).toBe(200);
     await page.getByRole('button', { name: 'Valider et envoyer l’audit' }).click();
     const refused = page.locator('li.audit.state-refused');
     await expect(refused.locator('.state')).toHaveText('Refusé par le serveur', { timeout: 15_000 });
     // The reason in French, then the server's own words.
-    await expect(refused.locator('.error')).toContainText('Motif\u202f: Cette affectation ne figure pas, ou plus, dans la campagne');
-    await expect(refused.locator('.error [lang="en"]')).toContainText(`The ${YEAR} campaign does not assign you the service bibliotheque of ${OTHER.name}`);
+    await expect(refused.locator('.error')).toContainText('Motif\u202f: Le serveur ne reconnaît plus votre jeton');
+    await expect(refused.locator('.error [lang="en"]')).toContainText('revoked');
     await expect(page.locator('#pending-status')).toContainText('1 audit refusé par le serveur');
-    // Read again, the campaign no longer lists it: the audit is kept, apart, not dropped.
+    // Kept over a reload, and sent again on request: refused again, still kept.
     await page.reload();
-    const orphans = page.getByRole('region', { name: 'Audits hors de la liste actuelle' });
-    await expect(orphans.locator('.state')).toHaveText('Refusé par le serveur');
-    await expect(startButton(page, OTHER.name, 'bibliotheque', 'courrier')).toHaveCount(0);
-    // The team puts the assignment back: sent again from the audit's page, the same audit is received.
-    await editCampaign(request, [{ territory: OTHER.id, service: 'bibliotheque', channel: 'courrier' }]);
-    await orphans.getByRole('link').click();
-    await expect(page.locator('#audit-refusal')).toContainText('Cette affectation ne figure pas');
+    await refused.getByRole('link').click();
+    await expect(page.locator('#audit-refusal')).toContainText('Le serveur ne reconnaît plus votre jeton');
     await page.getByRole('button', { name: 'Renvoyer cet audit' }).click();
-    await expect(page.locator('#audit-state')).toContainText('Reçu par le serveur le', { timeout: 15_000 });
-    await expect(page.locator('#audit-refusal')).toHaveCount(0);
-    await page.getByRole('link', { name: 'Retour à la liste' }).click();
+    await expect(page.locator('#audit-state')).toContainText('Refusé par le serveur', { timeout: 15_000 });
+    await expect(page.getByRole('spinbutton', { name: 'Jours ouvrés avant la réponse' })).toBeDisabled();
+  });
+
+  test('signing out warns while audits wait or drafts are open, and can be cancelled', async ({ page, context }) => {
+    await page.goto(`/audit#jeton=${token}`);
+    await expect(page.getByRole('heading', { name: 'Vos audits à mener' })).toBeVisible();
 
     // A draft and an audit waiting: signing out says what would be lost, and can be cancelled.
     await context.setOffline(true);
