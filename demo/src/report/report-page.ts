@@ -78,25 +78,6 @@ $<HTMLFormElement>('choice').addEventListener('submit', (event) => {
   const params = new URLSearchParams(location.search);
   params.set('periode', periodSelect.value);
   history.pushState(null, '', `?${params}`);
-  downloadAudits.addEventListener('click', async () => {
-    if (!audited) return;
-    const { territory, year } = audited;
-    const session = adminSession();
-    const token = session?.territory === territory ? session.token : undefined;
-    status.textContent = `Préparation du rapport des audits ${year}…`;
-    try {
-      const { auditReportPdfInBrowser } = await import('./audit-pdf-browser.js');
-      const started = performance.now();
-      const { bytes, detail } = await auditReportPdfInBrowser(territory, year, token);
-      // Read by the browser test: how long the PDF took, its three requests and the fonts included.
-      downloadAudits.dataset['milliseconds'] = String(Math.round(performance.now() - started));
-      downloadBytes(`audits-${territory.replace(':', '-')}-${year}.pdf`, bytes, 'application/pdf');
-      status.textContent = `Rapport des audits ${year} téléchargé${detail ? ', avec le détail par point' : ' (version publique, sans le détail par point)'}.`;
-    } catch (error) {
-      status.textContent = `Le rapport des audits n’a pas pu être établi\u202f: ${(error as Error).message}`;
-    }
-  });
-
   void show();
 });
 addEventListener('popstate', () => void show());

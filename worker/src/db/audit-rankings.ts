@@ -1,12 +1,10 @@
 /**
  * What the Trophée de la qualité de l'accueil reads from D1: per audited territory of a category,
  * its audits' overall tallies over the year and whether it is a candidate; the citizens' overall
- * sums beside them; and the published palmarès (`palmares_accueil`), stored like `palmares`.
+ * sums beside them; the published palmarès is in db/palmares.ts.
  * @module
  */
-import { AccueilRankingSchema, type AccueilRanking } from '../../../survey/audits.js';
 import type { MonthRange } from '../../../survey/months.js';
-import type { Category } from '../../../survey/trophy.js';
 import type { Env } from '../env.js';
 
 export interface AuditRankingRow {
@@ -64,28 +62,4 @@ export async function auditsByDepartement(env: Env, period: MonthRange): Promise
     .bind(period.from, period.to)
     .all<{ departement: string; audits: number; score_centi: number }>();
   return results;
-}
-
-/** The published palmarès of a year and category, or null. */
-export async function publishedAccueil(env: Env, year: number, category: Category): Promise<AccueilRanking | null> {
-  const row = await env.DB.prepare('SELECT ranking FROM palmares_accueil WHERE year = ? AND category = ?').bind(year, category).first<{ ranking: string }>();
-  // A stored record is input too: parsed, never trusted as typed.
-  return row ? AccueilRankingSchema.parse(JSON.parse(row.ranking)) : null;
-}
-
-export async function isAccueilPublished(env: Env, year: number): Promise<boolean> {
-  return (await env.DB.prepare('SELECT 1 AS one FROM palmares_accueil WHERE year = ? LIMIT 1').bind(year).first()) !== null;
-}
-
-/** Stores every category of a year in one batch (a transaction): published whole or not at all. */
-export async function publishAccueil(env: Env, year: number, rankings: AccueilRanking[], now: number): Promise<boolean> {
-  // A plain INSERT: if another publication got there first, the key conflict rolls the whole batch back.
-  const insert = env.DB.prepare('INSERT INTO palmares_accueil (year, category, published_at, ranking) VALUES (?, ?, ?, ?)');
-  try {
-    await env.DB.batch(rankings.map((ranking) => insert.bind(year, ranking.category, now, JSON.stringify(ranking))));
-    return true;
-  } catch (error) {
-    if (String(error).includes('UNIQUE constraint failed')) return false;
-    throw error;
-  }
 }

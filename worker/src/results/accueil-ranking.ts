@@ -11,6 +11,7 @@ import { auditFigure, MIN_AUDITS_RANKED, MIN_CHANNELS_RANKED, type AccueilRankin
 import type { Territory } from '../../../survey/results.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import type { AuditRankingRow } from '../db/audit-rankings.js';
+import { focusStatus, place } from './ranking.js';
 
 /** A ranked territory before its progression and the citizens' score are known. */
 export type AccueilRanked = Omit<AccueilRankedTerritory, 'previous' | 'citizens'>;
@@ -22,8 +23,6 @@ export interface AccueilCategoryRanking {
   /** Every row by territory id, for the focus. */
   rows: Map<string, { row: AuditRankingRow; place: Territory }>;
 }
-
-const place = ({ id, name, population, departement }: Territory): AccueilRanked['territory'] => ({ id, name, population, departement });
 
 /** The audits' overall mean out of 10, to the hundredth, from a tally in hundredths (null without audits). */
 export const auditScore = (audits: number, centi: number): number | null => (audits > 0 ? Math.round(centi / audits) / 100 : null);
@@ -61,16 +60,9 @@ export function accueilFocus(
   const ranked = ranking.territories.find((candidate) => candidate.territory.id === id);
   // Ranked in a published palmarès: its figures as published, not as later audits moved them.
   const audits = ranked?.audits ?? entry?.row.audits ?? 0;
-  const status = ranked
-    ? 'ranked'
-    : ranking.withdrawn.some((withdrawal) => withdrawal.territory.id === id)
-      ? 'withdrawn'
-      : entry?.row.candidate === 1
-        ? 'below-minimum'
-        : 'not-candidate';
   return {
     territory: place(territory),
-    status,
+    status: focusStatus(ranking, id, entry?.row.candidate === 1),
     rank: ranked?.rank ?? null,
     audits,
     channels: ranked?.channels ?? entry?.row.channels ?? 0,

@@ -22,9 +22,21 @@ export interface CategoryRanking {
   rows: Map<string, { row: ParticipationRow; place: Territory }>;
 }
 
-function place(territory: Territory): Ranked['territory'] {
+/** A territory as both Trophées list it. */
+export function place(territory: Territory): Ranked['territory'] {
   const { id, name, population, departement } = territory;
   return { id, name, population, departement };
+}
+
+/** Where a territory stands in either Trophée's ranking: ranked, withdrawn, a candidate below the minimum, or not a candidate. */
+export function focusStatus(
+  ranking: { territories: readonly { territory: { id: string } }[]; withdrawn: readonly { territory: { id: string } }[] },
+  id: string,
+  candidate: boolean,
+): RankingFocus['status'] {
+  if (ranking.territories.some((entry) => entry.territory.id === id)) return 'ranked';
+  if (ranking.withdrawn.some((withdrawal) => withdrawal.territory.id === id)) return 'withdrawn';
+  return candidate ? 'below-minimum' : 'not-candidate';
 }
 
 /** Ranks the rows of one category; `withdrawn` territories (a published palmarès) are left out. */
@@ -71,16 +83,9 @@ export function focusOf(
   const respondents = entry?.row.respondents ?? 0;
   const rate = participationRate(respondents, territory.population);
   const ranked = ranking.territories.find((candidate) => candidate.territory.id === id);
-  const status: RankingFocus['status'] = ranked
-    ? 'ranked'
-    : ranking.withdrawn.some((withdrawal) => withdrawal.territory.id === id)
-      ? 'withdrawn'
-      : entry?.row.candidate === 1
-        ? 'below-minimum'
-        : 'not-candidate';
   return {
     territory: place(territory),
-    status,
+    status: focusStatus(ranking, id, entry?.row.candidate === 1),
     rank: ranked?.rank ?? null,
     respondents,
     rate,

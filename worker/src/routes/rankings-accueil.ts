@@ -29,7 +29,8 @@ import {
   type PublishReplySchema,
   type RankingStatus,
 } from '../../../survey/trophy.js';
-import { auditRankingRows, citizenOverall, isAccueilPublished, publishAccueil, publishedAccueil } from '../db/audit-rankings.js';
+import { auditRankingRows, citizenOverall } from '../db/audit-rankings.js';
+import { isPublished, publish, publishedRanking } from '../db/palmares.js';
 import type { AppEnv, Env } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
 import { readJson } from '../http/json-body.js';
@@ -89,7 +90,7 @@ export async function liveAccueilRanking(env: Env, year: number, category: Categ
 export const rankingsAccueil = new Hono<AppEnv>().get('/accueil', async (c) => {
   const query = parseQuery(AccueilRankingQuerySchema, c.req.query());
   const year = query.year ?? Number(monthOf(Date.now()).slice(0, 4));
-  const published = await publishedAccueil(c.env, year, query.category);
+  const published = await publishedRanking(c.env, 'accueil', year, query.category);
   let ranking: AccueilRanking;
   let rows;
   if (published) {
@@ -123,7 +124,7 @@ export async function publishAccueilYear(c: Context<AppEnv>) {
   if (unknown.length > 0) throw new ApiError(422, 'unknown_territory', 'A withdrawn territory does not exist.', unknown);
   if (!yearClosed(year))
     throw new ApiError(409, 'year_not_closed', `${year} has not ended yet: its ranking stays provisional until 31 December, midnight in Paris.`);
-  if (await isAccueilPublished(c.env, year))
+  if (await isPublished(c.env, 'accueil', year))
     throw new ApiError(409, 'already_published', `The palmarès de l'accueil of ${year} is already published; it cannot be changed.`);
   const now = Date.now();
   const withdrawn = request.withdrawn.map((entry) => ({ id: entry.territory, reason: entry.reason }));
@@ -134,7 +135,7 @@ export async function publishAccueilYear(c: Context<AppEnv>) {
       return { ...ranking, publishedAt: new Date(now).toISOString() };
     }),
   );
-  if (!(await publishAccueil(c.env, year, rankings, now)))
+  if (!(await publish(c.env, 'accueil', year, rankings, now)))
     throw new ApiError(409, 'already_published', `The palmarès de l'accueil of ${year} was published meanwhile; it cannot be changed.`);
   return c.json(
     {

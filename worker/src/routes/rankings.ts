@@ -93,7 +93,7 @@ export async function liveRanking(
 export const rankings = new Hono<AppEnv>().get('/participation', async (c) => {
   const query = parseQuery(RankingQuerySchema, c.req.query());
   const period = resolvePeriod(query);
-  const published = period.year !== null ? await publishedRanking(c.env, period.year, query.category) : null;
+  const published = period.year !== null ? await publishedRanking(c.env, 'participation', period.year, query.category) : null;
   let ranking: Ranking;
   let rows: CategoryRanking['rows'];
   if (published) {

@@ -45,7 +45,7 @@ export const trophy = new Hono<AppEnv>()
     territories.sort(
       (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.category.localeCompare(b.category) || a.territory.name.localeCompare(b.territory.name, 'fr'),
     );
-    const status = (await isPublished(c.env, year)) ? 'published' : yearClosed(year) ? 'awaiting-publication' : 'provisional';
+    const status = (await isPublished(c.env, 'participation', year)) ? 'published' : yearClosed(year) ? 'awaiting-publication' : 'provisional';
     return c.json({ data: { year, status, territories } } satisfies z.infer<typeof ReviewReplySchema>);
   })
   .post('/:year/publish', limitBody(64 * 1024), async (c) => {
@@ -57,7 +57,8 @@ export const trophy = new Hono<AppEnv>()
     if (unknown.length > 0) throw new ApiError(422, 'unknown_territory', 'A withdrawn territory does not exist.', unknown);
     if (!yearClosed(year))
       throw new ApiError(409, 'year_not_closed', `${year} has not ended yet: its ranking stays provisional until 31 December, midnight in Paris.`);
-    if (await isPublished(c.env, year)) throw new ApiError(409, 'already_published', `The palmarès of ${year} is already published; it cannot be changed.`);
+    if (await isPublished(c.env, 'participation', year))
+      throw new ApiError(409, 'already_published', `The palmarès of ${year} is already published; it cannot be changed.`);
     const now = Date.now();
     const withdrawn = request.withdrawn.map((entry) => ({ id: entry.territory, reason: entry.reason }));
     const rankings = await Promise.all(
@@ -67,7 +68,7 @@ export const trophy = new Hono<AppEnv>()
         return { ...ranking, publishedAt: new Date(now).toISOString() };
       }),
     );
-    if (!(await publish(c.env, year, rankings, now)))
+    if (!(await publish(c.env, 'participation', year, rankings, now)))
       throw new ApiError(409, 'already_published', `The palmarès of ${year} was published meanwhile; it cannot be changed.`);
     return c.json(
       {
