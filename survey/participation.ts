@@ -66,7 +66,8 @@ export const REVIEW_THRESHOLDS = {
   rate: 100,
 } as const;
 
-const percent = (share: number) => `${Math.round(share * 100)} %`;
+// A narrow no-break space before « % », as French typography wants (and the pages' checks test).
+const percent = (share: number) => `${Math.round(share * 100)}\u202f%`;
 
 /**
  * The patterns the team reviews before publishing a year's palmarès. None of them excludes a
