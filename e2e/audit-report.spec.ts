@@ -21,7 +21,9 @@ import { assignedAuditor } from './support.js';
 
 /** Mâcon (Saône-et-Loire): no other browser test writes there. */
 const TERRITORY = 'commune:71270';
-const YEAR = new Date().getFullYear();
+// Two years back: a year no other spec audits, so France's and the département's audit figures
+// stay this spec's own while other specs send audits beside it (the current year's would move).
+const YEAR = new Date().getFullYear() - 2;
 /** This file's own connection: its claim does not count against another file's. */
 const CLIENT = { 'x-forwarded-for': '198.51.100.86' };
 const operator = { ...CLIENT, authorization: `Bearer ${LOCAL_OPERATOR_TOKEN}` };
@@ -115,9 +117,9 @@ test.beforeAll(async ({ request }) => {
     criteria: { accessibilite: (index % 5) + 1, accueil: 4, attente: index % 2 === 0 ? 2 : 5, efficacite: 4, 'en-ligne': 3 },
     source: 'site',
   }));
-  expect((await request.post('/v1/dev/seed', { data: { at: Date.now(), answers } })).status()).toBe(200);
+  expect((await request.post('/v1/dev/seed', { data: { at: Date.UTC(YEAR, 5, 15, 10), answers } })).status()).toBe(200);
 
-  // An auditor, assigned the town hall by phone, on site and by e-mail in this year's campaign
+  // An auditor, assigned the town hall by phone, on site and by e-mail in YEAR's campaign
   // (lines added to the campaign: other specs run beside this one on the same server).
   const { token } = await assignedAuditor(
     request,
@@ -136,7 +138,7 @@ test.beforeAll(async ({ request }) => {
       territory: TERRITORY,
       service: 'mairie',
       channel,
-      observedAt: new Date(Date.now() - 60 * 60 * 1000).toISOString(),
+      observedAt: new Date(Date.UTC(YEAR, 5, 15, 9)).toISOString(),
       observations,
     };
     const sent = await request.post('/v1/audits', { headers: { ...CLIENT, authorization: `Bearer ${token}` }, data: audit });
