@@ -16,7 +16,8 @@ const TROPHIES = {
   accueil: { table: 'palmares_accueil', schema: AccueilRankingSchema },
 } as const;
 export type Trophy = keyof typeof TROPHIES;
-type Stored<T extends Trophy> = z.infer<(typeof TROPHIES)[T]['schema']>;
+/** A published ranking of a Trophée, as stored and served. */
+export type Stored<T extends Trophy> = z.infer<(typeof TROPHIES)[T]['schema']>;
 
 /** The published ranking of a year and category, or null. */
 export async function publishedRanking<T extends Trophy>(env: Env, trophy: T, year: number, category: Category): Promise<Stored<T> | null> {

@@ -4,10 +4,10 @@
  * enough channels (survey/audits.ts), the citizens' own overall score beside it; under the
  * participation Trophée's rules: provisional while the year runs, awaiting publication once it has
  * ended, and served as published once the barometer's team has published it
- * (`POST /v1/trophy/{year}/accueil/publish`, here too).
+ * (`POST /v1/trophy/{year}/accueil/publish`, in routes/trophy.ts beside the participation one).
  * @module
  */
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type * as z from 'zod/mini';
 import {
   AccueilRankingQuerySchema,
@@ -19,21 +19,10 @@ import {
 import { monthOf, yearBounds } from '../../../survey/months.js';
 import { scoreSums } from '../../../survey/scoring.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
-import {
-  CATEGORIES,
-  CATEGORY_IDS,
-  categoryOf,
-  PublishRequestSchema,
-  TrophyYearPathSchema,
-  type Category,
-  type PublishReplySchema,
-  type RankingStatus,
-} from '../../../survey/trophy.js';
+import { CATEGORIES, categoryOf, type Category, type RankingStatus } from '../../../survey/trophy.js';
 import { auditRankingRows, citizenOverall } from '../db/audit-rankings.js';
-import { isPublished, publish, publishedRanking } from '../db/palmares.js';
+import { publishedRanking } from '../db/palmares.js';
 import type { AppEnv, Env } from '../env.js';
-import { ApiError, parsed } from '../http/api-error.js';
-import { readJson } from '../http/json-body.js';
 import { parseQuery } from '../http/query.js';
 import { accueilFocus, rankAccueil } from '../results/accueil-ranking.js';
 import { yearClosed } from './rankings.js';
@@ -109,42 +98,3 @@ export const rankingsAccueil = new Hono<AppEnv>().get('/accueil', async (c) => {
     data: { ...ranking, issuer, territories: ranking.territories.slice(query.offset, query.offset + query.limit), focus },
   } satisfies z.infer<typeof AccueilRankingReplySchema>);
 });
-
-/**
- * `POST /v1/trophy/{year}/accueil/publish` (mounted behind the operator token in routes/trophy.ts):
- * the year's palmarès of the Trophée de la qualité de l'accueil, every category at once, with the
- * territories the team withdrew and why; under the participation palmarès' rules.
- */
-export async function publishAccueilYear(c: Context<AppEnv>) {
-  const { year } = parsed(TrophyYearPathSchema.safeParse(c.req.param()), 'invalid_request', ['params'], 'The year is malformed.');
-  const request = parsed(PublishRequestSchema.safeParse(await readJson(c)), 'invalid_request', [], 'The publication request is invalid.');
-  const unknown = request.withdrawn.flatMap((entry, index) =>
-    findTerritory(entry.territory) ? [] : [{ path: ['withdrawn', index, 'territory'], message: `unknown territory ${entry.territory}` }],
-  );
-  if (unknown.length > 0) throw new ApiError(422, 'unknown_territory', 'A withdrawn territory does not exist.', unknown);
-  if (!yearClosed(year))
-    throw new ApiError(409, 'year_not_closed', `${year} has not ended yet: its ranking stays provisional until 31 December, midnight in Paris.`);
-  if (await isPublished(c.env, 'accueil', year))
-    throw new ApiError(409, 'already_published', `The palmarès de l'accueil of ${year} is already published; it cannot be changed.`);
-  const now = Date.now();
-  const withdrawn = request.withdrawn.map((entry) => ({ id: entry.territory, reason: entry.reason }));
-  const rankings = await Promise.all(
-    CATEGORY_IDS.map(async (category) => {
-      // liveAccueilRanking keeps, of the withdrawals, those of this category.
-      const { ranking } = await liveAccueilRanking(c.env, year, category, 'published', withdrawn);
-      return { ...ranking, publishedAt: new Date(now).toISOString() };
-    }),
-  );
-  if (!(await publish(c.env, 'accueil', year, rankings, now)))
-    throw new ApiError(409, 'already_published', `The palmarès de l'accueil of ${year} was published meanwhile; it cannot be changed.`);
-  return c.json(
-    {
-      data: {
-        year,
-        publishedAt: new Date(now).toISOString(),
-        categories: rankings.map((ranking) => ({ category: ranking.category, ranked: ranking.total, withdrawn: ranking.withdrawn.length })),
-      },
-    } satisfies z.infer<typeof PublishReplySchema>,
-    201,
-  );
-}

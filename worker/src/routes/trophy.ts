@@ -5,7 +5,7 @@
  * then on `GET /v1/rankings/participation?year=` serves the palmarès as published.
  * @module
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { yearBounds } from '../../../survey/months.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
 import {
@@ -13,18 +13,19 @@ import {
   PublishRequestSchema,
   ReviewQuerySchema,
   TrophyYearPathSchema,
+  type Category,
   type PublishReplySchema,
   type ReviewReplySchema,
 } from '../../../survey/trophy.js';
 import type * as z from 'zod/mini';
-import { isPublished, publish } from '../db/palmares.js';
+import { isPublished, publish, type Stored, type Trophy } from '../db/palmares.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, parsed } from '../http/api-error.js';
 import { limitBody, readJson } from '../http/json-body.js';
 import { parseQuery } from '../http/query.js';
 import { rankCategory, reviewOf } from '../results/ranking.js';
 import { categoryRows, liveRanking, yearClosed } from './rankings.js';
-import { publishAccueilYear } from './rankings-accueil.js';
+import { liveAccueilRanking } from './rankings-accueil.js';
 import { operatorOnly } from './registrations.js';
 
 export const trophy = new Hono<AppEnv>()
@@ -48,38 +49,54 @@ export const trophy = new Hono<AppEnv>()
     const status = (await isPublished(c.env, 'participation', year)) ? 'published' : yearClosed(year) ? 'awaiting-publication' : 'provisional';
     return c.json({ data: { year, status, territories } } satisfies z.infer<typeof ReviewReplySchema>);
   })
-  .post('/:year/publish', limitBody(64 * 1024), async (c) => {
-    const { year } = parsed(TrophyYearPathSchema.safeParse(c.req.param()), 'invalid_request', ['params'], 'The year is malformed.');
-    const request = parsed(PublishRequestSchema.safeParse(await readJson(c)), 'invalid_request', [], 'The publication request is invalid.');
-    const unknown = request.withdrawn.flatMap((entry, index) =>
-      findTerritory(entry.territory) ? [] : [{ path: ['withdrawn', index, 'territory'], message: `unknown territory ${entry.territory}` }],
-    );
-    if (unknown.length > 0) throw new ApiError(422, 'unknown_territory', 'A withdrawn territory does not exist.', unknown);
-    if (!yearClosed(year))
-      throw new ApiError(409, 'year_not_closed', `${year} has not ended yet: its ranking stays provisional until 31 December, midnight in Paris.`);
-    if (await isPublished(c.env, 'participation', year))
-      throw new ApiError(409, 'already_published', `The palmarès of ${year} is already published; it cannot be changed.`);
-    const now = Date.now();
-    const withdrawn = request.withdrawn.map((entry) => ({ id: entry.territory, reason: entry.reason }));
-    const rankings = await Promise.all(
-      CATEGORY_IDS.map(async (category) => {
-        // liveRanking keeps, of the withdrawals, those of this category.
-        const { ranking } = await liveRanking(c.env, { ...yearBounds(year), year }, category, 'published', withdrawn);
-        return { ...ranking, publishedAt: new Date(now).toISOString() };
-      }),
-    );
-    if (!(await publish(c.env, 'participation', year, rankings, now)))
-      throw new ApiError(409, 'already_published', `The palmarès of ${year} was published meanwhile; it cannot be changed.`);
-    return c.json(
-      {
-        data: {
-          year,
-          publishedAt: new Date(now).toISOString(),
-          categories: rankings.map((ranking) => ({ category: ranking.category, ranked: ranking.total, withdrawn: ranking.withdrawn.length })),
-        },
-      } satisfies z.infer<typeof PublishReplySchema>,
-      201,
-    );
-  })
+  .post('/:year/publish', limitBody(64 * 1024), (c) =>
+    publishYear(c, 'participation', 'The palmarès', async (year, category, withdrawn) => {
+      return (await liveRanking(c.env, { ...yearBounds(year), year }, category, 'published', withdrawn)).ranking;
+    }),
+  )
   // The Trophée de la qualité de l'accueil's palmarès: published apart, when its audits are reviewed.
-  .post('/:year/accueil/publish', limitBody(64 * 1024), publishAccueilYear);
+  .post('/:year/accueil/publish', limitBody(64 * 1024), (c) =>
+    publishYear(c, 'accueil', "The palmarès de l'accueil", async (year, category, withdrawn) => {
+      return (await liveAccueilRanking(c.env, year, category, 'published', withdrawn)).ranking;
+    }),
+  );
+
+/**
+ * Publishes a closed year's palmarès of one Trophée, every category at once, with the territories
+ * the team withdrew and why (each category's live ranking keeps the withdrawals of its own
+ * category). Both Trophées follow these rules: 422 for an unknown territory, 409 before the year
+ * ends or once it is published (also when another publication won meanwhile).
+ */
+async function publishYear<T extends Trophy>(
+  c: Context<AppEnv>,
+  trophy: T,
+  name: string,
+  live: (year: number, category: Category, withdrawn: { id: string; reason: string }[]) => Promise<Stored<T>>,
+) {
+  const { year } = parsed(TrophyYearPathSchema.safeParse(c.req.param()), 'invalid_request', ['params'], 'The year is malformed.');
+  const request = parsed(PublishRequestSchema.safeParse(await readJson(c)), 'invalid_request', [], 'The publication request is invalid.');
+  const unknown = request.withdrawn.flatMap((entry, index) =>
+    findTerritory(entry.territory) ? [] : [{ path: ['withdrawn', index, 'territory'], message: `unknown territory ${entry.territory}` }],
+  );
+  if (unknown.length > 0) throw new ApiError(422, 'unknown_territory', 'A withdrawn territory does not exist.', unknown);
+  if (!yearClosed(year))
+    throw new ApiError(409, 'year_not_closed', `${year} has not ended yet: its ranking stays provisional until 31 December, midnight in Paris.`);
+  if (await isPublished(c.env, trophy, year)) throw new ApiError(409, 'already_published', `${name} of ${year} is already published; it cannot be changed.`);
+  const now = Date.now();
+  const withdrawn = request.withdrawn.map((entry) => ({ id: entry.territory, reason: entry.reason }));
+  const rankings = await Promise.all(
+    CATEGORY_IDS.map(async (category) => ({ ...(await live(year, category, withdrawn)), publishedAt: new Date(now).toISOString() })),
+  );
+  if (!(await publish(c.env, trophy, year, rankings, now)))
+    throw new ApiError(409, 'already_published', `${name} of ${year} was published meanwhile; it cannot be changed.`);
+  return c.json(
+    {
+      data: {
+        year,
+        publishedAt: new Date(now).toISOString(),
+        categories: rankings.map((ranking) => ({ category: ranking.category, ranked: ranking.total, withdrawn: ranking.withdrawn.length })),
+      },
+    } satisfies z.infer<typeof PublishReplySchema>,
+    201,
+  );
+}
