@@ -8,7 +8,7 @@
 import { MIN_RESPONDENTS, participationRate, suspicions } from '../../../survey/participation.js';
 import type { Territory } from '../../../survey/results.js';
 import { findTerritory } from '../../../survey/territory-directory.js';
-import type { RankedTerritory, RankingFocus } from '../../../survey/trophy.js';
+import { categoryOf, type RankedTerritory, type RankingFocus } from '../../../survey/trophy.js';
 import type { ParticipationRow } from '../db/summaries.js';
 
 /** A ranked territory before its progression is known. */
@@ -26,6 +26,18 @@ export interface CategoryRanking {
 export function place(territory: Territory): Ranked['territory'] {
   const { id, name, population, departement } = territory;
   return { id, name, population, departement };
+}
+
+/** The withdrawals of a category as a published palmarès lists them: a withdrawal of another category is left to that one. */
+export function withdrawnIn(
+  withdrawn: readonly { id: string; reason: string }[],
+  rows: ReadonlyMap<string, { place: Territory }>,
+  category: string,
+): { territory: Ranked['territory']; reason: string }[] {
+  return withdrawn.flatMap(({ id, reason }) => {
+    const territory = rows.get(id)?.place ?? findTerritory(id);
+    return territory && categoryOf(territory.kind, territory.population) === category ? [{ territory: place(territory), reason }] : [];
+  });
 }
 
 /** Where a territory stands in either Trophée's ranking: ranked, withdrawn, a candidate below the minimum, or not a candidate. */

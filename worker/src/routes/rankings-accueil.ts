@@ -25,6 +25,7 @@ import { publishedRanking } from '../db/palmares.js';
 import type { AppEnv, Env } from '../env.js';
 import { parseQuery } from '../http/query.js';
 import { accueilFocus, rankAccueil } from '../results/accueil-ranking.js';
+import { withdrawnIn } from '../results/ranking.js';
 import { yearClosed } from './rankings.js';
 
 async function categoryRanking(env: Env, year: number, category: Category, withdrawn?: ReadonlySet<string>) {
@@ -65,12 +66,7 @@ export async function liveAccueilRanking(env: Env, year: number, category: Categ
     total: territories.length,
     belowMinimum: current.belowMinimum,
     territories,
-    withdrawn: withdrawn.flatMap(({ id, reason }) => {
-      const place = current.rows.get(id)?.place ?? findTerritory(id);
-      return place && categoryOf(place.kind, place.population) === category
-        ? [{ territory: { id: place.id, name: place.name, population: place.population, departement: place.departement }, reason }]
-        : [];
-    }),
+    withdrawn: withdrawnIn(withdrawn, current.rows, category),
     focus: null,
   };
   return { ranking, rows: current.rows };

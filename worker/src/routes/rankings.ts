@@ -25,7 +25,7 @@ import type { AppEnv, Env } from '../env.js';
 import { parseQuery, resolvePeriod } from '../http/query.js';
 import { monthOf, type MonthRange } from '../../../survey/months.js';
 import type { ResolvedPeriod } from '../../../survey/period.js';
-import { focusOf, rankCategory, type CategoryRanking } from '../results/ranking.js';
+import { focusOf, rankCategory, withdrawnIn, type CategoryRanking } from '../results/ranking.js';
 
 /** A year is closed once it has ended in Paris: only then can its palmarès be published. */
 export function yearClosed(year: number, now = Date.now()): boolean {
@@ -79,12 +79,7 @@ export async function liveRanking(
       capped: territories.reduce((sum, entry) => sum + entry.capped, 0),
     },
     territories,
-    withdrawn: withdrawn.flatMap(({ id, reason }) => {
-      const place = current.rows.get(id)?.place ?? findTerritory(id);
-      return place && categoryOf(place.kind, place.population) === category
-        ? [{ territory: { id: place.id, name: place.name, population: place.population, departement: place.departement }, reason }]
-        : [];
-    }),
+    withdrawn: withdrawnIn(withdrawn, current.rows, category),
     focus: null,
   };
   return { ranking, rows: current.rows };
